@@ -1,0 +1,117 @@
+#include "analysis/analyzer.h"
+
+#include <algorithm>
+#include <array>
+
+#include "analysis/normalizer.h"
+#include "analysis/stemmers.h"
+
+namespace kronika::analysis {
+
+namespace {
+
+// Albanian definite and case endings seen after a hyphen. For acronyms
+// (all capitals: SHBA-ja, OKB-së, NATO-s) any of them is an ending.
+constexpr std::array<std::string_view, 22> kAcronymEndings = {
+    "a", "ja", "i", "u", "s", "së", "se", "në", "ne", "n", "ut", "un", "it", "in", "ës", "es",
+    "ën", "en", "ve", "të", "te", "t"};
+// For other names a hyphenated syllable may be part of the name ("Kim
+// Jong-un"), so only endings that cannot be a name part are merged.
+constexpr std::array<std::string_view, 7> kNameEndings = {"ut", "it", "in", "së", "ës", "në", "ve"};
+
+bool is_all_capitals(std::string_view word) {
+  bool has_letter = false;
+  for (char c : word) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 'a' && byte <= 'z') return false;
+    if (byte >= 'A' && byte <= 'Z') has_letter = true;
+  }
+  return has_letter && word.size() >= 2;
+}
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+}  // namespace
+
+Analyzer::Analyzer(Language language) : language_(language), stemmer_(make_stemmer(language)) {}
+
+void Analyzer::merge_albanian_hyphen_endings(std::string_view text, std::vector<WordSpan>& words) const {
+  std::vector<WordSpan> merged;
+  merged.reserve(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    WordSpan word = words[i];
+    if (i + 1 < words.size() && words[i + 1].byte_start == word.byte_end + 1 && text[word.byte_end] == '-') {
+      const WordSpan& next = words[i + 1];
+      const std::string ending = fold_case(text.substr(next.byte_start, next.byte_end - next.byte_start));
+      const std::string_view base = text.substr(word.byte_start, word.byte_end - word.byte_start);
+      // The ending must close the word: "SHBA-ja-ve" is not a thing, "Sung-ut-i" neither.
+      const bool closes = next.byte_end >= text.size() || text[next.byte_end] != '-';
+      const bool known = is_all_capitals(base) ? contains(kAcronymEndings, ending) : contains(kNameEndings, ending);
+      if (closes && known) {
+        word.byte_end = next.byte_end;  // the token covers "SHBA-ja"; its term is "shba"
+        merged.push_back(word);
+        ++i;
+        continue;
+      }
+    }
+    merged.push_back(word);
+  }
+  words.swap(merged);
+}
+
+std::string Analyzer::stem(std::string_view word) { return stemmer_(fold_case(word)); }
+
+std::vector<Token> Analyzer::analyze(std::string_view text) {
+  std::vector<WordSpan> words = tokenizer_.split(text);
+  if (language_ == Language::Albanian) merge_albanian_hyphen_endings(text, words);
+
+  std::vector<Token> tokens;
+  tokens.reserve(words.size());
+  std::size_t counted_bytes = 0;
+  std::size_t counted_code_points = 0;
+  auto code_point_offset = [&](std::size_t byte_offset) {
+    // Tokens arrive in order, so offsets are counted incrementally: O(text).
+    for (; counted_bytes < byte_offset; ++counted_bytes) {
+      if ((static_cast<unsigned char>(text[counted_bytes]) & 0xC0) != 0x80) ++counted_code_points;
+    }
+    return counted_code_points;
+  };
+
+  unsigned position = 0;
+  for (const WordSpan& word : words) {
+    Token token;
+    token.byte_start = word.byte_start;
+    token.byte_end = word.byte_end;
+    token.text = std::string(text.substr(word.byte_start, word.byte_end - word.byte_start));
+    token.start = code_point_offset(word.byte_start);
+    token.end = code_point_offset(word.byte_end);
+    // For a merged "SHBA-ja" the terms come from the base alone.
+    const std::size_t hyphen = token.text.find('-');
+    const std::string_view base = hyphen == std::string::npos ? std::string_view(token.text)
+                                                              : std::string_view(token.text).substr(0, hyphen);
+    const std::string folded = fold_case(base);
+    token.norm = strip_diacritics(folded);
+    token.stem = language_ == Language::Undetermined ? token.norm : stemmer_(folded);
+    if (token.stem.empty()) token.stem = token.norm;
+    token.position = position++;
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+AnalyzerSet::AnalyzerSet() {
+  analyzers_.reserve(kAllLanguages.size());
+  for (Language language : kAllLanguages) analyzers_.push_back(std::make_unique<Analyzer>(language));
+}
+
+Analyzer& AnalyzerSet::operator[](Language language) {
+  for (std::size_t i = 0; i < kAllLanguages.size(); ++i) {
+    if (kAllLanguages[i] == language) return *analyzers_[i];
+  }
+  return *analyzers_.back();
+}
+
+}  // namespace kronika::analysis

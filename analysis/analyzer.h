@@ -1,0 +1,70 @@
+// The analysis chain, shared by the indexer and the query side so the two can
+// never disagree:
+//
+//   text ─► ICU words (+ elision split) ─► language rules (Albanian "SHBA-ja")
+//        ─► fold_case ─► stem (per language, diacritic-free)
+//                     └► strip_diacritics (the plain term)
+//
+// Offsets are reported in code points of the original text (for the API) and
+// in bytes (for highlighting).
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/language.h"
+#include "analysis/tokenizer.h"
+
+namespace kronika::analysis {
+
+struct Token {
+  std::string text;            // as written in the source
+  std::size_t start = 0;       // code point offsets into the analysed text
+  std::size_t end = 0;
+  std::size_t byte_start = 0;  // byte offsets into the analysed text
+  std::size_t byte_end = 0;
+  std::string norm;            // case-folded, diacritic-free: the plain index term
+  std::string stem;            // diacritic-free stem; equals norm for Undetermined
+  unsigned position = 0;       // 0-based word position
+};
+
+// Not thread-safe (owns an ICU iterator and a Xapian::Stem): one per thread
+// and language. Cheap to keep, costly to create: reuse it.
+class Analyzer {
+ public:
+  explicit Analyzer(Language language);
+
+  Language language() const { return language_; }
+  std::vector<Token> analyze(std::string_view text);
+
+  // Stem of one word (any case, accents optional), diacritic-free.
+  std::string stem(std::string_view word);
+
+ private:
+  // Albanian attaches case endings to acronyms and foreign names with a
+  // hyphen ("SHBA-ja", "OKB-së", "Kim Il Sung-ut"); the ending is grammar, not
+  // a word, so it is folded into the name's token.
+  void merge_albanian_hyphen_endings(std::string_view text, std::vector<WordSpan>& words) const;
+
+  Language language_;
+  Tokenizer tokenizer_;
+  Xapian::Stem stemmer_;
+};
+
+// One Analyzer per language, for code that must analyse in all of them
+// (query interpretation, highlighting). Not thread-safe.
+class AnalyzerSet {
+ public:
+  AnalyzerSet();
+  Analyzer& operator[](Language language);
+
+ private:
+  std::vector<std::unique_ptr<Analyzer>> analyzers_;  // indexed like kAllLanguages
+};
+
+}  // namespace kronika::analysis

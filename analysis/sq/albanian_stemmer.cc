@@ -1,0 +1,241 @@
+// Kronika's Albanian stemmer. Our own design (no Snowball/Xapian stemmer for
+// Albanian exists); the ordering and limits were tuned on UD Albanian STAF
+// train+dev with bench/stemmer_conflation (see bench/README-stemming.md).
+//
+// Shape of an Albanian word form, right to left:
+//   stem [+ derivation (-ues, -isht, -im)] [+ plural vowel (-e, -a, -ë)]
+//        [+ definite article / case (-i, -in, -it, -u, -ut, -a, -ën, -ës,
+//           -së, -në, -t, -ve, -sh)]
+//   or a verb stem + one person/tense ending (-oj, -on, -ova, -oi, -uar, -het…).
+// We first fold ë→e and ç→c: users type without them, and all suffix checks
+// below then work on plain ASCII bytes. Then, in ordered passes:
+//   1. a verb ending at the very end of the word, or else
+//   2. one noun/adjective case-or-article ending,
+//   3. one final vowel (the plural/indefinite -e/-ë/-a, the feminine -i, -u),
+//   4. a derivational suffix (-ues, -isht, -im), now bare of its endings.
+// Every strip must leave a stem of at least kMinStem code points that still
+// contains a vowel, the Snowball idea of a "region": without it short words
+// ("mal", "vend", "shtet") get cut to nothing and unrelated words collide.
+// The whole thing is pure functions over std::string_view: no shared mutable
+// state, so one instance may be used from many threads.
+#include "analysis/sq/albanian_stemmer.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kronika::analysis {
+namespace {
+
+// Smallest stem we leave behind, in code points. Three keeps "mal", "kim",
+// "rus", "arm" and refuses to go down to two letters, where Albanian has far
+// too many unrelated words.
+constexpr size_t kMinStem = 3;
+
+// ë (C3 AB) → e, ç (C3 A7) → c; the capitals too, and a decomposed
+// e/c + combining diaeresis/cedilla, in case a caller skipped NFC. Folding
+// only shrinks the string, so the output is never longer than the input.
+std::string fold(std::string_view w) {
+  std::string out;
+  out.reserve(w.size());
+  for (size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c == 0xC3 && i + 1 < w.size()) {
+      const unsigned char d = static_cast<unsigned char>(w[i + 1]);
+      if (d == 0xAB || d == 0x8B) { out += 'e'; ++i; continue; }
+      if (d == 0xA7 || d == 0x87) { out += 'c'; ++i; continue; }
+    }
+    if (c == 0xCC && i + 1 < w.size() && !out.empty()) {
+      const unsigned char d = static_cast<unsigned char>(w[i + 1]);
+      // U+0308 combining diaeresis after e, U+0327 combining cedilla after c.
+      if ((d == 0x88 && (out.back() == 'e' || out.back() == 'E')) ||
+          (d == 0xA7 && (out.back() == 'c' || out.back() == 'C'))) {
+        ++i;
+        continue;
+      }
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
+size_t cp_len(std::string_view s) {
+  size_t n = 0;
+  for (char ch : s)
+    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+bool has_vowel(std::string_view s) {
+  for (char c : s)
+    if (is_vowel(c)) return true;
+  return false;
+}
+
+bool ends_with(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+// May `suf` be cut from `s`? The stem left must keep kMinStem code points and
+// a vowel.
+bool can_strip(std::string_view s, std::string_view suf, size_t min_stem = kMinStem) {
+  if (!ends_with(s, suf)) return false;
+  std::string_view stem = s.substr(0, s.size() - suf.size());
+  return cp_len(stem) >= min_stem && has_vowel(stem);
+}
+
+// Tries the suffixes in order (each table lists longer endings before the
+// shorter endings they contain, so the first hit is the longest match) and cuts
+// the first one allowed. Returns true if something was cut.
+template <size_t N>
+bool strip_first(std::string_view& s, const std::string_view (&sufs)[N],
+                 size_t min_stem = kMinStem) {
+  for (std::string_view suf : sufs) {
+    if (can_strip(s, suf, min_stem)) {
+      s.remove_suffix(suf.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+// Words whose bare form merely looks inflected; returned as folded. Foreign
+// names and common (news) loanwords that end in what would be a definite or
+// case ending (-in, -en, -et, -at, -es, -ut). Their inflected forms (Putinit,
+// rezultatet, procesin) reach the same stem through the ordinary rules, so
+// only the bare form needs protecting. Without this list the bare form loses
+// two letters (Putin → put) and no longer meets Putini/Putinit.
+constexpr std::string_view kProtected[] = {
+    // names
+    "putin", "berlin", "kremlin", "stalin", "lenin", "pekin", "biden", "jemen",
+    "tibet", "bejrut", "dublin", "tallin", "senat",
+    // loanwords in -at/-et/-it/-ut/-es/-en
+    "kandidat", "rezultat", "mandat", "diplomat", "avokat", "demokrat", "format",
+    "qytet", "buxhet", "komitet", "sekret", "planet", "kabinet", "institut",
+    "minut", "kredit", "deficit", "profit", "limit", "proces", "kongres",
+    "interes", "sukses", "progres", "stres",
+};
+
+// Masculine loanwords in -itet (universitet, autoritet, identitet): the -et is
+// part of the stem. Short words in -itet are mostly mediopassive verbs (pritet).
+bool is_itet_noun(std::string_view s) { return ends_with(s, "itet") && cp_len(s) >= 8; }
+
+// Feminine nouns in -inë (Ukrainë, makinë): "…ine" is their indefinite form,
+// not the accusative -në of a feminine -i noun (Rusinë = Rusi + në). Listed by
+// the stem before -inë.
+constexpr std::string_view kInaNouns[] = {
+    "ukra",  "mak",   "benz",   "discipl", "doktr", "kuzh",   "vitam",  "rut",
+    "vaks",  "karant", "palest", "argjent", "kab",   "turb",   "mar",    "vitr",
+};
+
+bool is_ina_noun(std::string_view s) {  // s ends in "ine"
+  std::string_view stem = s.substr(0, s.size() - 3);
+  for (std::string_view n : kInaNouns)
+    if (stem == n) return true;
+  return false;
+}
+
+// 1. Verb endings, tried only at the very end of the word. Present, imperfect,
+// aorist, subjunctive and participle of the large -oj class (punoj), the -uaj
+// class (shkruaj), mediopassive -hem/-het/-hej/-hesha, participles -uar/-ur.
+constexpr std::string_view kVerb[] = {
+    "heshim", "heshit", "heshin", "hesha", "heshe", "hemi",  "heni",  "hesh",
+    "hem",    "het",    "hen",    "hej",   "uajme", "uajne", "ojme",  "ojne",
+    "onte",   "onim",   "onit",   "onin",  "eshim", "esha",  "eshe",  "jme",
+    "jne",    "uaj",    "oja",    "oje",   "oni",   "ova",   "ove",   "osh",
+    "uam",    "uat",    "uan",    "uar",   "oj",    "oi",    "on",    "ej",
+    "ur",     "ua",     "o",      "im",
+};
+bool strip_verb(std::string_view& s) {
+  for (std::string_view suf : kVerb) {
+    if (!can_strip(s, suf)) continue;
+    std::string_view stem = s.substr(0, s.size() - suf.size());
+    if (suf.substr(0, 2) == "on") {
+      // Nouns in -ion (sanksion, milion, stacion: sanksionit is sanksion + it,
+      // not a verb in -onit) and English place names in -ngton are not verbs.
+      if (ends_with(stem, "i") || ends_with(stem, "ngt")) continue;
+    }
+    // The participle -ur, imperative -o and 1st plural -im follow a consonant.
+    if ((suf == "ur" || suf == "o" || suf == "im") && is_vowel(stem.back())) continue;
+    // Mediopassive -hem/-het/…: the h follows the stem vowel (punohet, ndihet);
+    // after a consonant it is part of a digraph (ndodhet = ndodh + et). For the
+    // -oj class the o goes too (punohet → pun, like punoj).
+    if (suf[0] == 'h') {
+      if (!is_vowel(stem.back())) continue;
+      if (stem.back() == 'o' && can_strip(stem, "o")) stem.remove_suffix(1);
+    }
+    // -jme/-jne (gjejmë, quajnë) only after a vowel: the j is the verb's.
+    if ((suf == "jme" || suf == "jne") && !is_vowel(stem.back())) continue;
+    s = stem;
+    return true;
+  }
+  return false;
+}
+
+// 2. Noun/adjective definite and case endings (one of them).
+constexpr std::string_view kCase[] = {
+    "ave", "eve", "esh", "ash", "ve", "it", "in", "ut", "un",
+    "et",  "at",  "en",  "es",  "ja", "ia", "i",  "u",  "a",
+};
+
+bool strip_case(std::string_view& s) {
+  // -së / -në after a feminine -i noun: Rusisë, Rusinë → Rusi.
+  if (ends_with(s, "ise") && can_strip(s, "se")) {
+    s.remove_suffix(2);
+    return true;
+  }
+  if (ends_with(s, "ine") && !is_ina_noun(s) && can_strip(s, "ne")) {
+    s.remove_suffix(2);
+    return true;
+  }
+  // Dative/ablative plural -ve follows a vowel or consonant, but never o:
+  // Kosove is Kosovë, not "Koso" + ve.
+  if (ends_with(s, "ove")) return false;
+  return strip_first(s, kCase);
+}
+
+// 4. Derivational endings: agent nouns/adjectives in -ues, adverbs in -isht.
+constexpr std::string_view kDeriv[] = {"isht", "ues", "im"};
+
+// 3. One final vowel: plural/indefinite -e (from -e or -ë), -a, feminine -i,
+// and -o of foreign names (Kosovo, Kosova and Kosovë meet).
+constexpr std::string_view kFinalVowel[] = {"e", "a", "i", "u", "o"};
+
+}  // namespace
+
+std::string AlbanianStemmer::operator()(const std::string& word) {
+  const std::string folded = fold(word);
+  std::string_view s(folded);
+  if (cp_len(s) <= kMinStem) return folded;
+  for (std::string_view p : kProtected)
+    if (s == p) return folded;
+  if (is_itet_noun(s)) return folded;
+  // Hyphenated forms (SHBA-ja) and anything with digits are left to the caller.
+  for (char c : s)
+    if (c == '-' || (c >= '0' && c <= '9')) return folded;
+
+  // Kosovë/Kosova look like the aorist -ove/-ova of a verb "kosoj".
+  const bool maybe_verb = !ends_with(s.substr(0, std::min<size_t>(s.size(), 5)), "kosov");
+  if (!maybe_verb || !strip_verb(s)) {
+    strip_case(s);
+    // Adjectives in -shëm/-shme (i mundshëm, e mundshme) meet on -sh.
+    if (ends_with(s, "shem") && can_strip(s, "em")) s.remove_suffix(2);
+    strip_first(s, kFinalVowel);
+    strip_first(s, kDeriv);
+    // Nouns in -je (heshtje, marrëveshje) keep a j before every ending but
+    // -ja (heshtja): drop a j left after a consonant.
+    // (Not in the digraphs gj, nj: përgjigje keeps its gj.)
+    if (s.size() >= 2 && s.back() == 'j' && !is_vowel(s[s.size() - 2]) &&
+        s[s.size() - 2] != 'g' && s[s.size() - 2] != 'n' && can_strip(s, "j"))
+      s.remove_suffix(1);
+    if (ends_with(s, "shm") && can_strip(s, "m")) s.remove_suffix(1);
+  }
+  return std::string(s);
+}
+
+}  // namespace kronika::analysis

@@ -1,0 +1,41 @@
+// Word segmentation with ICU's Unicode word-break rules (UAX #29), plus the
+// one thing those rules get wrong for our languages: Italian elisions.
+// ICU keeps "dell'Estremo" and "l’Ucraina" as single words (the apostrophe is
+// a MidLetter); we split them so "Estremo" and "Ucraina" are words of their own.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include <unicode/brkiter.h>
+
+
+namespace kronika::analysis {
+
+struct WordSpan {
+  std::size_t byte_start = 0;  // into the tokenised text
+  std::size_t byte_end = 0;
+};
+
+// Not thread-safe (the ICU iterator keeps state): one per thread.
+class Tokenizer {
+ public:
+  Tokenizer();
+  ~Tokenizer();
+  Tokenizer(const Tokenizer&) = delete;
+  Tokenizer& operator=(const Tokenizer&) = delete;
+
+  // Letters-or-digits words of `text` (UTF-8), in order; punctuation and
+  // spaces are skipped. Words longer than kMaxWordBytes are dropped (Xapian
+  // terms have a hard size limit and such "words" are never worth finding).
+  std::vector<WordSpan> split(std::string_view text);
+
+  static constexpr std::size_t kMaxWordBytes = 64;
+
+ private:
+  std::unique_ptr<icu::BreakIterator> words_;
+};
+
+}  // namespace kronika::analysis

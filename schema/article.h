@@ -1,0 +1,20 @@
+// An Article: what Kronika stores, whatever format it came from.
+#pragma once
+
+#include <string>
+
+#include "analysis/language.h"
+
+namespace kronika::schema {
+
+struct Article {
+  std::string id;
+  std::string title;
+  analysis::Language language = analysis::Language::Undetermined;
+  std::string published;  // "YYYY-MM-DD", "YYYY-MM", "YYYY" or empty when unknown
+  std::string source;     // empty when unknown
+  std::string url;        // empty when unknown
+  std::string text;       // plain text, paragraphs separated by blank lines
+};
+
+}  // namespace kronika::schema

@@ -1,0 +1,54 @@
+// The index schema: every term prefix, value slot and metadata key Kronika
+// writes. Indexer and searcher both read it from here and nowhere else.
+//
+// Terms of one article
+//   (no prefix)  plain words, case-folded and diacritic-free, with positions
+//                (phrases, prefix*, exact forms)              "rusise"
+//   Z            language stems, diacritic-free, no positions "Zrus"
+//   Q            unique article id (replace_document key)     "Qsq-01"
+//   L            language code, a boolean filter              "Lsq"
+//
+// Values
+//   kPublishedSlot  publication date "YYYYMMDD"; unknown month/day are "00"
+//                   ("20230900"), so a string sort is a date sort
+//   kLanguageSlot   language code, for the language facet
+//
+// Document data: the article as JSON (schema/stored_article.h), original text
+// included, so results and snippets need no other store.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace kronika::schema {
+
+inline constexpr std::string_view kStemPrefix = "Z";
+inline constexpr std::string_view kIdPrefix = "Q";
+inline constexpr std::string_view kLanguagePrefix = "L";
+
+inline constexpr Xapian::valueno kPublishedSlot = 0;
+inline constexpr Xapian::valueno kLanguageSlot = 1;
+
+// Title words count this many times as often as body words (BM25 wdf).
+inline constexpr Xapian::termcount kTitleWeight = 3;
+// Positions of body words start after the title plus this gap, so a phrase
+// never spans title and body.
+inline constexpr Xapian::termpos kTitleBodyGap = 100;
+
+// Database metadata.
+inline constexpr std::string_view kLastUpdateKey = "kronika.last_update";  // ISO 8601 UTC of the last commit
+inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
+inline constexpr std::string_view kSchemaVersion = "1";
+
+inline std::string id_term(std::string_view id) { return std::string(kIdPrefix) + std::string(id); }
+inline std::string language_term(std::string_view code) {
+  return std::string(kLanguagePrefix) + std::string(code);
+}
+inline std::string stem_term(std::string_view stem) { return std::string(kStemPrefix) + std::string(stem); }
+
+// Longest id accepted: an id term must stay well under glass's 245-byte limit.
+inline constexpr std::size_t kMaxIdBytes = 200;
+
+}  // namespace kronika::schema

@@ -1,0 +1,89 @@
+#include "search/query_builder.h"
+
+#include "analysis/normalizer.h"
+#include "schema/index_schema.h"
+
+namespace kronika::search {
+
+using analysis::Language;
+
+namespace {
+
+// Xapian::Query::MatchAll is a static with an unsynchronised reference count
+// (see ../shared/docs/XAPIAN.md): build our own per query instead.
+Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
+Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
+  std::vector<Xapian::Query> present;
+  for (const auto& part : parts) {
+    if (!part.empty()) present.push_back(part);
+  }
+  if (present.empty()) return Xapian::Query();
+  if (present.size() == 1) return present.front();
+  return Xapian::Query(op, present.begin(), present.end());
+}
+
+}  // namespace
+
+Xapian::Query QueryBuilder::item_query(const QueryItem& item, Language language, HighlightTerms* highlight) {
+  if (item.kind == QueryItem::Kind::Prefix) {
+    const std::string prefix = analysis::normalize_term(item.text);
+    if (prefix.empty()) return Xapian::Query();
+    if (highlight) highlight->prefixes.push_back(prefix);
+    return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, wildcard_max_expansion_,
+                         Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  }
+  const std::vector<analysis::Token> tokens = analyzers_[language].analyze(item.text);
+  if (tokens.empty()) return Xapian::Query();
+
+  const bool stemmed = item.kind == QueryItem::Kind::Word && tokens.size() == 1 && language != Language::Undetermined;
+  if (stemmed) {
+    const analysis::Token& token = tokens.front();
+    if (highlight) {
+      highlight->words.insert(token.norm);
+      highlight->stems.insert(token.stem);
+    }
+    const Xapian::Query forms[] = {Xapian::Query(token.norm), Xapian::Query(schema::stem_term(token.stem))};
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, std::begin(forms), std::end(forms));
+  }
+  // Phrases, and words the chain splits in several ("dell'Estremo"): exact
+  // adjacent plain terms.
+  std::vector<Xapian::Query> words;
+  for (const analysis::Token& token : tokens) {
+    words.emplace_back(token.norm);
+    if (highlight) highlight->words.insert(token.norm);
+  }
+  if (words.size() == 1) return words.front();
+  return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
+}
+
+BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Language>& requested) {
+  const std::vector<Language> languages =
+      requested.empty() ? std::vector<Language>(analysis::kAllLanguages.begin(), analysis::kAllLanguages.end())
+                        : requested;
+  BuiltQuery built;
+  built.match_all = parsed.required.empty();
+  std::vector<Xapian::Query> interpretations;
+  for (Language language : languages) {
+    HighlightTerms& highlight = built.highlights[language];
+    std::vector<Xapian::Query> groups;
+    for (const auto& group : parsed.required) {
+      std::vector<Xapian::Query> alternatives;
+      for (const QueryItem& item : group) alternatives.push_back(item_query(item, language, &highlight));
+      groups.push_back(combine(Xapian::Query::OP_OR, alternatives));
+    }
+    Xapian::Query positive = parsed.required.empty() ? match_all() : combine(Xapian::Query::OP_AND, groups);
+    // Words that analyse to nothing ("!!!") leave nothing to find.
+    if (positive.empty()) continue;
+    std::vector<Xapian::Query> excluded;
+    for (const QueryItem& item : parsed.excluded) excluded.push_back(item_query(item, language, nullptr));
+    const Xapian::Query negative = combine(Xapian::Query::OP_OR, excluded);
+    if (!negative.empty()) positive = Xapian::Query(Xapian::Query::OP_AND_NOT, positive, negative);
+    const Xapian::Query filter(schema::language_term(analysis::code(language)));
+    interpretations.emplace_back(Xapian::Query::OP_FILTER, positive, filter);
+  }
+  built.query = combine(Xapian::Query::OP_OR, interpretations);
+  return built;
+}
+
+}  // namespace kronika::search

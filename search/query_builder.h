@@ -1,0 +1,48 @@
+// ParsedQuery → Xapian::Query, interpreting the query once per language:
+// each interpretation uses that language's analyzer and is matched only
+// against articles of that language, so "vizita" finds Albanian vizitë,
+// Romanian vizită and Italian visita articles with their own stemmers.
+//
+// Per language L and query word w (analysed with L's chain):
+//   SYNONYM( plain(w), Z+stem_L(w) )     inflected and unaccented forms
+// Phrases use plain terms with positions; prefix* expands plain terms.
+// The whole query is  OR over L of ( query_L FILTER Llang ).
+#pragma once
+
+#include <map>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/analyzer.h"
+#include "analysis/language.h"
+#include "search/highlighter.h"
+#include "search/query_parser.h"
+
+namespace kronika::search {
+
+struct BuiltQuery {
+  Xapian::Query query;
+  std::map<analysis::Language, HighlightTerms> highlights;  // per language interpretation
+  bool match_all = false;                                   // no positive words: browse
+};
+
+class QueryBuilder {
+ public:
+  QueryBuilder(analysis::AnalyzerSet& analyzers, unsigned wildcard_max_expansion)
+      : analyzers_(analyzers), wildcard_max_expansion_(wildcard_max_expansion) {}
+
+  // `languages`: the interpretations to build (and the article languages to
+  // search); empty means all.
+  BuiltQuery build(const ParsedQuery& parsed, const std::vector<analysis::Language>& languages);
+
+ private:
+  // Query for one item in one language, or an empty Query when the item has
+  // no words in it (punctuation only).
+  Xapian::Query item_query(const QueryItem& item, analysis::Language language, HighlightTerms* highlight);
+
+  analysis::AnalyzerSet& analyzers_;
+  unsigned wildcard_max_expansion_;
+};
+
+}  // namespace kronika::search

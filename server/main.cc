@@ -1,0 +1,168 @@
+// kronika-server: the JSON search API and the page, over one database.
+//
+//   kronika-server --db DIR [--port 8080] [--bind 127.0.0.1] [--web DIR]
+//                  [--config FILE] [--threads N] [--check-config]
+//
+// --port 0 picks a free port; the "listening on" line on stdout names it.
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <thread>
+
+#include <httplib.h>
+#include <xapian.h>
+
+#include "server/routes.h"
+#include "util/settings.h"
+
+namespace {
+
+using namespace kronika;
+
+constexpr const char* kUsage =
+    "usage: kronika-server --db DIR [--port 8080] [--bind 127.0.0.1] [--web DIR]\n"
+    "                      [--config FILE] [--threads N] [--check-config]\n"
+    "  Settings come from config/kronika.json (or --config), then KRONIKA_* environment\n"
+    "  variables, then these flags. --check-config validates them and exits.\n";
+
+struct Options {
+  std::string config;
+  std::string database, bind, web_dir;
+  int port = -1;
+  int threads = -1;
+  bool check_config = false;
+};
+
+int parse_int(const std::string& flag, const std::string& text) {
+  std::size_t used = 0;
+  int value = -1;
+  try {
+    value = std::stoi(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used == 0 || used != text.size()) throw util::SettingsError(flag + " must be an integer, got '" + text + "'");
+  return value;
+}
+
+Options parse_arguments(int argc, char** argv) {
+  Options options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string argument = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) throw util::SettingsError(argument + " needs a value");
+      return argv[++i];
+    };
+    if (argument == "--help" || argument == "-h") {
+      std::cout << kUsage;
+      std::exit(0);
+    } else if (argument == "--db") {
+      options.database = value();
+    } else if (argument == "--port") {
+      options.port = parse_int(argument, value());
+    } else if (argument == "--bind") {
+      options.bind = value();
+    } else if (argument == "--web") {
+      options.web_dir = value();
+    } else if (argument == "--config") {
+      options.config = value();
+    } else if (argument == "--threads") {
+      options.threads = parse_int(argument, value());
+    } else if (argument == "--check-config") {
+      options.check_config = true;
+    } else {
+      throw util::SettingsError("unknown argument " + argument);
+    }
+  }
+  return options;
+}
+
+util::Settings resolve_settings(const Options& options) {
+  util::Settings settings = util::load_settings(options.config);
+  util::apply_environment(settings);
+  if (!options.database.empty()) settings.database = options.database;
+  if (!options.bind.empty()) settings.server.bind = options.bind;
+  if (!options.web_dir.empty()) settings.server.web_dir = options.web_dir;
+  if (options.port >= 0) settings.server.port = options.port;
+  if (options.threads >= 0) settings.server.threads = options.threads;
+  util::validate(settings);
+  return settings;
+}
+
+// A server started before its first indexing run serves an empty database
+// rather than failing; the indexer's commits show up as they land.
+void ensure_database(const std::string& path) {
+  if (std::filesystem::exists(std::filesystem::path(path) / "iamglass")) return;
+  Xapian::WritableDatabase created(path, Xapian::DB_CREATE_OR_OPEN);
+  created.close();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  util::Settings settings;
+  Options options;
+  try {
+    options = parse_arguments(argc, argv);
+    settings = resolve_settings(options);
+  } catch (const util::SettingsError& error) {
+    std::cerr << "kronika-server: " << error.what() << '\n' << kUsage;
+    return 2;
+  }
+  if (options.check_config) {
+    std::cout << "kronika-server: configuration is valid\n";
+    return 0;
+  }
+  try {
+    ensure_database(settings.database);
+    Xapian::Database probe(settings.database);  // fail now, not on the first request
+  } catch (const Xapian::Error& error) {
+    std::cerr << "kronika-server: cannot open database " << settings.database << ": " << error.get_description()
+              << '\n';
+    return 2;
+  }
+
+  // Signals are taken by one thread with sigwait(), which may safely call
+  // stop(); a plain handler may not. Blocked here, before any thread starts,
+  // so every worker inherits the mask.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  httplib::Server server;
+  const int threads = settings.server.threads;
+  server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  server.set_payload_max_length(settings.server.max_body_bytes);
+  server::register_routes(server, settings);
+
+  int port = settings.server.port;
+  if (port == 0) {
+    port = server.bind_to_any_port(settings.server.bind);
+  } else if (!server.bind_to_port(settings.server.bind, port)) {
+    port = -1;
+  }
+  if (port < 0) {
+    std::cerr << "kronika-server: cannot listen on " << settings.server.bind << ":" << settings.server.port << '\n';
+    return 2;
+  }
+  std::thread signal_waiter([&server, signals] {
+    int received = 0;
+    sigwait(&signals, &received);
+    server.stop();
+  });
+  std::cout << "kronika-server: serving " << settings.database << " on http://" << settings.server.bind << ":" << port
+            << "/ (listening on " << settings.server.bind << ":" << port << ")\n"
+            << std::flush;
+  const bool clean = server.listen_after_bind();
+  // Wake the signal thread if the server stopped for another reason.
+  pthread_kill(signal_waiter.native_handle(), SIGTERM);
+  signal_waiter.join();
+  std::cout << "kronika-server: stopped\n";
+  return clean ? 0 : 1;
+}

@@ -1,0 +1,222 @@
+#include "server/routes.h"
+
+#include <chrono>
+#include <iostream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis/language.h"
+#include "schema/stored_article.h"
+#include "search/searcher.h"
+#include "server/http_errors.h"
+#include "util/utf8.h"
+
+namespace kronika::server {
+
+namespace {
+
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+// One Searcher per worker thread (Xapian handles must not cross threads),
+// refreshed to the latest commit at most every reload_check_ms.
+search::Searcher& thread_searcher(const util::Settings& settings) {
+  thread_local std::unique_ptr<search::Searcher> searcher;
+  thread_local Clock::time_point last_refresh;
+  const auto now = Clock::now();
+  if (!searcher) {
+    searcher = std::make_unique<search::Searcher>(settings.database, settings.search);
+    last_refresh = now;
+  } else if (now - last_refresh >= std::chrono::milliseconds(settings.server.reload_check_ms)) {
+    searcher->refresh();
+    last_refresh = now;
+  }
+  return *searcher;
+}
+
+void send_json(httplib::Response& response, const json& body) {
+  response.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
+}
+
+int int_parameter(const httplib::Request& request, const char* name, int fallback, int min, int max) {
+  if (!request.has_param(name)) return fallback;
+  const std::string text = request.get_param_value(name);
+  std::size_t used = 0;
+  int value = 0;
+  try {
+    value = std::stoi(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used == 0 || used != text.size()) {
+    throw ApiError(400, "bad_parameter", std::string("'") + name + "' must be an integer");
+  }
+  if (value < min || value > max) {
+    throw ApiError(400, "bad_parameter",
+                   std::string("'") + name + "' must be between " + std::to_string(min) + " and " + std::to_string(max));
+  }
+  return value;
+}
+
+// lang=sq&lang=ro and lang=sq,ro both work.
+std::vector<analysis::Language> language_parameter(const httplib::Request& request) {
+  std::vector<analysis::Language> languages;
+  const std::size_t count = request.get_param_value_count("lang");
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string value = request.get_param_value("lang", i);
+    std::size_t start = 0;
+    while (start <= value.size()) {
+      std::size_t comma = value.find(',', start);
+      if (comma == std::string::npos) comma = value.size();
+      const std::string code = value.substr(start, comma - start);
+      start = comma + 1;
+      if (code.empty()) continue;
+      const auto language = analysis::parse_language(code);
+      if (!language) {
+        throw ApiError(400, "bad_parameter", "unknown language '" + code + "' (expected sq, ro, it or und)");
+      }
+      if (std::find(languages.begin(), languages.end(), *language) == languages.end()) languages.push_back(*language);
+    }
+  }
+  return languages;
+}
+
+// Wraps a handler: ApiError becomes its JSON error.
+template <typename Handler>
+httplib::Server::Handler guarded(Handler handler) {
+  return [handler](const httplib::Request& request, httplib::Response& response) {
+    try {
+      handler(request, response);
+    } catch (const ApiError& error) {
+      send_error(response, error.status(), error.code(), error.what());
+    }
+  };
+}
+
+void handle_search(const util::Settings& settings, const httplib::Request& request, httplib::Response& response) {
+  const auto started = Clock::now();
+  const std::string query = request.get_param_value("q");
+  if (!util::is_valid_utf8(query)) throw ApiError(400, "bad_parameter", "'q' is not valid UTF-8");
+  if (util::count_code_points(query) > settings.server.max_query_length) {
+    throw ApiError(414, "query_too_long",
+                   "'q' is longer than " + std::to_string(settings.server.max_query_length) + " characters");
+  }
+  const auto& server = settings.server;
+  const int per_page = int_parameter(request, "per_page", server.default_per_page, 1, server.max_per_page);
+  const int page = int_parameter(request, "page", 1, 1, server.max_result_window / per_page);
+
+  search::SearchRequest search_request;
+  search_request.query = query;
+  search_request.languages = language_parameter(request);
+  search_request.offset = static_cast<unsigned>((page - 1) * per_page);
+  search_request.page_size = static_cast<unsigned>(per_page);
+  const search::SearchResponse result = thread_searcher(settings).search(search_request);
+
+  json hits = json::array();
+  for (const auto& hit : result.hits) {
+    json item = schema::article_summary_json(hit.article);
+    item["score"] = hit.score;
+    item["snippet"] = hit.snippet;
+    hits.push_back(std::move(item));
+  }
+  const double took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+  send_json(response, {{"query", query},
+                       {"page", page},
+                       {"per_page", per_page},
+                       {"total", result.total},
+                       {"took_ms", took_ms},
+                       {"hits", std::move(hits)},
+                       {"facets", {{"lang", result.language_counts}}}});
+}
+
+void handle_document(const util::Settings& settings, const httplib::Request& request, httplib::Response& response) {
+  const std::string id = request.matches[1];
+  const auto article = thread_searcher(settings).find(id);
+  if (!article) throw ApiError(404, "not_found", "no article with id '" + id + "'");
+  send_json(response, schema::article_json(*article));
+}
+
+void handle_stats(const util::Settings& settings, const httplib::Request&, httplib::Response& response) {
+  const search::IndexStats stats = thread_searcher(settings).stats();
+  send_json(response, {{"documents", stats.documents},
+                       {"languages", stats.languages},
+                       {"last_update", stats.last_update.empty() ? json(nullptr) : json(stats.last_update)},
+                       {"revision", stats.revision}});
+}
+
+void handle_health(const util::Settings& settings, const httplib::Request&, httplib::Response& response) {
+  try {
+    const search::IndexStats stats = thread_searcher(settings).stats();
+    send_json(response, {{"status", "ok"}, {"documents", stats.documents}});
+  } catch (const Xapian::Error& error) {
+    std::cerr << "kronika-server: health check failed: " << error.get_description() << '\n';
+    send_error(response, 503, "unavailable", "the database cannot be read");
+  }
+}
+
+}  // namespace
+
+void register_routes(httplib::Server& server, const util::Settings& settings) {
+  const util::Settings* config = &settings;  // outlives the server: owned by main()
+  server.Get("/api/search", guarded([config](const auto& request, auto& response) {
+               handle_search(*config, request, response);
+             }));
+  server.Get(R"(/api/documents/(.+))", guarded([config](const auto& request, auto& response) {
+               handle_document(*config, request, response);
+             }));
+  server.Get("/api/stats", guarded([config](const auto& request, auto& response) {
+               handle_stats(*config, request, response);
+             }));
+  server.Get("/api/health", guarded([config](const auto& request, auto& response) {
+               handle_health(*config, request, response);
+             }));
+
+  if (!server.set_mount_point("/", settings.server.web_dir)) {
+    std::cerr << "kronika-server: warning: web directory '" << settings.server.web_dir
+              << "' not found; only the API is served\n";
+  }
+
+  // Unknown routes and httplib's own errors (413, 414, 400) get JSON bodies.
+  server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
+    if (!response.body.empty()) return;
+    const int status = response.status;
+    std::string code = "error";
+    std::string message = "request failed with status " + std::to_string(status);
+    if (status == 404) {
+      code = "not_found";
+      message = "no route " + request.method + " " + request.path;
+    } else if (status == 413) {
+      code = "payload_too_large";
+      message = "request body too large";
+    } else if (status == 414) {
+      code = "uri_too_long";
+      message = "request URI too long";
+    } else if (status == 400) {
+      code = "bad_request";
+      message = "malformed request";
+    }
+    send_error(response, status, code, message);
+  });
+
+  // Anything unexpected: log it, answer 500 without internals.
+  server.set_exception_handler([](const httplib::Request& request, httplib::Response& response, std::exception_ptr error) {
+    try {
+      std::rethrow_exception(error);
+    } catch (const Xapian::Error& xapian) {
+      std::cerr << "kronika-server: " << request.path << ": " << xapian.get_description() << '\n';
+    } catch (const std::exception& other) {
+      std::cerr << "kronika-server: " << request.path << ": " << other.what() << '\n';
+    } catch (...) {
+      std::cerr << "kronika-server: " << request.path << ": unknown exception\n";
+    }
+    send_error(response, 500, "internal", "internal error");
+  });
+
+  server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
+    json line = {{"method", request.method}, {"path", request.path}, {"status", response.status}};
+    std::cout << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n' << std::flush;
+  });
+}
+
+}  // namespace kronika::server

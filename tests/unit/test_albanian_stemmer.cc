@@ -1,0 +1,120 @@
+// Unit tests for kronika::analysis::AlbanianStemmer.
+#include <doctest/doctest.h>
+
+#include <initializer_list>
+#include <string>
+
+#include "analysis/sq/albanian_stemmer.h"
+
+using kronika::analysis::AlbanianStemmer;
+
+namespace {
+
+std::string stem(const std::string& w) {
+  AlbanianStemmer s;
+  return s(w);
+}
+
+// Every form must stem to `expected`.
+void check_family(const std::string& expected, std::initializer_list<const char*> forms) {
+  for (const char* f : forms) {
+    CAPTURE(f);
+    CHECK(stem(f) == expected);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("albanian stemmer: person names reach their base") {
+  check_family("putin", {"putin", "putini", "putinit", "putinin"});
+  check_family("kim", {"kim", "kimit"});
+  check_family("biden", {"biden", "bideni", "bidenit", "bidenin"});
+}
+
+TEST_CASE("albanian stemmer: place names, with and without ë") {
+  check_family("phenian", {"phenian", "pheniani", "phenianit", "phenianin"});
+  check_family("uashington", {"uashington", "uashingtoni", "uashingtonit"});
+  check_family("vlladivostok", {"vlladivostok", "vlladivostoku", "vlladivostokut"});
+  check_family("mosk", {"moskë", "moska", "moskës", "moskën", "moske", "moskes"});
+  check_family("rus", {"rusi", "rusia", "rusisë", "rusinë", "rusise", "rusine"});
+  check_family("ukrain", {"ukrainë", "ukraina", "ukrainës", "ukrainën", "ukraine", "ukraines"});
+  check_family("kosov", {"kosovë", "kosova", "kosovës", "kosovo", "kosove", "kosoves"});
+}
+
+TEST_CASE("albanian stemmer: nouns across case, definiteness and number") {
+  check_family("vizit", {"vizitë", "vizita", "vizitën", "vizitës", "vizite", "vizitat",
+                         "vizitave", "vizites", "viziten"});
+  check_family("arm", {"armë", "armët", "armëve", "arme", "armet", "armeve", "arma"});
+  check_family("sanksion", {"sanksion", "sanksioni", "sanksionit", "sanksione", "sanksionet",
+                            "sanksioneve"});
+  check_family("mal", {"mal", "mali", "malin", "malit", "male", "malet", "maleve"});
+  check_family("shtet", {"shtet", "shteti", "shtetin", "shtetit", "shtetet", "shteteve"});
+  check_family("shtep", {"shtëpi", "shtëpia", "shtëpisë", "shtëpinë", "shtepi", "shtepise"});
+  check_family("marrevesh", {"marrëveshje", "marrëveshja", "marrëveshjen", "marrëveshjes",
+                             "marrëveshjet", "marreveshje"});
+  check_family("cesht", {"çështje", "çështja", "çështjen", "ceshtje", "ceshtja"});
+}
+
+TEST_CASE("albanian stemmer: loanwords whose bare form looks inflected") {
+  check_family("rezultat", {"rezultat", "rezultati", "rezultatit", "rezultatet"});
+  check_family("proces", {"proces", "procesi", "procesin", "proceset"});
+  check_family("universitet", {"universitet", "universiteti", "universitetit"});
+}
+
+TEST_CASE("albanian stemmer: verbs meet their nouns") {
+  // vizitoj: present, aorist, subjunctive (with and without ë), participle.
+  check_family("vizit", {"vizitoj", "viziton", "vizitoi", "vizitojë", "vizitoje", "vizitonte",
+                         "vizituar", "vizitojmë", "vizitojnë", "vizitova"});
+  check_family("pun", {"punoj", "punon", "punojnë", "punonin", "punova", "punuam", "punuan",
+                       "punuar", "punohet", "punohej", "punues", "punuese", "punë", "puna"});
+  check_family("furniz", {"furnizoj", "furnizon", "furnizim", "furnizimi", "furnizimit",
+                          "furnizimet", "furnizuar"});
+  check_family("hap", {"hap", "hapi", "hapur"});
+}
+
+TEST_CASE("albanian stemmer: adjectives and adverbs") {
+  check_family("zyrtar", {"zyrtar", "zyrtare", "zyrtari", "zyrtarët", "zyrtarisht"});
+  check_family("mundsh", {"mundshëm", "mundshme"});
+}
+
+TEST_CASE("albanian stemmer: different words stay apart") {
+  CHECK(stem("shtet") != stem("shtator"));
+  CHECK(stem("ushtri") != stem("ushtar"));
+  CHECK(stem("mal") != stem("mall"));
+  CHECK(stem("rusia") != stem("rruga"));
+  CHECK(stem("vizitë") != stem("vizë"));
+  CHECK(stem("armë") != stem("armik"));
+  CHECK(stem("putin") != stem("puna"));
+  CHECK(stem("qytet") != stem("qeveri"));
+}
+
+TEST_CASE("albanian stemmer: short words are only folded") {
+  CHECK(stem("më") == "me");
+  CHECK(stem("në") == "ne");
+  CHECK(stem("çka") == "cka");
+  CHECK(stem("vit") == "vit");
+  CHECK(stem("dhe") == "dhe");
+  CHECK(stem("ka") == "ka");
+  CHECK(stem("kim") == "kim");
+  CHECK(stem("") == "");
+}
+
+TEST_CASE("albanian stemmer: output is folded and never longer than input") {
+  for (const char* w : {"çështjeve", "këtë", "përgjigje", "Ç", "ë", "shtëpitë", "a", "xyz",
+                        "москва", "naïve", "e\xCC\x88", "ukrainës", "vizitojë", "123-ja",
+                        "shba-ja", "kremlinit"}) {
+    CAPTURE(w);
+    const std::string out = stem(w);
+    CHECK(out.size() <= std::string(w).size());
+    CHECK(out.find("\xC3\xAB") == std::string::npos);  // ë
+    CHECK(out.find("\xC3\xA7") == std::string::npos);  // ç
+  }
+  CHECK(stem("москва") == "москва");  // no Albanian suffix: left alone
+}
+
+TEST_CASE("albanian stemmer: deterministic and usable through Xapian::Stem") {
+  Xapian::Stem s(new AlbanianStemmer);
+  CHECK(s("rusisë") == "rus");
+  CHECK(s("rusisë") == s("rusise"));
+  CHECK(s.get_description() == "Xapian::Stem(kronika-albanian)");
+}

@@ -1,0 +1,155 @@
+#include "util/settings.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace kronika::util {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kDefaultConfigPath = "config/kronika.json";
+
+// Reads one key into `target` when present, checking its JSON type.
+template <typename T>
+void read_key(const json& object, const std::string& section, const char* key, T& target) {
+  const auto found = object.find(key);
+  if (found == object.end()) return;
+  const std::string name = section.empty() ? key : section + "." + key;
+  try {
+    if constexpr (std::is_same_v<T, std::string>) {
+      if (!found->is_string()) throw SettingsError("");
+    } else if constexpr (std::is_integral_v<T>) {
+      if (!found->is_number_integer()) throw SettingsError("");
+      if constexpr (std::is_unsigned_v<T>) {
+        if (found->get<long long>() < 0) throw SettingsError("");
+      }
+    }
+    target = found->get<T>();
+  } catch (const std::exception&) {
+    throw SettingsError("setting '" + name + "' has the wrong type: " + found->dump());
+  }
+}
+
+// Rejects keys a section does not know, so a typo never silently does nothing.
+void reject_unknown(const json& object, const std::string& section, std::initializer_list<const char*> known) {
+  if (!object.is_object()) {
+    throw SettingsError("setting '" + section + "' must be an object");
+  }
+  for (const auto& [key, value] : object.items()) {
+    bool ok = false;
+    for (const char* name : known) ok = ok || key == name;
+    if (!ok) throw SettingsError("unknown setting '" + (section.empty() ? key : section + "." + key) + "'");
+  }
+}
+
+void read_server(const json& object, ServerSettings& server) {
+  reject_unknown(object, "server",
+                 {"bind", "port", "web_dir", "threads", "max_query_length", "default_per_page", "max_per_page",
+                  "max_result_window", "max_body_bytes", "reload_check_ms"});
+  read_key(object, "server", "bind", server.bind);
+  read_key(object, "server", "port", server.port);
+  read_key(object, "server", "web_dir", server.web_dir);
+  read_key(object, "server", "threads", server.threads);
+  read_key(object, "server", "max_query_length", server.max_query_length);
+  read_key(object, "server", "default_per_page", server.default_per_page);
+  read_key(object, "server", "max_per_page", server.max_per_page);
+  read_key(object, "server", "max_result_window", server.max_result_window);
+  read_key(object, "server", "max_body_bytes", server.max_body_bytes);
+  read_key(object, "server", "reload_check_ms", server.reload_check_ms);
+}
+
+void read_search(const json& object, SearchSettings& search) {
+  reject_unknown(object, "search", {"snippet_length", "facet_check_at_least", "wildcard_max_expansion"});
+  read_key(object, "search", "snippet_length", search.snippet_length);
+  read_key(object, "search", "facet_check_at_least", search.facet_check_at_least);
+  read_key(object, "search", "wildcard_max_expansion", search.wildcard_max_expansion);
+}
+
+void read_indexer(const json& object, IndexerSettings& indexer) {
+  reject_unknown(object, "indexer", {"batch_size"});
+  read_key(object, "indexer", "batch_size", indexer.batch_size);
+}
+
+}  // namespace
+
+Settings load_settings(const std::string& path) {
+  Settings settings;
+  std::string file = path;
+  if (file.empty()) {
+    if (!std::filesystem::exists(kDefaultConfigPath)) return settings;
+    file = kDefaultConfigPath;
+  }
+  std::ifstream in(file);
+  if (!in) throw SettingsError("cannot read config file " + file);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  json root;
+  try {
+    root = json::parse(buffer.str(), nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/true);
+  } catch (const json::parse_error& error) {
+    throw SettingsError(file + ": invalid JSON: " + error.what());
+  }
+  try {
+    reject_unknown(root, "", {"database", "server", "search", "indexer"});
+    read_key(root, "", "database", settings.database);
+    if (root.contains("server")) read_server(root["server"], settings.server);
+    if (root.contains("search")) read_search(root["search"], settings.search);
+    if (root.contains("indexer")) read_indexer(root["indexer"], settings.indexer);
+    validate(settings);
+  } catch (const SettingsError& error) {
+    throw SettingsError(file + ": " + error.what());
+  }
+  return settings;
+}
+
+namespace {
+
+int parse_int_variable(const char* name, const char* value) {
+  try {
+    std::size_t used = 0;
+    const int number = std::stoi(value, &used);
+    if (used != std::string(value).size()) throw std::invalid_argument(value);
+    return number;
+  } catch (const std::exception&) {
+    throw SettingsError(std::string("environment variable ") + name + " must be an integer, got '" + value + "'");
+  }
+}
+
+}  // namespace
+
+void apply_environment(Settings& settings) {
+  if (const char* value = std::getenv("KRONIKA_DB")) settings.database = value;
+  if (const char* value = std::getenv("KRONIKA_BIND")) settings.server.bind = value;
+  if (const char* value = std::getenv("KRONIKA_PORT")) settings.server.port = parse_int_variable("KRONIKA_PORT", value);
+  if (const char* value = std::getenv("KRONIKA_WEB_DIR")) settings.server.web_dir = value;
+  if (const char* value = std::getenv("KRONIKA_THREADS")) {
+    settings.server.threads = parse_int_variable("KRONIKA_THREADS", value);
+  }
+}
+
+void validate(const Settings& settings) {
+  auto require = [](bool ok, const std::string& message) {
+    if (!ok) throw SettingsError(message);
+  };
+  const ServerSettings& server = settings.server;
+  require(!settings.database.empty(), "setting 'database' must not be empty");
+  require(server.port >= 0 && server.port <= 65535, "setting 'server.port' must be 0..65535");
+  require(server.threads >= 1 && server.threads <= 256, "setting 'server.threads' must be 1..256");
+  require(server.max_per_page >= 1, "setting 'server.max_per_page' must be at least 1");
+  require(server.default_per_page >= 1 && server.default_per_page <= server.max_per_page,
+          "setting 'server.default_per_page' must be 1..max_per_page");
+  require(server.max_result_window >= server.max_per_page,
+          "setting 'server.max_result_window' must be at least max_per_page");
+  require(server.max_query_length >= 1, "setting 'server.max_query_length' must be at least 1");
+  require(server.reload_check_ms >= 0, "setting 'server.reload_check_ms' must not be negative");
+  require(settings.search.snippet_length >= 20, "setting 'search.snippet_length' must be at least 20");
+  require(settings.indexer.batch_size >= 1, "setting 'indexer.batch_size' must be at least 1");
+}
+
+}  // namespace kronika::util

@@ -1,0 +1,58 @@
+// Kronika's settings: defaults, config/kronika.json, then environment
+// variables, then command-line flags (each later source wins).
+// config/kronika.json documents every key; load_settings() rejects unknown
+// keys and wrong types with a message that names the key.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace kronika::util {
+
+struct ServerSettings {
+  std::string bind = "127.0.0.1";
+  int port = 8080;
+  std::string web_dir = "web";
+  int threads = 8;
+  std::size_t max_query_length = 1024;   // characters in q=
+  int default_per_page = 10;
+  int max_per_page = 100;
+  int max_result_window = 10000;          // page * per_page may not exceed this
+  std::size_t max_body_bytes = 1 << 20;   // request bodies
+  int reload_check_ms = 500;              // how often a worker checks for a new revision
+};
+
+struct SearchSettings {
+  std::size_t snippet_length = 240;          // characters of context around matches
+  unsigned facet_check_at_least = 100000;    // documents examined for exact facet counts
+  unsigned wildcard_max_expansion = 200;     // terms a prefix* query may expand to
+};
+
+struct IndexerSettings {
+  unsigned batch_size = 1000;  // documents per commit
+};
+
+struct Settings {
+  std::string database = "build/db";
+  ServerSettings server;
+  SearchSettings search;
+  IndexerSettings indexer;
+};
+
+class SettingsError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Reads `path` (JSON, // comments allowed) over the defaults. An empty path
+// means "config/kronika.json if it exists, else defaults". Throws SettingsError.
+Settings load_settings(const std::string& path);
+
+// Applies KRONIKA_DB, KRONIKA_BIND, KRONIKA_PORT, KRONIKA_WEB_DIR, KRONIKA_THREADS.
+void apply_environment(Settings& settings);
+
+// Throws SettingsError naming the first value out of range.
+void validate(const Settings& settings);
+
+}  // namespace kronika::util
