@@ -12,9 +12,9 @@ namespace {
 
 // Albanian definite and case endings seen after a hyphen. For acronyms
 // (all capitals: SHBA-ja, OKB-së, NATO-s) any of them is an ending.
-constexpr std::array<std::string_view, 22> kAcronymEndings = {
-    "a", "ja", "i", "u", "s", "së", "se", "në", "ne", "n", "ut", "un", "it", "in", "ës", "es",
-    "ën", "en", "ve", "të", "te", "t"};
+constexpr std::array<std::string_view, 22> kAcronymEndings = {"a",  "ja", "i",  "u",  "s",  "së", "se", "në",
+                                                              "ne", "n",  "ut", "un", "it", "in", "ës", "es",
+                                                              "ën", "en", "ve", "të", "te", "t"};
 // For other names a hyphenated syllable may be part of the name ("Kim
 // Jong-un"), so only endings that cannot be a name part are merged.
 constexpr std::array<std::string_view, 7> kNameEndings = {"ut", "it", "in", "së", "ës", "në", "ve"};
@@ -62,7 +62,9 @@ void Analyzer::merge_albanian_hyphen_endings(std::string_view text, std::vector<
   words.swap(merged);
 }
 
-std::string Analyzer::stem(std::string_view word) { return stemmer_(fold_case(word)); }
+std::string Analyzer::stem(std::string_view word) {
+  return stemmer_(fold_case(word));
+}
 
 std::vector<Token> Analyzer::analyze(std::string_view text) {
   std::vector<WordSpan> words = tokenizer_.split(text);
@@ -90,8 +92,8 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
     token.end = code_point_offset(word.byte_end);
     // For a merged "SHBA-ja" the terms come from the base alone.
     const std::size_t hyphen = token.text.find('-');
-    const std::string_view base = hyphen == std::string::npos ? std::string_view(token.text)
-                                                              : std::string_view(token.text).substr(0, hyphen);
+    const std::string_view base =
+        hyphen == std::string::npos ? std::string_view(token.text) : std::string_view(token.text).substr(0, hyphen);
     const std::string folded = fold_case(base);
     token.norm = strip_diacritics(folded);
     token.stem = language_ == Language::Undetermined ? token.norm : stemmer_(folded);

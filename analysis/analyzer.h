@@ -23,14 +23,14 @@
 namespace kronika::analysis {
 
 struct Token {
-  std::string text;            // as written in the source
-  std::size_t start = 0;       // code point offsets into the analysed text
+  std::string text;       // as written in the source
+  std::size_t start = 0;  // code point offsets into the analysed text
   std::size_t end = 0;
   std::size_t byte_start = 0;  // byte offsets into the analysed text
   std::size_t byte_end = 0;
-  std::string norm;            // case-folded, diacritic-free: the plain index term
-  std::string stem;            // diacritic-free stem; equals norm for Undetermined
-  unsigned position = 0;       // 0-based word position
+  std::string norm;       // case-folded, diacritic-free: the plain index term
+  std::string stem;       // diacritic-free stem; equals norm for Undetermined
+  unsigned position = 0;  // 0-based word position
 };
 
 // Not thread-safe (owns an ICU iterator and a Xapian::Stem): one per thread

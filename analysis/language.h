@@ -11,10 +11,10 @@ enum class Language { Albanian, Romanian, Italian, Undetermined };
 
 // Languages with a stemmer; a query is interpreted once for each of them
 // (plus once unstemmed for Undetermined articles).
-inline constexpr std::array<Language, 3> kStemmedLanguages = {
-    Language::Albanian, Language::Romanian, Language::Italian};
-inline constexpr std::array<Language, 4> kAllLanguages = {
-    Language::Albanian, Language::Romanian, Language::Italian, Language::Undetermined};
+inline constexpr std::array<Language, 3> kStemmedLanguages = {Language::Albanian, Language::Romanian,
+                                                              Language::Italian};
+inline constexpr std::array<Language, 4> kAllLanguages = {Language::Albanian, Language::Romanian, Language::Italian,
+                                                          Language::Undetermined};
 
 // "sq", "ro", "it" or "und".
 std::string_view code(Language language);

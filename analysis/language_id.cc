@@ -11,11 +11,11 @@
 //     against what Albanian, Romanian and Italian write and the others do not:
 //     letters (ë; ă ș ț â î; a final à è ì ò ù) and frequent function words.
 //
-// CLD2's answer stands when it names one of the three languages, unless the
-// evidence clearly points to another of them; when CLD2 names any other
-// language, or none, enough evidence for one of the three overrides it.
-// bench/langid_accuracy.cc measures both this and plain CLD2; see
-// bench/README-langid.md for the numbers behind the thresholds below.
+// Enough evidence for one of the three overrides whatever CLD2 said. Short of
+// that, CLD2's answer stands if it is one of the three (a guess CLD2 itself
+// calls unreliable needs one strong word, see below); anything else is
+// Undetermined. bench/langid_accuracy.cc measures this against plain CLD2;
+// bench/README-langid.md has the numbers behind the thresholds below.
 
 #include "analysis/language_id.h"
 
@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <cstdio>  // compact_lang_det.h uses FILE without including <cstdio>
 #include <string>
+#include <string_view>
 
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
@@ -35,9 +36,6 @@ namespace {
 // A few KB settle any article; the cap keeps the cost per article bounded.
 constexpr std::size_t kMaxBytesExamined = 4096;
 
-// Words longer than this cannot be function words, so are not assembled.
-constexpr std::size_t kMaxFunctionWordBytes = 12;
-
 // --- Lexical evidence -------------------------------------------------------
 
 // The three languages as array indices; Language's first three values.
@@ -46,111 +44,117 @@ constexpr std::size_t kAlbanian = static_cast<std::size_t>(Language::Albanian);
 constexpr std::size_t kRomanian = static_cast<std::size_t>(Language::Romanian);
 constexpr std::size_t kItalian = static_cast<std::size_t>(Language::Italian);
 
-// A strong word is one that the other European languages CLD2 confuses with
-// ours rarely write (Albanian "të", Romanian "și", Italian "della"). A weak
-// word is frequent in the language but also in a neighbour (Romanian "de" and
-// "la" are French and Spanish too; Albanian "i" and "u" are Serbian): it only
-// adds weight to strong evidence. Words with ë, ă, ș, ț, â or î need no entry:
-// their letters already count. Unaccented spellings ("eshte", "dupa") are
-// listed because much online text is typed without diacritics.
-constexpr std::string_view kAlbanianStrong[] = {
-    "të", "në", "për", "një", "që", "nga", "dhe", "edhe", "nuk", "ishte", "ka", "tha",
-    "sipas", "kjo", "ky", "mund", "nje", "eshte", "jane", "kane", "qe", "kete"};
-constexpr std::string_view kAlbanianWeak[] = {"e", "i", "me", "se", "u", "do", "si", "pas",
-                                              "te", "ne", "per", "po", "jo"};
+// What a word says about each language: nothing, a little (a weak mark) or
+// much (a strong one). A strong word is one that the other European languages
+// CLD2 confuses with ours rarely write: Albanian "të", Romanian "și", Italian
+// "della", or any word with ë, ă, ș, ț, â or î. A weak word is frequent in the
+// language but also in a neighbour (Romanian "de" and "la" are French and
+// Spanish too, Albanian "i" and "u" are Serbian, Italian "città" has a final
+// grave accent as Catalan "està" does): it only adds weight to strong evidence.
+enum class Mark { None, Weak, Strong };
+
+// Function words, lower case, Romanian with comma-below ș ț. Unaccented
+// spellings ("eshte", "dupa") are listed because much online text is typed
+// without diacritics.
+constexpr std::string_view kAlbanianStrong[] = {"të",   "në",  "për",   "një",  "që",    "nga", "dhe",
+                                                "edhe", "nuk", "ishte", "tha",  "sipas", "kjo", "ky",
+                                                "mund", "nje", "eshte", "jane", "kane",  "qe",  "kete"};
+constexpr std::string_view kAlbanianWeak[] = {"e",  "i",   "ka", "me", "se",  "u",  "do",
+                                              "si", "pas", "te", "ne", "per", "po", "jo"};
 constexpr std::string_view kRomanianStrong[] = {
-    "și", "în", "că", "să", "cu", "pe", "care", "din", "este", "nu", "lui", "pentru", "sunt",
-    "fost", "după", "sau", "ale", "unui", "unei", "iar", "dar", "prin", "despre", "într",
-    "dintr", "ul", "dupa", "fara", "catre", "acest", "aceasta", "fi", "vor"};
-constexpr std::string_view kRomanianWeak[] = {"de", "la", "a", "au", "mai", "un", "o", "se",
-                                              "al", "ce", "si", "sa", "ca", "in", "va"};
-constexpr std::string_view kItalianStrong[] = {
-    "che", "della", "è", "sono", "alla", "gli", "nel", "nella", "delle", "dei", "degli",
-    "dello", "anche", "dalla", "dal", "sul", "sulla", "questo", "questa", "stato", "stata",
-    "chi", "ed"};
-constexpr std::string_view kItalianWeak[] = {"di", "il", "e", "la", "per", "un", "del", "in", "non",
-                                             "ha", "a", "al", "le", "si", "una", "lo"};
+    "și",     "în",   "că",    "să",   "cu",   "pe",   "care",  "din",   "este",    "nu",  "lui",
+    "pentru", "sunt", "fost",  "după", "sau",  "ale",  "unui",  "unei",  "iar",     "dar", "prin",
+    "despre", "într", "dintr", "ul",   "dupa", "fara", "catre", "acest", "aceasta", "fi",  "vor"};
+constexpr std::string_view kRomanianWeak[] = {"de", "la", "a",  "au", "mai", "un", "o", "se",
+                                              "al", "ce", "si", "sa", "ca",  "in", "va"};
+constexpr std::string_view kItalianStrong[] = {"che",   "della",  "è",      "sono",  "alla",  "gli",   "nel", "nella",
+                                               "delle", "dei",    "degli",  "dello", "anche", "dalla", "dal", "sul",
+                                               "sulla", "questo", "questa", "stato", "stata", "ed"};
+constexpr std::string_view kItalianWeak[] = {"di",  "il", "e", "la", "per", "un", "del", "in",
+                                             "non", "ha", "a", "al", "le",  "si", "una", "lo"};
+
+// Every function word fits in 8 bytes of UTF-8, so a word is looked up as one
+// 64-bit key: its bytes, first byte highest (UTF-8 has no zero bytes, so
+// different words get different keys).
+constexpr std::size_t kMaxFunctionWordBytes = 8;
+
+constexpr std::uint64_t append_to_key(std::uint64_t key, std::uint8_t byte) {
+  return key << 8 | byte;
+}
+
+constexpr std::uint64_t key_of(std::string_view word) {
+  std::uint64_t key = 0;
+  for (char byte : word) key = append_to_key(key, static_cast<std::uint8_t>(byte));
+  return key;
+}
+
+constexpr bool fit_in_key(const auto& words) {
+  return std::ranges::all_of(words, [](std::string_view word) { return word.size() <= kMaxFunctionWordBytes; });
+}
+static_assert(fit_in_key(kAlbanianStrong) && fit_in_key(kAlbanianWeak) && fit_in_key(kRomanianStrong) &&
+              fit_in_key(kRomanianWeak) && fit_in_key(kItalianStrong) && fit_in_key(kItalianWeak));
 
 struct FunctionWord {
-  std::string_view word;  // lower case, Romanian with comma-below ș ț
+  std::uint64_t key;
   std::size_t language;
-  bool strong;
+  Mark mark;
 };
 
+// All the lists in one table sorted by key, for binary search.
 constexpr auto kFunctionWords = [] {
-  std::array<FunctionWord, std::size(kAlbanianStrong) + std::size(kAlbanianWeak) +
-                               std::size(kRomanianStrong) + std::size(kRomanianWeak) +
-                               std::size(kItalianStrong) + std::size(kItalianWeak)>
-      words{};
+  std::array<FunctionWord, std::size(kAlbanianStrong) + std::size(kAlbanianWeak) + std::size(kRomanianStrong) +
+                               std::size(kRomanianWeak) + std::size(kItalianStrong) + std::size(kItalianWeak)>
+      table{};
   std::size_t n = 0;
-  auto add = [&](const auto& list, std::size_t language, bool strong) {
-    for (std::string_view word : list) words[n++] = {word, language, strong};
+  auto add = [&](const auto& words, std::size_t language, Mark mark) {
+    for (std::string_view word : words) table[n++] = {key_of(word), language, mark};
   };
-  add(kAlbanianStrong, kAlbanian, true);
-  add(kAlbanianWeak, kAlbanian, false);
-  add(kRomanianStrong, kRomanian, true);
-  add(kRomanianWeak, kRomanian, false);
-  add(kItalianStrong, kItalian, true);
-  add(kItalianWeak, kItalian, false);
-  std::sort(words.begin(), words.end(),
-            [](const FunctionWord& a, const FunctionWord& b) { return a.word < b.word; });
-  return words;
+  add(kAlbanianStrong, kAlbanian, Mark::Strong);
+  add(kAlbanianWeak, kAlbanian, Mark::Weak);
+  add(kRomanianStrong, kRomanian, Mark::Strong);
+  add(kRomanianWeak, kRomanian, Mark::Weak);
+  add(kItalianStrong, kItalian, Mark::Strong);
+  add(kItalianWeak, kItalian, Mark::Weak);
+  std::sort(table.begin(), table.end(), [](const FunctionWord& a, const FunctionWord& b) { return a.key < b.key; });
+  return table;
 }();
 
-// Lower case for the letters the evidence looks at, and cedilla ş ţ folded
-// into comma-below ș ț so that the word lists need one spelling only.
+// Letters (lower case) that mark a word: ë is Albanian; ă ș ț are Romanian,
+// and so, nearly, are â î (French writes them, but rarely); ç is Albanian but
+// also French and Turkish.
+constexpr std::u32string_view kAlbanianLetters = U"ë";
+constexpr std::u32string_view kAlbanianWeakLetters = U"ç";
+constexpr std::u32string_view kRomanianLetters = U"ăâîșț";
+// Italian ends words with these; so do Catalan and French, hence a weak mark.
+constexpr std::u32string_view kItalianFinalVowels = U"àèìòù";
+// Italian words with a final grave vowel have at least three letters (città,
+// più); shorter ones are French à, là, où.
+constexpr int kMinItalianAccentedWordLetters = 3;
+// Every non-ASCII letter the three languages write. Others (ä ß ñ ğ ı č ł ø
+// ...) are foreign: a text full of them is some other language, whatever
+// function words it shares with ours.
+constexpr std::u32string_view kNativeLetters = U"àáèéìíòóùúëçăâîșț";
+
+bool contains(std::u32string_view letters, char32_t c) {
+  return letters.find(c) != std::u32string_view::npos;
+}
+
+// Lower case for the letters above, with cedilla ş ţ folded into comma-below
+// ș ț so that the lists need one spelling only.
 char32_t fold(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + ('a' - 'A');
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;  // À..Þ except ×
-  switch (c) {
-    case 0x0102: return 0x0103;                // Ă → ă
-    case 0x015E: case 0x015F: case 0x0218: return 0x0219;  // Ş ş Ș → ș
-    case 0x0162: case 0x0163: case 0x021A: return 0x021B;  // Ţ ţ Ț → ț
-    default: return c;
-  }
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;      // À..Þ except ×
+  if (c == 0x0102) return 0x0103;                                // Ă → ă
+  if (c == 0x015E || c == 0x015F || c == 0x0218) return 0x0219;  // Ş ş Ș → ș
+  if (c == 0x0162 || c == 0x0163 || c == 0x021A) return 0x021B;  // Ţ ţ Ț → ț
+  return c;
 }
 
+// ASCII letters and everything from À up to the general punctuation block
+// (Latin, Greek, Cyrillic...) except × and ÷: enough to delimit words.
 bool is_letter(char32_t c) {
-  // ASCII letters and everything from À up to the general punctuation block
-  // (Latin, Greek, Cyrillic...) except × and ÷: enough to delimit words.
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7);
 }
-
-// Which language, if any, a (folded) letter marks: ë is Albanian; ă ș ț â î are
-// Romanian (â î also occur in French, but rarely). Italian's final grave
-// vowels are handled per word, since French writes à and où as whole words.
-std::size_t letter_language(char32_t c) {
-  switch (c) {
-    case 0x00EB: return kAlbanian;                                             // ë
-    case 0x0103: case 0x0219: case 0x021B: case 0x00E2: case 0x00EE: return kRomanian;  // ă ș ț â î
-    default: return kTargets;
-  }
-}
-
-// Letters none of the three languages writes (ä ß ñ ğ ı č ł ø ...), beyond
-// the accented vowels Italian may use. A text full of them is some other
-// language, whatever function words it shares with ours.
-bool is_foreign_letter(char32_t c) {
-  if (c < 0x80) return false;
-  switch (c) {
-    case 0xE0: case 0xE1: case 0xE8: case 0xE9: case 0xEC: case 0xED:  // à á è é ì í
-    case 0xF2: case 0xF3: case 0xF9: case 0xFA:                        // ò ó ù ú
-    case 0xEB: case 0xE7:                                              // ë ç
-    case 0x0103: case 0x00E2: case 0x00EE: case 0x0219: case 0x021B:   // ă â î ș ț
-      return false;
-    default:
-      return true;
-  }
-}
-
-bool is_italian_final_vowel(char32_t c) {
-  return c == 0xE0 || c == 0xE8 || c == 0xEC || c == 0xF2 || c == 0xF9;  // à è ì ò ù
-}
-
-// Italian words with a final grave vowel have at least three letters (città,
-// più, perché is acute); shorter ones are French à, là, où.
-constexpr int kMinItalianAccentedWordLetters = 3;
 
 struct Evidence {
   int words = 0;
@@ -159,8 +163,8 @@ struct Evidence {
   std::array<int, kTargets> weak{};
 };
 
-// Accumulates one word: its folded UTF-8 (only while short enough to be a
-// function word) and the languages its letters mark.
+// Reads one word at a time, letter by letter, and adds what it says to the
+// Evidence.
 class WordScanner {
  public:
   explicit WordScanner(Evidence& evidence) : evidence_(evidence) {}
@@ -169,81 +173,78 @@ class WordScanner {
     c = fold(c);
     ++letters_;
     last_ = c;
-    if (std::size_t language = letter_language(c); language < kTargets) marked_[language] = true;
-    if (is_foreign_letter(c)) foreign_ = true;
-    if (folded_.size() + U8_LENGTH(c) <= kMaxFunctionWordBytes) {
-      char buffer[4];
-      int length = 0;
-      U8_APPEND_UNSAFE(buffer, length, c);
-      folded_.append(buffer, static_cast<std::size_t>(length));
-    } else {
-      too_long_ = true;
+    if (c >= 0x80) {
+      if (contains(kAlbanianLetters, c)) mark(kAlbanian, Mark::Strong);
+      if (contains(kAlbanianWeakLetters, c)) mark(kAlbanian, Mark::Weak);
+      if (contains(kRomanianLetters, c)) mark(kRomanian, Mark::Strong);
+      if (!contains(kNativeLetters, c)) foreign_ = true;
     }
+    std::uint8_t utf8[U8_MAX_LENGTH];
+    int length = 0;
+    U8_APPEND_UNSAFE(utf8, length, c);
+    bytes_ += static_cast<std::size_t>(length);
+    for (int i = 0; i < length; ++i) key_ = append_to_key(key_, utf8[i]);
   }
 
   void end_word() {
     if (letters_ == 0) return;
+    if (contains(kItalianFinalVowels, last_) && letters_ >= kMinItalianAccentedWordLetters) {
+      mark(kItalian, Mark::Weak);
+    }
+    if (bytes_ <= kMaxFunctionWordBytes) {
+      auto [first, last] =
+          std::equal_range(kFunctionWords.begin(), kFunctionWords.end(), FunctionWord{key_, 0, Mark::None},
+                           [](const FunctionWord& a, const FunctionWord& b) { return a.key < b.key; });
+      for (auto entry = first; entry != last; ++entry) mark(entry->language, entry->mark);
+    }
     ++evidence_.words;
     if (foreign_) ++evidence_.foreign;
-    if (is_italian_final_vowel(last_) && letters_ >= kMinItalianAccentedWordLetters) {
-      marked_[kItalian] = true;
-    }
-    std::array<bool, kTargets> strong = marked_;
-    if (!too_long_) {
-      auto [first, last] = std::equal_range(
-          kFunctionWords.begin(), kFunctionWords.end(), FunctionWord{folded_, 0, false},
-          [](const FunctionWord& a, const FunctionWord& b) { return a.word < b.word; });
-      for (auto it = first; it != last; ++it) {
-        if (it->strong) {
-          strong[it->language] = true;
-        } else if (!strong[it->language]) {
-          ++evidence_.weak[it->language];
-        }
-      }
-    }
     for (std::size_t language = 0; language < kTargets; ++language) {
-      if (strong[language]) ++evidence_.strong[language];
+      if (marks_[language] == Mark::Strong) ++evidence_.strong[language];
+      if (marks_[language] == Mark::Weak) ++evidence_.weak[language];
     }
-    folded_.clear();
-    marked_ = {};
+    key_ = 0;
+    bytes_ = 0;
+    marks_ = {};
     letters_ = 0;
-    too_long_ = false;
     foreign_ = false;
   }
 
  private:
+  void mark(std::size_t language, Mark mark) { marks_[language] = std::max(marks_[language], mark); }
+
   Evidence& evidence_;
-  std::string folded_;
-  std::array<bool, kTargets> marked_{};
+  std::uint64_t key_ = 0;  // the word's key while it may be a function word
+  std::size_t bytes_ = 0;
+  std::array<Mark, kTargets> marks_{};
   int letters_ = 0;
   char32_t last_ = 0;
-  bool too_long_ = false;
   bool foreign_ = false;
 };
 
-// Copies `text` for CLD2 (ș ț → ş ţ; invalid UTF-8 and control characters
-// → spaces, which CLD2 would otherwise reject) and gathers the evidence.
+// Gathers the evidence, and patches the copy of the text meant for CLD2 in
+// place: ș ț become ş ţ (same length in UTF-8), and invalid UTF-8 and control
+// characters, which CLD2 would reject, become spaces.
 Evidence prepare(std::string_view text, std::string& for_cld2) {
   Evidence evidence;
   WordScanner scanner(evidence);
-  for_cld2.reserve(text.size());
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-      for_cld2 += ' ';
+      std::fill(for_cld2.begin() + start, for_cld2.begin() + i, ' ');
       scanner.end_word();
       continue;
     }
     switch (c) {
-      case 0x0218: for_cld2 += "\u015E"; break;  // Ș → Ş
-      case 0x0219: for_cld2 += "\u015F"; break;  // ș → ş
-      case 0x021A: for_cld2 += "\u0162"; break;  // Ț → Ţ
-      case 0x021B: for_cld2 += "\u0163"; break;  // ț → ţ
-      default: for_cld2.append(text.substr(start, i - start));
+      case 0x0218: for_cld2.replace(start, 2, "\u015E"); break;  // Ș → Ş
+      case 0x0219: for_cld2.replace(start, 2, "\u015F"); break;  // ș → ş
+      case 0x021A: for_cld2.replace(start, 2, "\u0162"); break;  // Ț → Ţ
+      case 0x021B: for_cld2.replace(start, 2, "\u0163"); break;  // ț → ţ
+      default: break;
     }
     if (is_letter(c)) {
       scanner.letter(c);
@@ -277,12 +278,10 @@ CLD2::Language run_cld2(std::string_view text, int flags) {
   double scores3[3];
   int text_bytes = 0;
   bool reliable = false;
-  const CLD2::CLDHints no_hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING,
-                                   CLD2::UNKNOWN_LANGUAGE};
+  const CLD2::CLDHints no_hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
   return CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()),
-                                        /*is_plain_text=*/true, &no_hints, flags, top3,
-                                        percent3, scores3, /*resultchunkvector=*/nullptr,
-                                        &text_bytes, &reliable);
+                                        /*is_plain_text=*/true, &no_hints, flags, top3, percent3, scores3,
+                                        /*resultchunkvector=*/nullptr, &text_bytes, &reliable);
 }
 
 Cld2Result detect_with_cld2(std::string_view text) {
@@ -298,13 +297,14 @@ Cld2Result detect_with_cld2(std::string_view text) {
 
 // A weak word counts this much of a strong one.
 constexpr double kWeakWeight = 0.5;
-// Naming a language against CLD2 takes at least this much evidence...
+// Evidence enough to name a language whatever CLD2 said is at least this much
+// (two strong words, or one and two weak ones), making at least this share of
+// all words, with more strong words than words with foreign letters. Both
+// limits were set on the odd-numbered records of the corpus (README-langid.md).
 constexpr double kMinEvidence = 2.0;
-// ...making at least this share of all words...
 constexpr double kMinEvidenceShare = 0.15;
-// ...and more strong words than words with foreign letters.
-// Between two of the three, the winner needs this many times the other's
-// strong words.
+// Of the three, the one with most strong words wins only with this many times
+// as many as each of the others.
 constexpr int kWinnerFactor = 3;
 
 double weighted(const Evidence& e, std::size_t language) {
@@ -331,7 +331,9 @@ bool evidence_suffices(const Evidence& e, std::size_t language) {
   return evidence >= kMinEvidence && evidence >= kMinEvidenceShare * e.words;
 }
 
-Language to_language(std::size_t index) { return static_cast<Language>(index); }
+Language to_language(std::size_t index) {
+  return static_cast<Language>(index);
+}
 
 }  // namespace
 
@@ -341,7 +343,7 @@ Language identify_language(std::string_view text) {
     while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
     text = text.substr(0, end);
   }
-  std::string for_cld2;
+  std::string for_cld2(text);
   const Evidence evidence = prepare(text, for_cld2);
   if (evidence.words == 0) return Language::Undetermined;
 
@@ -350,9 +352,10 @@ Language identify_language(std::string_view text) {
   if (winner < kTargets && winner != cld2.language && evidence_suffices(evidence, winner)) {
     return to_language(winner);
   }
-  if (cld2.language < kTargets) {
-    // CLD2's guess on very short text needs some support from the words.
-    if (cld2.confident || evidence.strong[cld2.language] > 0) return to_language(cld2.language);
+  // On very short text CLD2 guesses Italian for Interlingua or Esperanto:
+  // such a guess needs one strong word of support.
+  if (cld2.language < kTargets && (cld2.confident || evidence.strong[cld2.language] > 0)) {
+    return to_language(cld2.language);
   }
   return Language::Undetermined;
 }

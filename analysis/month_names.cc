@@ -35,9 +35,9 @@ void add_icu_names(MonthTable& table, const char* locale) {
 // Abbreviations and spellings seen in news but not in CLDR.
 void add_extra_names(MonthTable& table) {
   const std::pair<const char*, int> extras[] = {
-      {"shtat", 9},  {"sht", 9},   {"sept", 9},  {"sett", 9},   {"febr", 2},  {"ian", 1},
-      {"iun", 6},    {"iul", 7},   {"noem", 11}, {"dhjet", 12}, {"nent", 11}, {"giu", 6},
-      {"lug", 7},    {"ago", 8},   {"ott", 10},  {"dic", 12},   {"gen", 1},   {"mag", 5},
+      {"shtat", 9}, {"sht", 9}, {"sept", 9},  {"sett", 9},   {"febr", 2},  {"ian", 1},
+      {"iun", 6},   {"iul", 7}, {"noem", 11}, {"dhjet", 12}, {"nent", 11}, {"giu", 6},
+      {"lug", 7},   {"ago", 8}, {"ott", 10},  {"dic", 12},   {"gen", 1},   {"mag", 5},
   };
   for (const auto& [name, month] : extras) table.emplace(name, month);
 }

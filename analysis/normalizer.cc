@@ -46,7 +46,8 @@ std::string fold_case(std::string_view word) {
   if (is_ascii(word)) return ascii_lower(word);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   // Fold first, then compose: case folding can produce decomposed sequences.
   text.foldCase(U_FOLD_CASE_DEFAULT);
   icu::UnicodeString composed = nfc->normalize(text, status);
@@ -72,6 +73,8 @@ std::string strip_diacritics(std::string_view word) {
   return to_utf8(stripped);
 }
 
-std::string normalize_term(std::string_view word) { return strip_diacritics(fold_case(word)); }
+std::string normalize_term(std::string_view word) {
+  return strip_diacritics(fold_case(word));
+}
 
 }  // namespace kronika::analysis

@@ -11,7 +11,6 @@
 
 #include <unicode/brkiter.h>
 
-
 namespace kronika::analysis {
 
 struct WordSpan {

@@ -70,7 +70,9 @@ std::optional<std::string> format_date(int year, int month, int day) {
   return std::string(buffer);
 }
 
-int to_int(const std::string& digits) { return digits.size() > 6 ? -1 : std::stoi(digits); }
+int to_int(const std::string& digits) {
+  return digits.size() > 6 ? -1 : std::stoi(digits);
+}
 
 std::optional<std::string> parse_iso(std::string_view text) {
   // YYYY-MM-DD, optionally followed by a time ("T10:00:00Z"); YYYY-MM.

@@ -18,9 +18,9 @@ namespace kronika::articles {
 std::optional<std::string> parse_date(std::string_view text);
 
 struct Dateline {
-  std::string published;    // as parse_date(); empty when none
-  std::string source;       // a leading "AgenPress –" attribution; empty when none
-  std::size_t consumed = 0; // bytes of the text that were the dateline
+  std::string published;     // as parse_date(); empty when none
+  std::string source;        // a leading "AgenPress –" attribution; empty when none
+  std::size_t consumed = 0;  // bytes of the text that were the dateline
 };
 
 // Reads what opens an article:

@@ -16,16 +16,20 @@
 // its tags stripped crudely first: the indexer extracts text with a real HTML
 // parser before identification, so the detector should be measured on text.
 
+#include <algorithm>
 #include <chrono>
-#include <cld2/public/compact_lang_det.h>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+// After <cstdio>: compact_lang_det.h uses FILE without including it.
+#include <cld2/public/compact_lang_det.h>
 
 #include "analysis/language.h"
 #include "analysis/language_id.h"
@@ -36,7 +40,9 @@ using kronika::analysis::Language;
 
 constexpr std::size_t kLanguageCount = kronika::analysis::kAllLanguages.size();
 
-std::size_t index_of(Language language) { return static_cast<std::size_t>(language); }
+std::size_t index_of(Language language) {
+  return static_cast<std::size_t>(language);
+}
 
 struct Tally {
   long records = 0;
@@ -73,11 +79,10 @@ std::string strip_html(std::string_view html) {
     }
   }
   static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
-      {"&nbsp;", " "}, {"&amp;", "&"}, {"&quot;", "\""}, {"&#8220;", "\u201c"},
+      {"&nbsp;", " "},       {"&amp;", "&"},        {"&quot;", "\""},     {"&#8220;", "\u201c"},
       {"&#8221;", "\u201d"}, {"&#8217;", "\u2019"}, {"&#8211;", "\u2013"}};
   for (const auto& [entity, replacement] : kEntities) {
-    for (std::size_t at = text.find(entity); at != std::string::npos;
-         at = text.find(entity, at + replacement.size())) {
+    for (std::size_t at = text.find(entity); at != std::string::npos; at = text.find(entity, at + replacement.size())) {
       text.replace(at, entity.size(), replacement);
     }
   }
@@ -94,9 +99,8 @@ Language cld2_baseline(std::string_view text) {
   int percent3[3];
   int text_bytes = 0;
   bool reliable = false;
-  CLD2::Language top = CLD2::ExtDetectLanguageSummary(
-      text.data(), static_cast<int>(text.size()), /*is_plain_text=*/true, top3, percent3,
-      &text_bytes, &reliable);
+  CLD2::Language top = CLD2::ExtDetectLanguageSummary(text.data(), static_cast<int>(text.size()),
+                                                      /*is_plain_text=*/true, top3, percent3, &text_bytes, &reliable);
   switch (top) {
     case CLD2::ALBANIAN: return Language::Albanian;
     case CLD2::ROMANIAN: return Language::Romanian;
@@ -107,19 +111,17 @@ Language cld2_baseline(std::string_view text) {
 
 void print_tally(const std::string& name, const Tally& t) {
   std::printf("== %s\n", name.c_str());
-  std::printf("records %ld, with gold lang %ld, correct %ld, accuracy %.3f%%\n", t.records,
-              t.with_gold, t.correct, t.with_gold ? 100.0 * t.correct / t.with_gold : 0.0);
+  std::printf("records %ld, with gold lang %ld, correct %ld, accuracy %.3f%%\n", t.records, t.with_gold, t.correct,
+              t.with_gold ? 100.0 * t.correct / t.with_gold : 0.0);
   std::printf("  gold\\pred");
-  for (Language p : kronika::analysis::kAllLanguages)
-    std::printf(" %8s", std::string(code(p)).c_str());
+  for (Language p : kronika::analysis::kAllLanguages) std::printf(" %8s", std::string(code(p)).c_str());
   std::printf("\n");
   for (Language g : kronika::analysis::kAllLanguages) {
     long row = 0;
     for (std::size_t p = 0; p < kLanguageCount; ++p) row += t.confusion[index_of(g)][p];
     if (row == 0) continue;
     std::printf("  %9s", std::string(code(g)).c_str());
-    for (std::size_t p = 0; p < kLanguageCount; ++p)
-      std::printf(" %8ld", t.confusion[index_of(g)][p]);
+    for (std::size_t p = 0; p < kLanguageCount; ++p) std::printf(" %8ld", t.confusion[index_of(g)][p]);
     std::printf("\n");
   }
   if (t.seconds > 0) {
@@ -188,9 +190,8 @@ int main(int argc, char** argv) {
         ++tally.correct;
       } else if (errors_shown < max_errors) {
         ++errors_shown;
-        std::fprintf(stderr, "%s %s gold=%s pred=%s: %.300s\n", path.c_str(),
-                     record.value("id", "?").c_str(), std::string(code(*gold)).c_str(),
-                     std::string(code(predicted)).c_str(), text.c_str());
+        std::fprintf(stderr, "%s %s gold=%s pred=%s: %.300s\n", path.c_str(), record.value("id", "?").c_str(),
+                     std::string(code(*gold)).c_str(), std::string(code(predicted)).c_str(), text.c_str());
       }
     }
     print_tally(path, tally);

@@ -64,8 +64,7 @@ std::string lower_nfc(const std::string& s) {
 }
 
 bool is_open_class(std::string_view upos) {
-  return upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "VERB" ||
-         upos == "ADV";
+  return upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "VERB" || upos == "ADV";
 }
 
 // Reads open-class (form, lemma) word types. Skips comments, multiword token
@@ -91,8 +90,7 @@ bool read_conllu(const std::string& path, std::set<WordType>& types, size_t& tok
     }
     if (cols.size() < 4) continue;
     std::string_view id = cols[0];
-    if (id.find('-') != std::string_view::npos || id.find('.') != std::string_view::npos)
-      continue;
+    if (id.find('-') != std::string_view::npos || id.find('.') != std::string_view::npos) continue;
     if (!is_open_class(cols[3])) continue;
     if (cols[1].empty() || cols[2].empty() || cols[2] == "_") continue;
     types.emplace(lower_nfc(std::string(cols[1])), lower_nfc(std::string(cols[2])));
@@ -109,15 +107,25 @@ std::string fold_only(const std::string& s) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == 0xC3 && i + 1 < s.size()) {
       unsigned char d = static_cast<unsigned char>(s[i + 1]);
-      if (d == 0xAB || d == 0x8B) { out += 'e'; ++i; continue; }
-      if (d == 0xA7 || d == 0x87) { out += 'c'; ++i; continue; }
+      if (d == 0xAB || d == 0x8B) {
+        out += 'e';
+        ++i;
+        continue;
+      }
+      if (d == 0xA7 || d == 0x87) {
+        out += 'c';
+        ++i;
+        continue;
+      }
     }
     out += static_cast<char>(c);
   }
   return out;
 }
 
-inline double pairs(uint64_t n) { return 0.5 * static_cast<double>(n) * static_cast<double>(n > 0 ? n - 1 : 0); }
+inline double pairs(uint64_t n) {
+  return 0.5 * static_cast<double>(n) * static_cast<double>(n > 0 ? n - 1 : 0);
+}
 
 struct Scores {
   double precision = 0, recall = 0, f1 = 0, ui = 0, oi = 0;
@@ -153,14 +161,17 @@ Scores score(const std::vector<WordType>& types, const std::vector<std::string>&
   return s;
 }
 
-void show_errors(const std::vector<WordType>& types, const std::vector<std::string>& stems,
-                 size_t n) {
+void show_errors(const std::vector<WordType>& types, const std::vector<std::string>& stems, size_t n) {
   std::map<std::string, std::vector<size_t>> by_lemma, by_stem;
   for (size_t i = 0; i < types.size(); ++i) {
     by_lemma[types[i].second].push_back(i);
     by_stem[stems[i]].push_back(i);
   }
-  struct Group { double bad; std::string key; std::vector<size_t> members; };
+  struct Group {
+    double bad;
+    std::string key;
+    std::vector<size_t> members;
+  };
   std::vector<Group> under, over;
   for (auto& [lemma, idx] : by_lemma) {
     std::map<std::string, uint64_t> c;
@@ -178,23 +189,19 @@ void show_errors(const std::vector<WordType>& types, const std::vector<std::stri
     double bad = pairs(idx.size()) - ok;
     if (bad > 0) over.push_back({bad, stem, idx});
   }
-  auto by_bad = [](const Group& a, const Group& b) {
-    return a.bad != b.bad ? a.bad > b.bad : a.key < b.key;
-  };
+  auto by_bad = [](const Group& a, const Group& b) { return a.bad != b.bad ? a.bad > b.bad : a.key < b.key; };
   std::sort(under.begin(), under.end(), by_bad);
   std::sort(over.begin(), over.end(), by_bad);
   std::printf("\nUnderstemmed lemma groups (lemma: form→stem ...):\n");
   for (size_t g = 0; g < under.size() && g < n; ++g) {
     std::printf("  %-16s", under[g].key.c_str());
-    for (size_t i : under[g].members)
-      std::printf(" %s→%s", types[i].first.c_str(), stems[i].c_str());
+    for (size_t i : under[g].members) std::printf(" %s→%s", types[i].first.c_str(), stems[i].c_str());
     std::printf("\n");
   }
   std::printf("\nOverstemmed stem groups (stem: form/lemma ...):\n");
   for (size_t g = 0; g < over.size() && g < n; ++g) {
     std::printf("  %-16s", over[g].key.c_str());
-    for (size_t i : over[g].members)
-      std::printf(" %s/%s", types[i].first.c_str(), types[i].second.c_str());
+    for (size_t i : over[g].members) std::printf(" %s/%s", types[i].first.c_str(), types[i].second.c_str());
     std::printf("\n");
   }
 }
@@ -232,7 +239,10 @@ int main(int argc, char** argv) {
   for (auto& t : types) lemmas.insert(t.second);
 
   kronika::analysis::AlbanianStemmer stemmer;
-  struct Row { std::string name; std::function<std::string(const std::string&)> fn; };
+  struct Row {
+    std::string name;
+    std::function<std::string(const std::string&)> fn;
+  };
   std::vector<Row> rows = {
       {"identity", [](const std::string& s) { return s; }},
       {"fold ë/ç", [](const std::string& s) { return fold_only(s); }},
@@ -240,10 +250,9 @@ int main(int argc, char** argv) {
   };
   std::printf("files:");
   for (auto& f : files) std::printf(" %s", f.c_str());
-  std::printf("\nopen-class tokens %zu, word types %zu, lemmas %zu\n\n", tokens, types.size(),
-              lemmas.size());
-  std::printf("%-18s %7s %8s %9s %7s %7s %7s %7s\n", "stemmer", "stems", "merged", "precision",
-              "recall", "F1", "UI", "OI");
+  std::printf("\nopen-class tokens %zu, word types %zu, lemmas %zu\n\n", tokens, types.size(), lemmas.size());
+  std::printf("%-18s %7s %8s %9s %7s %7s %7s %7s\n", "stemmer", "stems", "merged", "precision", "recall", "F1", "UI",
+              "OI");
   std::vector<std::string> last;
   double desired = 0;
   for (auto& r : rows) {
@@ -257,13 +266,12 @@ int main(int argc, char** argv) {
     // Precision is undefined when nothing was merged; print "-".
     char prec[16] = "        -";
     if (s.merged > 0) std::snprintf(prec, sizeof prec, "%9.4f", s.precision);
-    std::printf("%s%*s %7zu %8.0f %s %7.4f %7.4f %7.4f %7.5f\n", name.c_str(), pad, "", s.stems,
-                s.merged, prec, s.recall, s.f1, s.ui, s.oi);
+    std::printf("%s%*s %7zu %8.0f %s %7.4f %7.4f %7.4f %7.5f\n", name.c_str(), pad, "", s.stems, s.merged, prec,
+                s.recall, s.f1, s.ui, s.oi);
     desired = s.desired;
     last = std::move(stems);
   }
-  std::printf("(merged = pairs of word types sharing a stem; pairs sharing a lemma: %.0f)\n",
-              desired);
+  std::printf("(merged = pairs of word types sharing a stem; pairs sharing a lemma: %.0f)\n", desired);
   if (show > 0) show_errors(types, last, show);
   return 0;
 }

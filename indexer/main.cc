@@ -28,7 +28,9 @@ using namespace kronika;
 
 std::atomic<bool> g_interrupted{false};
 
-void on_signal(int) { g_interrupted = true; }
+void on_signal(int) {
+  g_interrupted = true;
+}
 
 constexpr const char* kUsage =
     "usage: kronika-indexer --db DIR [--config FILE] PATH...\n"
@@ -153,10 +155,9 @@ int main(int argc, char** argv) {
       std::printf("%s%s %zu", first ? "" : ", ", code.c_str(), count);
       first = false;
     }
-    std::printf("%s) from %zu files in %.2f s (%.1f MB/s); %zu skipped; %s holds %u documents\n",
-                first ? "none" : "", files_read, seconds,
-                seconds > 0 ? static_cast<double>(bytes_before_file) / 1e6 / seconds : 0.0, problems,
-                settings.database.c_str(), writer.document_count());
+    std::printf("%s) from %zu files in %.2f s (%.1f MB/s); %zu skipped; %s holds %u documents\n", first ? "none" : "",
+                files_read, seconds, seconds > 0 ? static_cast<double>(bytes_before_file) / 1e6 / seconds : 0.0,
+                problems, settings.database.c_str(), writer.document_count());
     if (g_interrupted) {
       std::fprintf(stderr, "kronika-indexer: interrupted; everything read so far is committed\n");
       return 130;

@@ -42,11 +42,15 @@ inline constexpr std::string_view kLastUpdateKey = "kronika.last_update";  // IS
 inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
 inline constexpr std::string_view kSchemaVersion = "1";
 
-inline std::string id_term(std::string_view id) { return std::string(kIdPrefix) + std::string(id); }
+inline std::string id_term(std::string_view id) {
+  return std::string(kIdPrefix) + std::string(id);
+}
 inline std::string language_term(std::string_view code) {
   return std::string(kLanguagePrefix) + std::string(code);
 }
-inline std::string stem_term(std::string_view stem) { return std::string(kStemPrefix) + std::string(stem); }
+inline std::string stem_term(std::string_view stem) {
+  return std::string(kStemPrefix) + std::string(stem);
+}
 
 // Longest id accepted: an id term must stay well under glass's 245-byte limit.
 inline constexpr std::size_t kMaxIdBytes = 200;

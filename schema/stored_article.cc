@@ -30,7 +30,9 @@ Article deserialize_article(std::string_view data) {
 
 namespace {
 
-json or_null(const std::string& value) { return value.empty() ? json(nullptr) : json(value); }
+json or_null(const std::string& value) {
+  return value.empty() ? json(nullptr) : json(value);
+}
 
 }  // namespace
 

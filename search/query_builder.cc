@@ -11,7 +11,9 @@ namespace {
 
 // Xapian::Query::MatchAll is a static with an unsynchronised reference count
 // (see ../shared/docs/XAPIAN.md): build our own per query instead.
-Xapian::Query match_all() { return Xapian::Query(std::string()); }
+Xapian::Query match_all() {
+  return Xapian::Query(std::string());
+}
 
 Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
   std::vector<Xapian::Query> present;
@@ -54,7 +56,8 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, Language language,
     if (highlight) highlight->words.insert(token.norm);
   }
   if (words.size() == 1) return words.front();
-  return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
+  return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                       static_cast<Xapian::termcount>(words.size()));
 }
 
 BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Language>& requested) {

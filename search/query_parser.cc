@@ -6,7 +6,9 @@ namespace kronika::search {
 
 namespace {
 
-bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0 || c == '(' || c == ')'; }
+bool is_space(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) != 0 || c == '(' || c == ')';
+}
 
 struct Lexeme {
   std::string text;

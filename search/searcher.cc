@@ -12,7 +12,9 @@ using analysis::Language;
 Searcher::Searcher(const std::string& database_path, const util::SearchSettings& settings)
     : database_(database_path), settings_(settings) {}
 
-void Searcher::refresh() { database_.reopen(); }
+void Searcher::refresh() {
+  database_.reopen();
+}
 
 template <typename Work>
 auto Searcher::with_retry(Work&& work) -> decltype(work()) {

@@ -53,8 +53,9 @@ int int_parameter(const httplib::Request& request, const char* name, int fallbac
     throw ApiError(400, "bad_parameter", std::string("'") + name + "' must be an integer");
   }
   if (value < min || value > max) {
-    throw ApiError(400, "bad_parameter",
-                   std::string("'") + name + "' must be between " + std::to_string(min) + " and " + std::to_string(max));
+    throw ApiError(
+        400, "bad_parameter",
+        std::string("'") + name + "' must be between " + std::to_string(min) + " and " + std::to_string(max));
   }
   return value;
 }
@@ -159,18 +160,14 @@ void handle_health(const util::Settings& settings, const httplib::Request&, http
 
 void register_routes(httplib::Server& server, const util::Settings& settings) {
   const util::Settings* config = &settings;  // outlives the server: owned by main()
-  server.Get("/api/search", guarded([config](const auto& request, auto& response) {
-               handle_search(*config, request, response);
-             }));
-  server.Get(R"(/api/documents/(.+))", guarded([config](const auto& request, auto& response) {
-               handle_document(*config, request, response);
-             }));
-  server.Get("/api/stats", guarded([config](const auto& request, auto& response) {
-               handle_stats(*config, request, response);
-             }));
-  server.Get("/api/health", guarded([config](const auto& request, auto& response) {
-               handle_health(*config, request, response);
-             }));
+  server.Get("/api/search",
+             guarded([config](const auto& request, auto& response) { handle_search(*config, request, response); }));
+  server.Get(R"(/api/documents/(.+))",
+             guarded([config](const auto& request, auto& response) { handle_document(*config, request, response); }));
+  server.Get("/api/stats",
+             guarded([config](const auto& request, auto& response) { handle_stats(*config, request, response); }));
+  server.Get("/api/health",
+             guarded([config](const auto& request, auto& response) { handle_health(*config, request, response); }));
 
   if (!server.set_mount_point("/", settings.server.web_dir)) {
     std::cerr << "kronika-server: warning: web directory '" << settings.server.web_dir
@@ -200,18 +197,19 @@ void register_routes(httplib::Server& server, const util::Settings& settings) {
   });
 
   // Anything unexpected: log it, answer 500 without internals.
-  server.set_exception_handler([](const httplib::Request& request, httplib::Response& response, std::exception_ptr error) {
-    try {
-      std::rethrow_exception(error);
-    } catch (const Xapian::Error& xapian) {
-      std::cerr << "kronika-server: " << request.path << ": " << xapian.get_description() << '\n';
-    } catch (const std::exception& other) {
-      std::cerr << "kronika-server: " << request.path << ": " << other.what() << '\n';
-    } catch (...) {
-      std::cerr << "kronika-server: " << request.path << ": unknown exception\n";
-    }
-    send_error(response, 500, "internal", "internal error");
-  });
+  server.set_exception_handler(
+      [](const httplib::Request& request, httplib::Response& response, std::exception_ptr error) {
+        try {
+          std::rethrow_exception(error);
+        } catch (const Xapian::Error& xapian) {
+          std::cerr << "kronika-server: " << request.path << ": " << xapian.get_description() << '\n';
+        } catch (const std::exception& other) {
+          std::cerr << "kronika-server: " << request.path << ": " << other.what() << '\n';
+        } catch (...) {
+          std::cerr << "kronika-server: " << request.path << ": unknown exception\n";
+        }
+        send_error(response, 500, "internal", "internal error");
+      });
 
   server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
     json line = {{"method", request.method}, {"path", request.path}, {"status", response.status}};

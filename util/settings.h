@@ -15,18 +15,18 @@ struct ServerSettings {
   int port = 8080;
   std::string web_dir = "web";
   int threads = 8;
-  std::size_t max_query_length = 1024;   // characters in q=
+  std::size_t max_query_length = 1024;  // characters in q=
   int default_per_page = 10;
   int max_per_page = 100;
-  int max_result_window = 10000;          // page * per_page may not exceed this
-  std::size_t max_body_bytes = 1 << 20;   // request bodies
-  int reload_check_ms = 500;              // how often a worker checks for a new revision
+  int max_result_window = 10000;         // page * per_page may not exceed this
+  std::size_t max_body_bytes = 1 << 20;  // request bodies
+  int reload_check_ms = 500;             // how often a worker checks for a new revision
 };
 
 struct SearchSettings {
-  std::size_t snippet_length = 240;          // characters of context around matches
-  unsigned facet_check_at_least = 100000;    // documents examined for exact facet counts
-  unsigned wildcard_max_expansion = 200;     // terms a prefix* query may expand to
+  std::size_t snippet_length = 240;        // characters of context around matches
+  unsigned facet_check_at_least = 100000;  // documents examined for exact facet counts
+  unsigned wildcard_max_expansion = 200;   // terms a prefix* query may expand to
 };
 
 struct IndexerSettings {

@@ -42,16 +42,15 @@ TEST_CASE("albanian stemmer: place names, with and without ë") {
 }
 
 TEST_CASE("albanian stemmer: nouns across case, definiteness and number") {
-  check_family("vizit", {"vizitë", "vizita", "vizitën", "vizitës", "vizite", "vizitat",
-                         "vizitave", "vizites", "viziten"});
+  check_family("vizit",
+               {"vizitë", "vizita", "vizitën", "vizitës", "vizite", "vizitat", "vizitave", "vizites", "viziten"});
   check_family("arm", {"armë", "armët", "armëve", "arme", "armet", "armeve", "arma"});
-  check_family("sanksion", {"sanksion", "sanksioni", "sanksionit", "sanksione", "sanksionet",
-                            "sanksioneve"});
+  check_family("sanksion", {"sanksion", "sanksioni", "sanksionit", "sanksione", "sanksionet", "sanksioneve"});
   check_family("mal", {"mal", "mali", "malin", "malit", "male", "malet", "maleve"});
   check_family("shtet", {"shtet", "shteti", "shtetin", "shtetit", "shtetet", "shteteve"});
   check_family("shtep", {"shtëpi", "shtëpia", "shtëpisë", "shtëpinë", "shtepi", "shtepise"});
-  check_family("marrevesh", {"marrëveshje", "marrëveshja", "marrëveshjen", "marrëveshjes",
-                             "marrëveshjet", "marreveshje"});
+  check_family("marrevesh",
+               {"marrëveshje", "marrëveshja", "marrëveshjen", "marrëveshjes", "marrëveshjet", "marreveshje"});
   check_family("cesht", {"çështje", "çështja", "çështjen", "ceshtje", "ceshtja"});
 }
 
@@ -63,12 +62,11 @@ TEST_CASE("albanian stemmer: loanwords whose bare form looks inflected") {
 
 TEST_CASE("albanian stemmer: verbs meet their nouns") {
   // vizitoj: present, aorist, subjunctive (with and without ë), participle.
-  check_family("vizit", {"vizitoj", "viziton", "vizitoi", "vizitojë", "vizitoje", "vizitonte",
-                         "vizituar", "vizitojmë", "vizitojnë", "vizitova"});
-  check_family("pun", {"punoj", "punon", "punojnë", "punonin", "punova", "punuam", "punuan",
-                       "punuar", "punohet", "punohej", "punues", "punuese", "punë", "puna"});
-  check_family("furniz", {"furnizoj", "furnizon", "furnizim", "furnizimi", "furnizimit",
-                          "furnizimet", "furnizuar"});
+  check_family("vizit", {"vizitoj", "viziton", "vizitoi", "vizitojë", "vizitoje", "vizitonte", "vizituar", "vizitojmë",
+                         "vizitojnë", "vizitova"});
+  check_family("pun", {"punoj", "punon", "punojnë", "punonin", "punova", "punuam", "punuan", "punuar", "punohet",
+                       "punohej", "punues", "punuese", "punë", "puna"});
+  check_family("furniz", {"furnizoj", "furnizon", "furnizim", "furnizimi", "furnizimit", "furnizimet", "furnizuar"});
   check_family("hap", {"hap", "hapi", "hapur"});
 }
 
@@ -100,9 +98,8 @@ TEST_CASE("albanian stemmer: short words are only folded") {
 }
 
 TEST_CASE("albanian stemmer: output is folded and never longer than input") {
-  for (const char* w : {"çështjeve", "këtë", "përgjigje", "Ç", "ë", "shtëpitë", "a", "xyz",
-                        "москва", "naïve", "e\xCC\x88", "ukrainës", "vizitojë", "123-ja",
-                        "shba-ja", "kremlinit"}) {
+  for (const char* w : {"çështjeve", "këtë", "përgjigje", "Ç", "ë", "shtëpitë", "a", "xyz", "москва", "naïve",
+                        "e\xCC\x88", "ukrainës", "vizitojë", "123-ja", "shba-ja", "kremlinit"}) {
     CAPTURE(w);
     const std::string out = stem(w);
     CHECK(out.size() <= std::string(w).size());

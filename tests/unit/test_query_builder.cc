@@ -1,0 +1,90 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include <xapian.h>
+
+#include "indexer/document_builder.h"
+#include "schema/index_schema.h"
+#include "schema/stored_article.h"
+#include "search/query_builder.h"
+
+using namespace kronika;
+using analysis::Language;
+
+namespace {
+
+// A small in-memory index built through the real document builder.
+Xapian::WritableDatabase make_index() {
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  indexer::DocumentBuilder builder;
+  auto add = [&](const char* id, Language language, const char* title, const char* text) {
+    schema::Article article;
+    article.id = id;
+    article.language = language;
+    article.title = title;
+    article.text = text;
+    database.replace_document(schema::id_term(id), builder.build(article));
+  };
+  add("sq1", Language::Albanian, "Vizita e Putinit", "Presidenti rus erdhi për vizitë në Phenian.");
+  add("ro1", Language::Romanian, "Vizita lui Putin", "Președintele rus a făcut o vizită la Phenian.");
+  add("it1", Language::Italian, "La visita di Putin", "Il presidente russo in visita nell’Estremo Oriente.");
+  add("und1", Language::Undetermined, "Putin visit", "The Russian president visited Pyongyang.");
+  database.commit();
+  return database;
+}
+
+std::vector<std::string> run(Xapian::Database& database, const std::string& query,
+                             std::vector<Language> languages = {}) {
+  analysis::AnalyzerSet analyzers;
+  search::QueryBuilder builder(analyzers, 100);
+  const auto built = builder.build(search::parse_query(query), languages);
+  Xapian::Enquire enquire(database);
+  enquire.set_query(built.query);
+  std::vector<std::string> ids;
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    ids.push_back(schema::deserialize_article(it.get_document().get_data()).id);
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+using Ids = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("the document builder writes the schema's terms and values") {
+  Xapian::WritableDatabase database = make_index();
+  CHECK(database.get_termfreq(schema::id_term("sq1")) == 1);
+  CHECK(database.get_termfreq(schema::language_term("sq")) == 1);
+  CHECK(database.term_exists("putinit"));
+  CHECK(database.term_exists("presedintele"));
+  CHECK_FALSE(database.term_exists("președintele"));  // plain terms are diacritic-free
+  // Undetermined articles get no stem terms.
+  Xapian::Document und = database.get_document(*database.postlist_begin(schema::id_term("und1")));
+  for (auto term = und.termlist_begin(); term != und.termlist_end(); ++term) {
+    CHECK((*term).rfind(std::string(schema::kStemPrefix), 0) != 0);
+  }
+}
+
+TEST_CASE("each language interpretation matches only its own articles, inflections included") {
+  Xapian::WritableDatabase database = make_index();
+  CHECK(run(database, "Putin") == Ids{"it1", "ro1", "sq1", "und1"});
+  CHECK(run(database, "vizita") == Ids{"ro1", "sq1"});
+  CHECK(run(database, "visita") == Ids{"it1"});
+  CHECK(run(database, "presedintele") == Ids{"ro1"});
+  CHECK(run(database, "Putin", {Language::Italian}) == Ids{"it1"});
+}
+
+TEST_CASE("phrases, prefixes, exclusions and OR") {
+  Xapian::WritableDatabase database = make_index();
+  CHECK(run(database, "\"Estremo Oriente\"") == Ids{"it1"});
+  CHECK(run(database, "\"Oriente Estremo\"").empty());
+  CHECK(run(database, "phen*") == Ids{"ro1", "sq1"});
+  CHECK(run(database, "Putin -Phenian") == Ids{"it1", "und1"});
+  CHECK(run(database, "Pyongyang OR Phenian") == Ids{"ro1", "sq1", "und1"});
+  CHECK(run(database, "-Putin").empty());
+  CHECK(run(database, "!!!").empty());
+  CHECK(run(database, "").size() == 4);
+}
