@@ -89,6 +89,22 @@ std::string strip_html(std::string_view html) {
   return text;
 }
 
+// A string field, or "" when it is absent or not a string.
+std::string string_field(const nlohmann::json& record, const char* name) {
+  auto field = record.find(name);
+  return field != record.end() && field->is_string() ? field->get<std::string>() : std::string();
+}
+
+// The start of `text` on one line, for error listings.
+std::string one_line(std::string_view text) {
+  constexpr std::size_t kMaxBytes = 200;
+  std::size_t end = std::min(text.size(), kMaxBytes);
+  while (end < text.size() && end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  std::string line(text.substr(0, end));
+  std::replace(line.begin(), line.end(), '\n', ' ');
+  return line;
+}
+
 bool looks_like_html(std::string_view text) {
   return text.find("<p>") != std::string_view::npos || text.find("</") != std::string_view::npos;
 }
@@ -171,7 +187,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s:%ld: not a JSON object, skipped\n", path.c_str(), line_number);
         continue;
       }
-      std::string text = record.value("title", "") + "\n" + record.value("text", "");
+      std::string text = string_field(record, "title") + "\n" + string_field(record, "text");
       if (looks_like_html(text)) text = strip_html(text);
 
       auto start = std::chrono::steady_clock::now();
@@ -180,9 +196,7 @@ int main(int argc, char** argv) {
       tally.bytes += static_cast<double>(text.size());
       ++tally.records;
 
-      std::optional<Language> gold;
-      if (record.contains("lang") && record["lang"].is_string())
-        gold = kronika::analysis::parse_language(record["lang"].get<std::string>());
+      const std::optional<Language> gold = kronika::analysis::parse_language(string_field(record, "lang"));
       if (!gold) continue;
       ++tally.with_gold;
       ++tally.confusion[index_of(*gold)][index_of(predicted)];
@@ -190,8 +204,8 @@ int main(int argc, char** argv) {
         ++tally.correct;
       } else if (errors_shown < max_errors) {
         ++errors_shown;
-        std::fprintf(stderr, "%s %s gold=%s pred=%s: %.300s\n", path.c_str(), record.value("id", "?").c_str(),
-                     std::string(code(*gold)).c_str(), std::string(code(predicted)).c_str(), text.c_str());
+        std::fprintf(stderr, "%s %s gold=%s pred=%s: %s\n", path.c_str(), string_field(record, "id").c_str(),
+                     std::string(code(*gold)).c_str(), std::string(code(predicted)).c_str(), one_line(text).c_str());
       }
     }
     print_tally(path, tally);

@@ -108,9 +108,14 @@ int main(int argc, char** argv) {
   Options options;
   try {
     options = parse_arguments(argc, argv);
-    settings = resolve_settings(options);
   } catch (const util::SettingsError& error) {
     std::cerr << "kronika-server: " << error.what() << '\n' << kUsage;
+    return 2;
+  }
+  try {
+    settings = resolve_settings(options);
+  } catch (const util::SettingsError& error) {
+    std::cerr << "kronika-server: " << error.what() << '\n';
     return 2;
   }
   if (options.check_config) {

@@ -20,7 +20,7 @@ struct ServerSettings {
   int max_per_page = 100;
   int max_result_window = 10000;         // page * per_page may not exceed this
   std::size_t max_body_bytes = 1 << 20;  // request bodies
-  int reload_check_ms = 500;             // how often a worker checks for a new revision
+  int reload_check_ms = 0;               // how often (ms) a worker checks for a new revision; 0: every request
 };
 
 struct SearchSettings {
