@@ -5,6 +5,7 @@
 
 #include "analysis/normalizer.h"
 #include "analysis/stemmers.h"
+#include "analysis/stopwords.h"
 
 namespace kronika::analysis {
 
@@ -98,6 +99,7 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
     token.norm = strip_diacritics(folded);
     token.stem = language_ == Language::Undetermined ? token.norm : stemmer_(folded);
     if (token.stem.empty()) token.stem = token.norm;
+    token.stop = is_stopword(language_, token.norm);
     token.position = position++;
     tokens.push_back(std::move(token));
   }

@@ -3,7 +3,7 @@
 //
 //   text ─► ICU words (+ elision split) ─► language rules (Albanian "SHBA-ja")
 //        ─► fold_case ─► stem (per language, diacritic-free)
-//                     └► strip_diacritics (the plain term)
+//                     └► strip_diacritics (the plain term) ─► stop word?
 //
 // Offsets are reported in code points of the original text (for the API) and
 // in bytes (for highlighting).
@@ -30,6 +30,7 @@ struct Token {
   std::size_t byte_end = 0;
   std::string norm;       // case-folded, diacritic-free: the plain index term
   std::string stem;       // diacritic-free stem; equals norm for Undetermined
+  bool stop = false;      // a function word of the language (analysis/stopwords.h)
   unsigned position = 0;  // 0-based word position
 };
 

@@ -5,8 +5,8 @@
 // or nothing. Two cheap additions fix most of that:
 //
 //  1. CLD2 was trained before Romanian text moved from cedilla ş ţ to
-//     comma-below ș ț, and treats the modern letters as unknown. It is given
-//     a copy of the text with ș ț written as ş ţ.
+//     comma-below ș ț, and does not know the modern letters. It is given a
+//     copy of the text with ș ț written as ş ţ.
 //  2. While copying, the text is split into words and each word is checked
 //     against what Albanian, Romanian and Italian write and the others do not:
 //     letters (ë; ă ș ț â î; a final à è ì ò ù) and frequent function words.
@@ -311,7 +311,7 @@ double weighted(const Evidence& e, std::size_t language) {
   return e.strong[language] + kWeakWeight * e.weak[language];
 }
 
-// The target language with the most strong words, or kTargets if none stands out.
+// The one of the three with the most strong words, or kTargets if none stands out.
 std::size_t evidence_winner(const Evidence& e) {
   std::size_t best = 0;
   for (std::size_t language = 1; language < kTargets; ++language) {
@@ -349,9 +349,7 @@ Language identify_language(std::string_view text) {
 
   const Cld2Result cld2 = detect_with_cld2(for_cld2);
   const std::size_t winner = evidence_winner(evidence);
-  if (winner < kTargets && winner != cld2.language && evidence_suffices(evidence, winner)) {
-    return to_language(winner);
-  }
+  if (evidence_suffices(evidence, winner)) return to_language(winner);
   // On very short text CLD2 guesses Italian for Interlingua or Esperanto:
   // such a guess needs one strong word of support.
   if (cld2.language < kTargets && (cld2.confident || evidence.strong[cld2.language] > 0)) {

@@ -1,5 +1,7 @@
 #include "search/query_builder.h"
 
+#include <algorithm>
+
 #include "analysis/normalizer.h"
 #include "schema/index_schema.h"
 
@@ -27,7 +29,8 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
 
 }  // namespace
 
-Xapian::Query QueryBuilder::item_query(const QueryItem& item, Language language, HighlightTerms* highlight) {
+Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<analysis::Token>& tokens,
+                                       Language language, HighlightTerms* highlight) const {
   if (item.kind == QueryItem::Kind::Prefix) {
     const std::string prefix = analysis::normalize_term(item.text);
     if (prefix.empty()) return Xapian::Query();
@@ -35,7 +38,6 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, Language language,
     return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, wildcard_max_expansion_,
                          Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   }
-  const std::vector<analysis::Token> tokens = analyzers_[language].analyze(item.text);
   if (tokens.empty()) return Xapian::Query();
 
   const bool stemmed = item.kind == QueryItem::Kind::Word && tokens.size() == 1 && language != Language::Undetermined;
@@ -60,6 +62,20 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, Language language,
                        static_cast<Xapian::termcount>(words.size()));
 }
 
+namespace {
+
+struct AnalysedItem {
+  const QueryItem* item;
+  std::vector<analysis::Token> tokens;
+  // A plain word made only of stop words: droppable when others remain.
+  bool stop_only() const {
+    return item->kind == QueryItem::Kind::Word && !tokens.empty() &&
+           std::all_of(tokens.begin(), tokens.end(), [](const analysis::Token& token) { return token.stop; });
+  }
+};
+
+}  // namespace
+
 BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Language>& requested) {
   const std::vector<Language> languages =
       requested.empty() ? std::vector<Language>(analysis::kAllLanguages.begin(), analysis::kAllLanguages.end())
@@ -68,18 +84,39 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
   built.match_all = parsed.required.empty();
   std::vector<Xapian::Query> interpretations;
   for (Language language : languages) {
-    HighlightTerms& highlight = built.highlights[language];
-    std::vector<Xapian::Query> groups;
+    analysis::Analyzer& analyzer = analyzers_[language];
+    auto analyse = [&](const QueryItem& item) {
+      return AnalysedItem{
+          &item, item.kind == QueryItem::Kind::Prefix ? std::vector<analysis::Token>{} : analyzer.analyze(item.text)};
+    };
+    std::vector<std::vector<AnalysedItem>> groups;
+    bool has_content_word = false;
     for (const auto& group : parsed.required) {
-      std::vector<Xapian::Query> alternatives;
-      for (const QueryItem& item : group) alternatives.push_back(item_query(item, language, &highlight));
-      groups.push_back(combine(Xapian::Query::OP_OR, alternatives));
+      auto& analysed = groups.emplace_back();
+      for (const QueryItem& item : group) {
+        analysed.push_back(analyse(item));
+        has_content_word = has_content_word || !analysed.back().stop_only();
+      }
     }
-    Xapian::Query positive = parsed.required.empty() ? match_all() : combine(Xapian::Query::OP_AND, groups);
+
+    HighlightTerms& highlight = built.highlights[language];
+    std::vector<Xapian::Query> group_queries;
+    for (const auto& group : groups) {
+      std::vector<Xapian::Query> alternatives;
+      for (const AnalysedItem& analysed : group) {
+        if (has_content_word && analysed.stop_only()) continue;
+        alternatives.push_back(item_query(*analysed.item, analysed.tokens, language, &highlight));
+      }
+      group_queries.push_back(combine(Xapian::Query::OP_OR, alternatives));
+    }
+    Xapian::Query positive = parsed.required.empty() ? match_all() : combine(Xapian::Query::OP_AND, group_queries);
     // Words that analyse to nothing ("!!!") leave nothing to find.
     if (positive.empty()) continue;
     std::vector<Xapian::Query> excluded;
-    for (const QueryItem& item : parsed.excluded) excluded.push_back(item_query(item, language, nullptr));
+    for (const QueryItem& item : parsed.excluded) {
+      const AnalysedItem analysed = analyse(item);
+      excluded.push_back(item_query(item, analysed.tokens, language, nullptr));
+    }
     const Xapian::Query negative = combine(Xapian::Query::OP_OR, excluded);
     if (!negative.empty()) positive = Xapian::Query(Xapian::Query::OP_AND_NOT, positive, negative);
     const Xapian::Query filter(schema::language_term(analysis::code(language)));

@@ -6,6 +6,8 @@
 // Per language L and query word w (analysed with L's chain):
 //   SYNONYM( plain(w), Z+stem_L(w) )     inflected and unaccented forms
 // Phrases use plain terms with positions; prefix* expands plain terms.
+// Stop words of L are left out of L's interpretation when the query has
+// other words ("Koreja e Veriut" → Koreja AND Veriut), kept when it has none.
 // The whole query is  OR over L of ( query_L FILTER Llang ).
 #pragma once
 
@@ -37,9 +39,10 @@ class QueryBuilder {
   BuiltQuery build(const ParsedQuery& parsed, const std::vector<analysis::Language>& languages);
 
  private:
-  // Query for one item in one language, or an empty Query when the item has
-  // no words in it (punctuation only).
-  Xapian::Query item_query(const QueryItem& item, analysis::Language language, HighlightTerms* highlight);
+  // Query for one analysed item in one language, or an empty Query when the
+  // item has no words in it (punctuation only).
+  Xapian::Query item_query(const QueryItem& item, const std::vector<analysis::Token>& tokens,
+                           analysis::Language language, HighlightTerms* highlight) const;
 
   analysis::AnalyzerSet& analyzers_;
   unsigned wildcard_max_expansion_;

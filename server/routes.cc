@@ -6,7 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/analyzer.h"
 #include "analysis/language.h"
+#include "analysis/language_id.h"
 #include "schema/stored_article.h"
 #include "search/searcher.h"
 #include "server/http_errors.h"
@@ -146,6 +148,38 @@ void handle_stats(const util::Settings& settings, const httplib::Request&, httpl
                        {"revision", stats.revision}});
 }
 
+// Like Elasticsearch's _analyze: shows what the shared chain makes of a text.
+void handle_analyze(const httplib::Request& request, httplib::Response& response) {
+  // Analyzers hold ICU iterators and Xapian stemmers: one set per worker thread.
+  thread_local analysis::AnalyzerSet analyzers;
+  if (!util::is_valid_utf8(request.body)) throw ApiError(400, "bad_request", "the body is not valid UTF-8");
+  const json body = json::parse(request.body, nullptr, /*allow_exceptions=*/false);
+  if (body.is_discarded()) throw ApiError(400, "bad_json", "the body is not valid JSON");
+  if (!body.is_object() || !body.contains("text") || !body["text"].is_string()) {
+    throw ApiError(400, "bad_parameter", "the body must be an object with a string \"text\"");
+  }
+  const std::string text = body["text"].get<std::string>();
+  analysis::Language language;
+  if (body.contains("lang") && !body["lang"].is_null()) {
+    const auto given =
+        body["lang"].is_string() ? analysis::parse_language(body["lang"].get<std::string>()) : std::nullopt;
+    if (!given) throw ApiError(400, "bad_parameter", "unknown language (expected sq, ro, it or und)");
+    language = *given;
+  } else {
+    language = analysis::identify_language(text);
+  }
+  json tokens = json::array();
+  for (const analysis::Token& token : analyzers[language].analyze(text)) {
+    tokens.push_back({{"text", token.text},
+                      {"start", token.start},
+                      {"end", token.end},
+                      {"norm", token.norm},
+                      {"stem", token.stem},
+                      {"stop", token.stop}});
+  }
+  send_json(response, {{"lang", analysis::code(language)}, {"tokens", std::move(tokens)}});
+}
+
 void handle_health(const util::Settings& settings, const httplib::Request&, httplib::Response& response) {
   try {
     const search::IndexStats stats = thread_searcher(settings).stats();
@@ -166,6 +200,7 @@ void register_routes(httplib::Server& server, const util::Settings& settings) {
              guarded([config](const auto& request, auto& response) { handle_document(*config, request, response); }));
   server.Get("/api/stats",
              guarded([config](const auto& request, auto& response) { handle_stats(*config, request, response); }));
+  server.Post("/api/analyze", guarded(handle_analyze));
   server.Get("/api/health",
              guarded([config](const auto& request, auto& response) { handle_health(*config, request, response); }));
 

@@ -5,6 +5,7 @@
 //   GET /api/documents/{id}
 //   GET /api/stats
 //   GET /api/health
+//   POST /api/analyze  {"text", "lang"?} → the analysis chain's tokens
 //   GET /              the page in web/
 #pragma once
 

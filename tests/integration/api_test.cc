@@ -241,3 +241,35 @@ TEST_CASE("indexer command-line errors name the problem") {
   CHECK(missing.exit_code == 1);
   CHECK(missing.err.find("/nonexistent/x.txt: error: no such file or directory") != std::string::npos);
 }
+
+TEST_CASE("POST /api/analyze shows the analysis chain") {
+  auto client = sample().server.client();
+  const auto analysed =
+      client.Post("/api/analyze", R"({"text": "Vizita e Putinit në SHBA-në", "lang": "sq"})", "application/json");
+  REQUIRE(analysed);
+  CHECK(analysed->status == 200);
+  const json body = json::parse(analysed->body);
+  CHECK(body["lang"] == "sq");
+  REQUIRE(body["tokens"].size() == 5);
+  const json& putinit = body["tokens"][2];
+  CHECK(putinit["text"] == "Putinit");
+  CHECK(putinit["start"] == 9);
+  CHECK(putinit["end"] == 16);
+  CHECK(putinit["norm"] == "putinit");
+  CHECK(putinit["stem"] == "putin");
+  CHECK(putinit["stop"] == false);
+  CHECK(body["tokens"][1]["stop"] == true);
+  CHECK(body["tokens"][4]["norm"] == "shba");
+
+  const auto detected =
+      client.Post("/api/analyze", R"({"text": "Președintele a vizitat Phenianul și Moscova."})", "application/json");
+  REQUIRE(detected);
+  CHECK(json::parse(detected->body)["lang"] == "ro");
+
+  for (const char* bad : {"{not json", "[]", R"({"text": 5})", R"({"text": "x", "lang": "en"})"}) {
+    const auto rejected = client.Post("/api/analyze", bad, "application/json");
+    REQUIRE(rejected);
+    CHECK_MESSAGE(rejected->status == 400, bad);
+    CHECK(json::parse(rejected->body)["error"]["message"].is_string());
+  }
+}

@@ -88,3 +88,12 @@ TEST_CASE("phrases, prefixes, exclusions and OR") {
   CHECK(run(database, "!!!").empty());
   CHECK(run(database, "").size() == 4);
 }
+
+TEST_CASE("stop words are dropped when other words remain, kept when they are all there is") {
+  Xapian::WritableDatabase database = make_index();
+  // "në" is in sq1's text; "e" is in sq1's title but "dhe" is nowhere: dropped, sq1 still found.
+  CHECK(run(database, "Putinit dhe", {Language::Albanian}) == Ids{"sq1"});
+  // A query of stop words only still searches for them.
+  CHECK(run(database, "për", {Language::Albanian}) == Ids{"sq1"});
+  CHECK(run(database, "dhe", {Language::Albanian}).empty());
+}

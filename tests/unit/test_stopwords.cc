@@ -1,0 +1,32 @@
+#include <doctest/doctest.h>
+
+#include "analysis/analyzer.h"
+#include "analysis/stopwords.h"
+
+using namespace kronika::analysis;
+
+TEST_CASE("function words are stop words of their language, matched without diacritics") {
+  CHECK(is_stopword(Language::Albanian, "te"));  // të
+  CHECK(is_stopword(Language::Albanian, "ne"));  // në
+  CHECK(is_stopword(Language::Albanian, "dhe"));
+  CHECK(is_stopword(Language::Romanian, "si"));  // și
+  CHECK(is_stopword(Language::Romanian, "in"));  // în
+  CHECK(is_stopword(Language::Italian, "della"));
+  CHECK(is_stopword(Language::Italian, "dell"));  // elided article after the split
+  CHECK_FALSE(is_stopword(Language::Undetermined, "the"));
+}
+
+TEST_CASE("content words are not stop words") {
+  for (const char* word : {"vend", "mire", "madhe", "putin", "rusi"})
+    CHECK_FALSE(is_stopword(Language::Albanian, word));
+  for (const char* word : {"an", "zi", "tara"}) CHECK_FALSE(is_stopword(Language::Romanian, word));
+  for (const char* word : {"anno", "stato", "governo"}) CHECK_FALSE(is_stopword(Language::Italian, word));
+}
+
+TEST_CASE("tokens carry the stop flag") {
+  Analyzer albanian(Language::Albanian);
+  const auto tokens = albanian.analyze("Koreja e Veriut");
+  REQUIRE(tokens.size() == 3);
+  CHECK_FALSE(tokens[0].stop);
+  CHECK(tokens[1].stop);
+}
