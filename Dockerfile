@@ -62,11 +62,12 @@ RUN groupadd --system --gid 10001 kronika \
 COPY --from=build /out/kronika-indexer /out/kronika-server /usr/local/bin/
 COPY docker/entrypoint.sh /usr/local/bin/kronika-entrypoint
 COPY docker/healthcheck.sh /usr/local/bin/kronika-healthcheck
-# config/kronika.json is found relative to the working directory.
+# config/kronika.json is found relative to the working directory. Taken from
+# the build stage, not the context, so they match the programs built.
 WORKDIR /opt/kronika
-COPY config/kronika.json config/kronika.json
-COPY web/ web/
-COPY data/sample/ data/sample/
+COPY --from=build /src/config/kronika.json config/kronika.json
+COPY --from=build /src/web/ web/
+COPY --from=build /src/data/sample/ data/sample/
 
 # Settings the container needs (config/kronika.json keeps the rest); every
 # one can be overridden with docker run -e.

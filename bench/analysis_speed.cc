@@ -66,13 +66,17 @@ int main(int argc, char** argv) {
   std::vector<std::string> langs;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--corpus" && i + 1 < argc) corpus = argv[++i];
-    else if (a == "--records" && i + 1 < argc) records = std::stoul(argv[++i]);
-    else if (a == "--seconds" && i + 1 < argc) seconds = std::stod(argv[++i]);
+    if (a == "--corpus" && i + 1 < argc)
+      corpus = argv[++i];
+    else if (a == "--records" && i + 1 < argc)
+      records = std::stoul(argv[++i]);
+    else if (a == "--seconds" && i + 1 < argc)
+      seconds = std::stod(argv[++i]);
     else if (a == "-h" || a == "--help") {
       std::printf("usage: %s [--corpus DIR] [--records N] [--seconds S] [sq|ro|it ...]\n", argv[0]);
       return 0;
-    } else langs.push_back(a);
+    } else
+      langs.push_back(a);
   }
   if (langs.empty()) langs = {"sq", "ro", "it"};
 

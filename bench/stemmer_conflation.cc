@@ -1,75 +1,75 @@
 // stemmer_conflation: measures how well a stemmer conflates word forms,
 // using the lemmas of a Universal Dependencies (CoNLL-U) treebank as gold.
 //
-//   stemmer_conflation [--show-errors N] FILE.conllu [FILE.conllu ...]
+//   stemmer_conflation [--lang sq|ro|it] [--strip-colon] [--show-errors N]
+//                      FILE.conllu [FILE.conllu ...]
 //
-// Word types are the distinct (lower-cased form, lower-cased lemma) pairs of
-// open-class tokens (UPOS NOUN, PROPN, ADJ, VERB, ADV). Over all pairs of
-// word types:
+// All files given are pooled into one set of word types. Forms and lemmas go
+// through kronika::analysis::fold_case (NFC + case folding), exactly what the
+// index does before stemming. A word type is a distinct (form, lemma) pair.
+// Two tables are printed: open-class words (UPOS NOUN, PROPN, ADJ, VERB, ADV)
+// and all words (every UPOS but PUNCT and SYM). Over all pairs of word types:
 //   recall    = pairs with the same lemma that share a stem / pairs with the same lemma
 //   precision = pairs sharing a stem that have the same lemma / pairs sharing a stem
 //   F1        = harmonic mean of the two
 //   merged    = number of pairs sharing a stem (precision is "-" when 0)
-//   UI        = Paice's understemming index, GUMT / GDMT (unachieved merges over
-//               desired merges; equals 1 - recall)
+//   UI        = Paice's understemming index, GUMT / GDMT (= 1 - recall)
 //   OI        = Paice's overstemming index, GWMT / GDNT (wrong merges over
 //               desired non-merges, GDNT = sum_g n_g (W - n_g) / 2)
-// Pairs are never enumerated: we group types by stem, by lemma and by
-// (stem, lemma) and count pairs as n(n-1)/2 per group.
+// Pairs are never enumerated: types are grouped by stem, by lemma and by
+// (stem, lemma) and pairs counted as n(n-1)/2 per group.
 //
-// Three stemmers are compared: identity (the form itself), "fold" (only
-// ë→e and ç→c) and the Kronika Albanian stemmer. The same form annotated with
-// two lemmas is two word types, so even identity is not 100 % precise.
+// Rows: identity (the folded form), trunc-4/5/6 (the first 4, 5, 6 code
+// points of the folded form) and kronika-<lang>, the project's stemmer from
+// kronika::analysis::make_stemmer applied to the folded form (what the index
+// stores). For Romanian it also checks that comma-below (ș ț) and cedilla
+// (ş ţ) spellings of each form get the same stem.
 //
-// --show-errors N prints, for the Albanian stemmer, the N largest lemma groups
-// that were split (understemming) and the N largest stem groups that mix
-// lemmas (overstemming). It prints treebank words: use it on the tuning split.
+// --strip-colon removes ':' from forms and lemmas (UD Gheg GPS marks vowel
+// length with it). --show-errors N prints, for the project stemmer on open
+// class words, the N largest split lemma groups and mixed stem groups. It
+// prints treebank words: use it on the tuning split only.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <functional>
-#include <iostream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
-#include <unicode/locid.h>
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
+#include <xapian.h>
 
-#include "analysis/sq/albanian_stemmer.h"
+#include "analysis/language.h"
+#include "analysis/normalizer.h"
+#include "analysis/stemmers.h"
 
 namespace {
 
 using WordType = std::pair<std::string, std::string>;  // (form, lemma)
 
-std::string lower_nfc(const std::string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_SUCCESS(status)) {
-    icu::UnicodeString n = nfc->normalize(u, status);
-    if (U_SUCCESS(status)) u = n;
-  }
-  u.toLower(icu::Locale::getRoot());
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
-
 bool is_open_class(std::string_view upos) {
   return upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "VERB" || upos == "ADV";
 }
 
-// Reads open-class (form, lemma) word types. Skips comments, multiword token
-// ranges ("1-2"), empty nodes ("1.1") and lines with missing form or lemma.
-bool read_conllu(const std::string& path, std::set<WordType>& types, size_t& tokens) {
+struct Corpus {
+  std::vector<WordType> open, all;  // (form, lemma) of every token, in reading order
+};
+
+std::string without_colons(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != ':') out += c;
+  return out;
+}
+
+// Reads word types. Skips comments, multiword token ranges ("1-2"), empty
+// nodes ("1.1"), PUNCT/SYM and lines with a missing form or lemma.
+bool read_conllu(const std::string& path, bool strip_colon, Corpus& c) {
   std::ifstream in(path);
   if (!in) return false;
   std::string line;
@@ -91,34 +91,60 @@ bool read_conllu(const std::string& path, std::set<WordType>& types, size_t& tok
     if (cols.size() < 4) continue;
     std::string_view id = cols[0];
     if (id.find('-') != std::string_view::npos || id.find('.') != std::string_view::npos) continue;
-    if (!is_open_class(cols[3])) continue;
+    std::string_view upos = cols[3];
+    if (upos == "PUNCT" || upos == "SYM") continue;
     if (cols[1].empty() || cols[2].empty() || cols[2] == "_") continue;
-    types.emplace(lower_nfc(std::string(cols[1])), lower_nfc(std::string(cols[2])));
-    ++tokens;
+    std::string form = strip_colon ? without_colons(cols[1]) : std::string(cols[1]);
+    std::string lemma = strip_colon ? without_colons(cols[2]) : std::string(cols[2]);
+    if (form.empty() || lemma.empty()) continue;
+    WordType t{kronika::analysis::fold_case(form), kronika::analysis::fold_case(lemma)};
+    if (is_open_class(upos)) c.open.push_back(t);
+    c.all.push_back(std::move(t));
   }
   return true;
 }
 
-// ë→e, ç→c (and the capitals) only.
-std::string fold_only(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
+// First n code points.
+std::string truncate_cp(const std::string& s, size_t n) {
+  size_t cps = 0;
   for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC3 && i + 1 < s.size()) {
-      unsigned char d = static_cast<unsigned char>(s[i + 1]);
-      if (d == 0xAB || d == 0x8B) {
-        out += 'e';
-        ++i;
-        continue;
-      }
-      if (d == 0xA7 || d == 0x87) {
-        out += 'c';
-        ++i;
-        continue;
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (cps == n) return s.substr(0, i);
+      ++cps;
+    }
+  }
+  return s;
+}
+
+enum class TypeMode { kForms, kPairs };
+
+// Word types from tokens. kForms: one type per distinct form, labelled with
+// the lemma it carries most often (ties: the one seen first). kPairs: one
+// type per distinct (form, lemma) pair.
+std::vector<WordType> make_types(const std::vector<WordType>& tokens, TypeMode mode) {
+  if (mode == TypeMode::kPairs) {
+    std::set<WordType> set(tokens.begin(), tokens.end());
+    return {set.begin(), set.end()};
+  }
+  struct Seen {
+    std::map<std::string, std::pair<size_t, size_t>> lemmas;  // lemma -> (count, -first index)
+  };
+  std::map<std::string, Seen> forms;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    auto [it, fresh] = forms[tokens[i].first].lemmas.try_emplace(tokens[i].second, 0, i);
+    ++it->second.first;
+  }
+  std::vector<WordType> out;
+  for (auto& [form, seen] : forms) {
+    const std::string* best = nullptr;
+    std::pair<size_t, size_t> best_key{0, 0};
+    for (auto& [lemma, key] : seen.lemmas) {
+      if (!best || key.first > best_key.first || (key.first == best_key.first && key.second < best_key.second)) {
+        best = &lemma;
+        best_key = key;
       }
     }
-    out += static_cast<char>(c);
+    out.emplace_back(form, *best);
   }
   return out;
 }
@@ -206,52 +232,19 @@ void show_errors(const std::vector<WordType>& types, const std::vector<std::stri
   }
 }
 
-}  // namespace
+struct Row {
+  std::string name;
+  std::function<std::string(const std::string&)> fn;
+};
 
-int main(int argc, char** argv) {
-  size_t show = 0;
-  std::vector<std::string> files;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--show-errors" && i + 1 < argc) {
-      show = static_cast<size_t>(std::stoul(argv[++i]));
-    } else if (a == "-h" || a == "--help") {
-      std::printf("usage: %s [--show-errors N] FILE.conllu [FILE.conllu ...]\n", argv[0]);
-      return 0;
-    } else {
-      files.push_back(a);
-    }
-  }
-  if (files.empty()) {
-    std::fprintf(stderr, "usage: %s [--show-errors N] FILE.conllu [FILE.conllu ...]\n", argv[0]);
-    return 2;
-  }
-  std::set<WordType> type_set;
-  size_t tokens = 0;
-  for (const auto& f : files) {
-    if (!read_conllu(f, type_set, tokens)) {
-      std::fprintf(stderr, "cannot read %s\n", f.c_str());
-      return 1;
-    }
-  }
-  std::vector<WordType> types(type_set.begin(), type_set.end());
+// Prints one table; returns the project stemmer's stems (the last row).
+std::vector<std::string> table(const char* title, const std::vector<WordType>& tokens, TypeMode mode,
+                               const std::vector<Row>& rows, std::vector<WordType>& types) {
+  types = make_types(tokens, mode);
   std::set<std::string> lemmas;
   for (auto& t : types) lemmas.insert(t.second);
-
-  kronika::analysis::AlbanianStemmer stemmer;
-  struct Row {
-    std::string name;
-    std::function<std::string(const std::string&)> fn;
-  };
-  std::vector<Row> rows = {
-      {"identity", [](const std::string& s) { return s; }},
-      {"fold ë/ç", [](const std::string& s) { return fold_only(s); }},
-      {"kronika-albanian", [&](const std::string& s) { return stemmer(s); }},
-  };
-  std::printf("files:");
-  for (auto& f : files) std::printf(" %s", f.c_str());
-  std::printf("\nopen-class tokens %zu, word types %zu, lemmas %zu\n\n", tokens, types.size(), lemmas.size());
-  std::printf("%-18s %7s %8s %9s %7s %7s %7s %7s\n", "stemmer", "stems", "merged", "precision", "recall", "F1", "UI",
+  std::printf("%s: tokens %zu, word types %zu, lemmas %zu\n", title, tokens.size(), types.size(), lemmas.size());
+  std::printf("%-18s %7s %8s %9s %7s %7s %7s %9s\n", "stemmer", "stems", "merged", "precision", "recall", "F1", "UI",
               "OI");
   std::vector<std::string> last;
   double desired = 0;
@@ -260,18 +253,125 @@ int main(int argc, char** argv) {
     stems.reserve(types.size());
     for (auto& t : types) stems.push_back(r.fn(t.first));
     Scores s = score(types, stems);
-    // "fold ë/ç" has a 2-byte ë in its name; pad by display width.
-    std::string name = r.name;
-    int pad = 18 - static_cast<int>(name.size()) + (name == "fold ë/ç" ? 2 : 0);
-    // Precision is undefined when nothing was merged; print "-".
-    char prec[16] = "        -";
+    char prec[16] = "        -";  // undefined when nothing was merged
     if (s.merged > 0) std::snprintf(prec, sizeof prec, "%9.4f", s.precision);
-    std::printf("%s%*s %7zu %8.0f %s %7.4f %7.4f %7.4f %7.5f\n", name.c_str(), pad, "", s.stems, s.merged, prec,
-                s.recall, s.f1, s.ui, s.oi);
+    std::printf("%-18s %7zu %8.0f %s %7.4f %7.4f %7.4f %9.2e\n", r.name.c_str(), s.stems, s.merged, prec, s.recall,
+                s.f1, s.ui, s.oi);
     desired = s.desired;
     last = std::move(stems);
   }
-  std::printf("(merged = pairs of word types sharing a stem; pairs sharing a lemma: %.0f)\n", desired);
-  if (show > 0) show_errors(types, last, show);
+  std::printf("(merged = pairs of word types sharing a stem; pairs sharing a lemma: %.0f)\n\n", desired);
+  return last;
+}
+
+// ș ț (comma below) → ş ţ (cedilla), both cases.
+std::string to_cedilla(const std::string& s) {
+  std::string out = s;
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    if (static_cast<unsigned char>(out[i]) != 0xC8) continue;
+    const unsigned char d = static_cast<unsigned char>(out[i + 1]);
+    const char* rep = nullptr;
+    if (d == 0x98)
+      rep = "\xC5\x9E";  // Ș → Ş
+    else if (d == 0x99)
+      rep = "\xC5\x9F";  // ș → ş
+    else if (d == 0x9A)
+      rep = "\xC5\xA2";  // Ț → Ţ
+    else if (d == 0x9B)
+      rep = "\xC5\xA3";  // ț → ţ
+    if (rep) {
+      out[i] = rep[0];
+      out[i + 1] = rep[1];
+      ++i;
+    }
+  }
+  return out;
+}
+
+int usage(const char* argv0, int rc) {
+  std::fprintf(
+      rc ? stderr : stdout,
+      "usage: %s [--lang sq|ro|it] [--pairs] [--strip-colon] [--show-errors N] FILE.conllu [FILE.conllu ...]\n", argv0);
+  return rc;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using kronika::analysis::Language;
+  size_t show = 0;
+  bool strip_colon = false;
+  TypeMode mode = TypeMode::kForms;
+  std::string lang = "sq";
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--show-errors" && i + 1 < argc) {
+      show = static_cast<size_t>(std::stoul(argv[++i]));
+    } else if (a == "--lang" && i + 1 < argc) {
+      lang = argv[++i];
+    } else if (a == "--pairs") {
+      mode = TypeMode::kPairs;
+    } else if (a == "--strip-colon") {
+      strip_colon = true;
+    } else if (a == "-h" || a == "--help") {
+      return usage(argv[0], 0);
+    } else {
+      files.push_back(a);
+    }
+  }
+  Language language;
+  if (lang == "sq")
+    language = Language::Albanian;
+  else if (lang == "ro")
+    language = Language::Romanian;
+  else if (lang == "it")
+    language = Language::Italian;
+  else
+    return usage(argv[0], 2);
+  if (files.empty()) return usage(argv[0], 2);
+
+  Corpus corpus;
+  for (const auto& f : files) {
+    if (!read_conllu(f, strip_colon, corpus)) {
+      std::fprintf(stderr, "cannot read %s\n", f.c_str());
+      return 1;
+    }
+  }
+  Xapian::Stem stemmer = kronika::analysis::make_stemmer(language);
+  std::vector<Row> rows = {
+      {"identity", [](const std::string& s) { return s; }},
+      {"trunc-4", [](const std::string& s) { return truncate_cp(s, 4); }},
+      {"trunc-5", [](const std::string& s) { return truncate_cp(s, 5); }},
+      {"trunc-6", [](const std::string& s) { return truncate_cp(s, 6); }},
+  };
+  // Plain Xapian Snowball, accents kept (Romanian fed cedilla ş ţ, the only
+  // spelling Xapian 1.4's Romanian stemmer knows): the public reference.
+  Xapian::Stem snowball(language == Language::Italian ? "italian" : "romanian");
+  if (language != Language::Albanian)
+    rows.push_back({"snowball", [&](const std::string& s) { return snowball(to_cedilla(s)); }});
+  rows.push_back({"kronika-" + lang, [&](const std::string& s) { return stemmer(s); }});
+  std::printf("language %s; files (pooled):", lang.c_str());
+  for (auto& f : files) std::printf(" %s", f.c_str());
+  std::printf("%s\n\n", strip_colon ? "  [':' removed]" : "");
+  std::vector<WordType> open_types, all_types;
+  std::vector<std::string> open_stems =
+      table("open class (NOUN PROPN ADJ VERB ADV)", corpus.open, mode, rows, open_types);
+  table("all words (every UPOS but PUNCT SYM)", corpus.all, mode, rows, all_types);
+
+  if (language == Language::Romanian) {
+    // The index sees both spellings; they must reach one stem.
+    size_t with = 0, same = 0;
+    for (auto& t : all_types) {
+      std::string ced = to_cedilla(t.first);
+      if (ced == t.first) continue;
+      ++with;
+      if (stemmer(ced) == stemmer(t.first)) ++same;
+    }
+    std::printf("comma-below ș ț vs cedilla ş ţ: %zu forms with ș/ț, %zu get the same stem both ways\n\n", with, same);
+  }
+  if (show > 0) {
+    show_errors(open_types, open_stems, show);
+  }
   return 0;
 }

@@ -17,6 +17,9 @@
 #                   /articles has none) on every start
 #   never           serve the database as it is
 # Database: KRONIKA_DB (default /var/lib/kronika/db), or --db among the flags.
+# The articles and sample folders can be moved with KRONIKA_ARTICLES_DIR and
+# KRONIKA_SAMPLE_DIR. "Since the last start" is a stamp file in the database
+# directory (so /articles can be mounted read-only).
 set -euo pipefail
 
 articles_dir=${KRONIKA_ARTICLES_DIR:-/articles}
@@ -29,6 +32,9 @@ log() { printf 'kronika-entrypoint: %s\n' "$*" >&2; }
 if [[ $# -gt 0 && $1 != -* ]]; then
   exec "$@"
 fi
+for arg in "$@"; do
+  case $arg in --check-config | --help | -h) exec kronika-server "$@" ;; esac
+done
 
 case $mode in auto | always | never) ;; *)
   log "KRONIKA_INDEX_ON_START must be auto, always or never, got '$mode'"
@@ -46,6 +52,9 @@ if [[ -z $db ]]; then
   exit 2
 fi
 export KRONIKA_DB=$db
+
+# Bad flags or settings stop the start now, not after a long indexing run.
+kronika-server "$@" --check-config >/dev/null
 stamp=$db/.kronika-articles-indexed
 
 # The indexer runs as a child; SIGTERM/SIGINT (docker stop, Ctrl-C) are passed

@@ -29,6 +29,14 @@ void IndexWriter::add(const schema::Article& article) {
   if (++pending_ >= batch_size_) commit();
 }
 
+bool IndexWriter::remove(const std::string& id) {
+  const std::string id_term = schema::id_term(id);
+  if (!database_.term_exists(id_term)) return false;
+  database_.delete_document(id_term);
+  if (++pending_ >= batch_size_) commit();
+  return true;
+}
+
 void IndexWriter::commit() {
   database_.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
   database_.set_metadata(std::string(schema::kLastUpdateKey), utc_now_iso8601());

@@ -20,6 +20,8 @@ class IndexWriter {
 
   // Adds or replaces (same id) one article; commits every batch_size.
   void add(const schema::Article& article);
+  // Deletes one article; false when no article has this id.
+  bool remove(const std::string& id);
   // Commits what is pending and stamps the last-update time.
   void commit();
 

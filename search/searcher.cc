@@ -12,8 +12,8 @@ using analysis::Language;
 Searcher::Searcher(const std::string& database_path, const util::SearchSettings& settings)
     : database_(database_path), settings_(settings) {}
 
-void Searcher::refresh() {
-  database_.reopen();
+bool Searcher::refresh() {
+  return database_.reopen();
 }
 
 template <typename Work>

@@ -51,8 +51,9 @@ class Searcher {
   // Opens the database read-only; throws Xapian::DatabaseOpeningError.
   Searcher(const std::string& database_path, const util::SearchSettings& settings);
 
-  // Sees the latest committed revision. Cheap when nothing changed.
-  void refresh();
+  // Sees the latest committed revision; true when it moved. Cheap when
+  // nothing changed.
+  bool refresh();
 
   SearchResponse search(const SearchRequest& request);
   std::optional<schema::Article> find(const std::string& id);

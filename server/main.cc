@@ -144,7 +144,8 @@ int main(int argc, char** argv) {
   const int threads = settings.server.threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   server.set_payload_max_length(settings.server.max_body_bytes);
-  server::register_routes(server, settings);
+  server::ServerContext context{settings, {}};
+  server::register_routes(server, context);
 
   int port = settings.server.port;
   if (port == 0) {

@@ -12,6 +12,7 @@
 #include "schema/stored_article.h"
 #include "search/searcher.h"
 #include "server/http_errors.h"
+#include "server/middleware.h"
 #include "util/utf8.h"
 
 namespace kronika::server {
@@ -22,16 +23,25 @@ using nlohmann::json;
 using Clock = std::chrono::steady_clock;
 
 // One Searcher per worker thread (Xapian handles must not cross threads),
-// refreshed to the latest commit at most every reload_check_ms.
-search::Searcher& thread_searcher(const util::Settings& settings) {
+// moved to the latest commit at most every reload_check_ms. A database
+// replaced underneath us (compaction) cannot always be reopened: then the
+// worker opens it afresh.
+search::Searcher& thread_searcher(ServerContext& context) {
   thread_local std::unique_ptr<search::Searcher> searcher;
   thread_local Clock::time_point last_refresh;
+  const util::Settings& settings = context.settings;
   const auto now = Clock::now();
+  if (searcher && now - last_refresh >= std::chrono::milliseconds(settings.server.reload_check_ms)) {
+    try {
+      if (searcher->refresh()) context.metrics.record_reload();
+    } catch (const Xapian::Error& error) {
+      std::cerr << "kronika-server: reopening after: " << error.get_description() << '\n';
+      searcher.reset();
+    }
+    last_refresh = now;
+  }
   if (!searcher) {
     searcher = std::make_unique<search::Searcher>(settings.database, settings.search);
-    last_refresh = now;
-  } else if (now - last_refresh >= std::chrono::milliseconds(settings.server.reload_check_ms)) {
-    searcher->refresh();
     last_refresh = now;
   }
   return *searcher;
@@ -85,19 +95,8 @@ std::vector<analysis::Language> language_parameter(const httplib::Request& reque
   return languages;
 }
 
-// Wraps a handler: ApiError becomes its JSON error.
-template <typename Handler>
-httplib::Server::Handler guarded(Handler handler) {
-  return [handler](const httplib::Request& request, httplib::Response& response) {
-    try {
-      handler(request, response);
-    } catch (const ApiError& error) {
-      send_error(response, error.status(), error.code(), error.what());
-    }
-  };
-}
-
-void handle_search(const util::Settings& settings, const httplib::Request& request, httplib::Response& response) {
+void handle_search(ServerContext& context, const httplib::Request& request, httplib::Response& response) {
+  const util::Settings& settings = context.settings;
   const auto started = Clock::now();
   const std::string query = request.get_param_value("q");
   if (!util::is_valid_utf8(query)) throw ApiError(400, "bad_parameter", "'q' is not valid UTF-8");
@@ -114,7 +113,8 @@ void handle_search(const util::Settings& settings, const httplib::Request& reque
   search_request.languages = language_parameter(request);
   search_request.offset = static_cast<unsigned>((page - 1) * per_page);
   search_request.page_size = static_cast<unsigned>(per_page);
-  const search::SearchResponse result = thread_searcher(settings).search(search_request);
+  const search::SearchResponse result = thread_searcher(context).search(search_request);
+  note_result_count(static_cast<long long>(result.total));
 
   json hits = json::array();
   for (const auto& hit : result.hits) {
@@ -133,15 +133,15 @@ void handle_search(const util::Settings& settings, const httplib::Request& reque
                        {"facets", {{"lang", result.language_counts}}}});
 }
 
-void handle_document(const util::Settings& settings, const httplib::Request& request, httplib::Response& response) {
+void handle_document(ServerContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string id = request.matches[1];
-  const auto article = thread_searcher(settings).find(id);
+  const auto article = thread_searcher(context).find(id);
   if (!article) throw ApiError(404, "not_found", "no article with id '" + id + "'");
   send_json(response, schema::article_json(*article));
 }
 
-void handle_stats(const util::Settings& settings, const httplib::Request&, httplib::Response& response) {
-  const search::IndexStats stats = thread_searcher(settings).stats();
+void handle_stats(ServerContext& context, const httplib::Request&, httplib::Response& response) {
+  const search::IndexStats stats = thread_searcher(context).stats();
   send_json(response, {{"documents", stats.documents},
                        {"languages", stats.languages},
                        {"last_update", stats.last_update.empty() ? json(nullptr) : json(stats.last_update)},
@@ -180,9 +180,9 @@ void handle_analyze(const httplib::Request& request, httplib::Response& response
   send_json(response, {{"lang", analysis::code(language)}, {"tokens", std::move(tokens)}});
 }
 
-void handle_health(const util::Settings& settings, const httplib::Request&, httplib::Response& response) {
+void handle_health(ServerContext& context, const httplib::Request&, httplib::Response& response) {
   try {
-    const search::IndexStats stats = thread_searcher(settings).stats();
+    const search::IndexStats stats = thread_searcher(context).stats();
     send_json(response, {{"status", "ok"}, {"documents", stats.documents}});
   } catch (const Xapian::Error& error) {
     std::cerr << "kronika-server: health check failed: " << error.get_description() << '\n';
@@ -190,66 +190,32 @@ void handle_health(const util::Settings& settings, const httplib::Request&, http
   }
 }
 
+void handle_metrics(ServerContext& context, const httplib::Request&, httplib::Response& response) {
+  const search::IndexStats stats = thread_searcher(context).stats();
+  response.set_content(context.metrics.render(stats.documents, stats.revision, context.settings.server.threads),
+                       "text/plain; version=0.0.4");
+}
+
 }  // namespace
 
-void register_routes(httplib::Server& server, const util::Settings& settings) {
-  const util::Settings* config = &settings;  // outlives the server: owned by main()
-  server.Get("/api/search",
-             guarded([config](const auto& request, auto& response) { handle_search(*config, request, response); }));
-  server.Get(R"(/api/documents/(.+))",
-             guarded([config](const auto& request, auto& response) { handle_document(*config, request, response); }));
-  server.Get("/api/stats",
-             guarded([config](const auto& request, auto& response) { handle_stats(*config, request, response); }));
-  server.Post("/api/analyze", guarded(handle_analyze));
-  server.Get("/api/health",
-             guarded([config](const auto& request, auto& response) { handle_health(*config, request, response); }));
+void register_routes(httplib::Server& server, ServerContext& context) {
+  install_middleware(server, context);
+  auto route = [&context](std::string name, auto handler) {
+    return api_handler(context, std::move(name), [&context, handler](const auto& request, auto& response) {
+      handler(context, request, response);
+    });
+  };
+  server.Get("/api/search", route("/api/search", handle_search));
+  server.Get(R"(/api/documents/(.+))", route("/api/documents/{id}", handle_document));
+  server.Get("/api/stats", route("/api/stats", handle_stats));
+  server.Get("/api/health", route("/api/health", handle_health));
+  server.Post("/api/analyze", api_handler(context, "/api/analyze", handle_analyze));
+  server.Get("/metrics", route("/metrics", handle_metrics));
 
-  if (!server.set_mount_point("/", settings.server.web_dir)) {
-    std::cerr << "kronika-server: warning: web directory '" << settings.server.web_dir
+  if (!server.set_mount_point("/", context.settings.server.web_dir)) {
+    std::cerr << "kronika-server: warning: web directory '" << context.settings.server.web_dir
               << "' not found; only the API is served\n";
   }
-
-  // Unknown routes and httplib's own errors (413, 414, 400) get JSON bodies.
-  server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
-    if (!response.body.empty()) return;
-    const int status = response.status;
-    std::string code = "error";
-    std::string message = "request failed with status " + std::to_string(status);
-    if (status == 404) {
-      code = "not_found";
-      message = "no route " + request.method + " " + request.path;
-    } else if (status == 413) {
-      code = "payload_too_large";
-      message = "request body too large";
-    } else if (status == 414) {
-      code = "uri_too_long";
-      message = "request URI too long";
-    } else if (status == 400) {
-      code = "bad_request";
-      message = "malformed request";
-    }
-    send_error(response, status, code, message);
-  });
-
-  // Anything unexpected: log it, answer 500 without internals.
-  server.set_exception_handler(
-      [](const httplib::Request& request, httplib::Response& response, std::exception_ptr error) {
-        try {
-          std::rethrow_exception(error);
-        } catch (const Xapian::Error& xapian) {
-          std::cerr << "kronika-server: " << request.path << ": " << xapian.get_description() << '\n';
-        } catch (const std::exception& other) {
-          std::cerr << "kronika-server: " << request.path << ": " << other.what() << '\n';
-        } catch (...) {
-          std::cerr << "kronika-server: " << request.path << ": unknown exception\n";
-        }
-        send_error(response, 500, "internal", "internal error");
-      });
-
-  server.set_logger([](const httplib::Request& request, const httplib::Response& response) {
-    json line = {{"method", request.method}, {"path", request.path}, {"status", response.status}};
-    std::cout << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n' << std::flush;
-  });
 }
 
 }  // namespace kronika::server

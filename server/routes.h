@@ -6,15 +6,17 @@
 //   GET /api/stats
 //   GET /api/health
 //   POST /api/analyze  {"text", "lang"?} → the analysis chain's tokens
+//   GET /metrics       Prometheus text format
 //   GET /              the page in web/
 #pragma once
 
 #include <httplib.h>
 
-#include "util/settings.h"
+#include "server/middleware.h"
 
 namespace kronika::server {
 
-void register_routes(httplib::Server& server, const util::Settings& settings);
+// Installs the middleware and every route; `context` must outlive `server`.
+void register_routes(httplib::Server& server, ServerContext& context);
 
 }  // namespace kronika::server

@@ -24,6 +24,11 @@ void read_key(const json& object, const std::string& section, const char* key, T
   try {
     if constexpr (std::is_same_v<T, std::string>) {
       if (!found->is_string()) throw SettingsError("");
+    } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+      if (!found->is_array()) throw SettingsError("");
+      for (const auto& item : *found) {
+        if (!item.is_string()) throw SettingsError("");
+      }
     } else if constexpr (std::is_integral_v<T>) {
       if (!found->is_number_integer()) throw SettingsError("");
       if constexpr (std::is_unsigned_v<T>) {
@@ -51,7 +56,8 @@ void reject_unknown(const json& object, const std::string& section, std::initial
 void read_server(const json& object, ServerSettings& server) {
   reject_unknown(object, "server",
                  {"bind", "port", "web_dir", "threads", "max_query_length", "default_per_page", "max_per_page",
-                  "max_result_window", "max_body_bytes", "reload_check_ms"});
+                  "max_result_window", "max_body_bytes", "reload_check_ms", "max_concurrent_requests",
+                  "request_timeout_s", "cors_allow_origins"});
   read_key(object, "server", "bind", server.bind);
   read_key(object, "server", "port", server.port);
   read_key(object, "server", "web_dir", server.web_dir);
@@ -62,6 +68,9 @@ void read_server(const json& object, ServerSettings& server) {
   read_key(object, "server", "max_result_window", server.max_result_window);
   read_key(object, "server", "max_body_bytes", server.max_body_bytes);
   read_key(object, "server", "reload_check_ms", server.reload_check_ms);
+  read_key(object, "server", "max_concurrent_requests", server.max_concurrent_requests);
+  read_key(object, "server", "request_timeout_s", server.request_timeout_s);
+  read_key(object, "server", "cors_allow_origins", server.cors_allow_origins);
 }
 
 void read_search(const json& object, SearchSettings& search) {
@@ -148,6 +157,8 @@ void validate(const Settings& settings) {
           "setting 'server.max_result_window' must be at least max_per_page");
   require(server.max_query_length >= 1, "setting 'server.max_query_length' must be at least 1");
   require(server.reload_check_ms >= 0, "setting 'server.reload_check_ms' must not be negative");
+  require(server.max_concurrent_requests >= 1, "setting 'server.max_concurrent_requests' must be at least 1");
+  require(server.request_timeout_s >= 1, "setting 'server.request_timeout_s' must be at least 1");
   require(settings.search.snippet_length >= 20, "setting 'search.snippet_length' must be at least 20");
   require(settings.indexer.batch_size >= 1, "setting 'indexer.batch_size' must be at least 1");
 }

@@ -7,20 +7,25 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace kronika::util {
 
 struct ServerSettings {
+  // (see config/kronika.json for what each one does)
   std::string bind = "127.0.0.1";
   int port = 8080;
   std::string web_dir = "web";
-  int threads = 8;
+  int threads = 16;                     // connections served at once (keep-alive holds one)
   std::size_t max_query_length = 1024;  // characters in q=
   int default_per_page = 10;
   int max_per_page = 100;
-  int max_result_window = 10000;         // page * per_page may not exceed this
-  std::size_t max_body_bytes = 1 << 20;  // request bodies
-  int reload_check_ms = 0;               // how often (ms) a worker checks for a new revision; 0: every request
+  int max_result_window = 10000;                // page * per_page may not exceed this
+  std::size_t max_body_bytes = 1 << 20;         // request bodies
+  int reload_check_ms = 0;                      // how often (ms) a worker checks for a new revision; 0: every request
+  int max_concurrent_requests = 8;              // API requests worked on at once; more get 503 + Retry-After
+  int request_timeout_s = 30;                   // socket read/write timeout per request
+  std::vector<std::string> cors_allow_origins;  // empty: CORS off; "*" allows any origin
 };
 
 struct SearchSettings {

@@ -27,8 +27,8 @@ struct PartialDate {
 std::optional<PartialDate> parse_partial_date(std::string_view iso);
 
 struct DateMention {
-  std::string text;            // the expression as written ("18-19 iunie", "dje")
-  std::size_t start = 0;       // code point offsets into the analysed text
+  std::string text;       // the expression as written ("18-19 iunie", "dje")
+  std::size_t start = 0;  // code point offsets into the analysed text
   std::size_t end = 0;
   std::size_t byte_start = 0;  // byte offsets into the analysed text
   std::size_t byte_end = 0;

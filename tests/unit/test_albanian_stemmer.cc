@@ -60,19 +60,36 @@ TEST_CASE("albanian stemmer: loanwords whose bare form looks inflected") {
   check_family("universitet", {"universitet", "universiteti", "universitetit"});
 }
 
-TEST_CASE("albanian stemmer: verbs meet their nouns") {
+TEST_CASE("albanian stemmer: verb forms meet, derivations stay apart") {
   // vizitoj: present, aorist, subjunctive (with and without ë), participle.
-  check_family("vizit", {"vizitoj", "viziton", "vizitoi", "vizitojë", "vizitoje", "vizitonte", "vizituar", "vizitojmë",
-                         "vizitojnë", "vizitova"});
-  check_family("pun", {"punoj", "punon", "punojnë", "punonin", "punova", "punuam", "punuan", "punuar", "punohet",
-                       "punohej", "punues", "punuese", "punë", "puna"});
-  check_family("furniz", {"furnizoj", "furnizon", "furnizim", "furnizimi", "furnizimit", "furnizimet", "furnizuar"});
-  check_family("hap", {"hap", "hapi", "hapur"});
+  // The -oj class keeps an "o" so the verb does not merge with the noun
+  // vizitë: derivation was measured to cost precision (README-stemming.md).
+  check_family("vizito", {"vizitoj", "viziton", "vizitoi", "vizitojë", "vizitoje", "vizitonte", "vizituar", "vizitojmë",
+                          "vizitojnë", "vizitova"});
+  check_family("puno",
+               {"punoj", "punon", "punojnë", "punonin", "punova", "punuam", "punuan", "punuar", "punohet", "punohej"});
+  check_family("pun", {"punë", "puna", "punën", "punës"});
+  check_family("furnizo", {"furnizoj", "furnizon", "furnizoi", "furnizuar"});
+  check_family("furnizim", {"furnizim", "furnizimi", "furnizimit", "furnizimin", "furnizimet"});
+  check_family("hap", {"hap", "hapi"});
+  // The participle in -ur is kept whole: UD lemmatises it as an adjective.
+  check_family("hapur", {"hapur", "hapura", "hapurit"});
+  CHECK(stem("vizitoj") != stem("vizitë"));
+  CHECK(stem("furnizim") != stem("furnizoj"));
 }
 
 TEST_CASE("albanian stemmer: adjectives and adverbs") {
   check_family("zyrtar", {"zyrtar", "zyrtare", "zyrtari", "zyrtarët", "zyrtarisht"});
   check_family("mundsh", {"mundshëm", "mundshme"});
+}
+
+TEST_CASE("albanian stemmer: every inflection in the Albanian seed articles meets its word") {
+  // The single-word inflections of these words found in seeds 000-002.
+  check_family("sanksion", {"sanksion", "sanksione", "sanksionet"});
+  check_family("furnizim", {"furnizim", "furnizimet", "furnizimin", "furnizimit"});
+  check_family("arm", {"armë", "arme", "armët", "armëve", "armësh"});
+  check_family("vizit", {"vizitë", "vizite", "vizita", "vizitën", "vizitës"});
+  check_family("berthamor", {"bërthamor", "bërthamore", "berthamor", "berthamore"});
 }
 
 TEST_CASE("albanian stemmer: different words stay apart") {

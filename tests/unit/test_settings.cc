@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 
 #include "util/settings.h"
@@ -10,7 +13,10 @@ using namespace kronika::util;
 namespace {
 
 std::string write_config(const std::string& text) {
-  const std::string path = "test-settings.json";
+  // A scratch file outside the source tree, whatever the working directory.
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("kronika-test-settings-" + std::to_string(getpid()) + ".json"))
+          .string();
   std::ofstream(path) << text;
   return path;
 }

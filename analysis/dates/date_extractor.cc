@@ -1,0 +1,1416 @@
+// Date extraction: a hand-written scanner over a light token stream.
+//
+// The text is cut into words, numbers and punctuation (no ICU on the hot
+// path; words are case-folded and stripped of the Latin diacritics our
+// languages use by a small table). Each word is looked up once in a lexicon
+// (month and weekday names from ICU, plus the relative, unit, range and
+// context words of sq/ro/it/en). Patterns are then tried left to right at each
+// token; the first that matches consumes its tokens.
+//
+// Rules (see bench/README-dates.md for the measurements behind them):
+// * A year-less date takes the publication year; without one it stays
+//   year-less (month_day), never guessed.
+// * A weekday alone means the nearest such day within three days of the
+//   publication date (the day itself included); with a "last" word (scorso,
+//   trecută, e kaluar) the most recent one strictly before, with a "next" word
+//   (prossimo, viitoare, e ardhshme) the first one strictly after.
+// * A bare four-digit number 1000..2100 is a year unless it is part of a
+//   bigger number, a time, a count ("2019 persone", "2000 de oameni", "oltre
+//   2000"), a percentage or an amount.
+// * A street or square named after a date ("via XX Settembre", "Piazza 25
+//   Aprile", "strada 1 Decembrie 1918", "Rruga 28 Nëntori") is not a date.
+// * Century N is (N-1)*100 .. (N-1)*100+99 ("secolo XX" = 1900..1999), the
+//   reading newspapers use; "'90" is the 1990s, "'00" and "'10" the 2000s/2010s.
+//
+// DateExtractor holds no mutable state: extract() is thread-safe.
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analysis/dates/date_mention.h"
+
+namespace kronika::analysis {
+
+namespace {
+
+// ---------------------------------------------------------------- calendar
+
+struct Ymd {
+  int y = 0;
+  int m = 0;
+  int d = 0;
+};
+
+bool is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int days_in_month(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && is_leap(y)) return 29;
+  return kDays[(m - 1) % 12];
+}
+
+// Days since 1970-01-01 (Howard Hinnant's algorithm).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Ymd civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+// 0 = Monday .. 6 = Sunday.
+int weekday_of(long days) {
+  return static_cast<int>(((days % 7) + 7 + 3) % 7);
+}
+
+Ymd add_days(const Ymd& date, long n) {
+  return civil_from_days(days_from_civil(date.y, date.m, date.d) + n);
+}
+
+bool valid_day(int y, int m, int d) {
+  return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y ? y : 2000, m);
+}
+
+// ---------------------------------------------------------------- lexicon
+
+enum Flag : uint32_t {
+  kMonth = 1u << 0,
+  kMonthAmbiguous = 1u << 1,  // also an ordinary word: ro "mai", sq "mars", "shkurt"
+  kMonthAbbr = 1u << 2,
+  kWeekday = 1u << 3,
+  kWeekdayAfterArticle = 1u << 4,  // Albanian: only after "e"/"të" ("të hënën")
+  kRelDay = 1u << 5,
+  kUnit = 1u << 6,  // week/month/year nouns
+  kPast = 1u << 7,
+  kNext = 1u << 8,
+  kThis = 1u << 9,
+  kYearContext = 1u << 10,
+  kStreet = 1u << 11,
+  kCountNoun = 1u << 12,
+  kDecadeNoun = 1u << 13,
+  kCenturyNoun = 1u << 14,
+  kRangeFrom = 1u << 15,
+  kRangeTo = 1u << 16,
+  kMonthContext = 1u << 17,  // "luna", "lunii", "muajin", "mese"
+  kNumberWord = 1u << 18,    // guards ro "luni" = months ("trei luni")
+  kCountCue = 1u << 19,      // "oltre", "peste": a number that follows is a count
+  kYearNoun = 1u << 20,      // "vitin", "anul", "anno": kept in the span
+  kArticle = 1u << 21,       // it il/lo/la/l, sq e/të/së: may open a span
+  kDecadeWord = 1u << 22,    // it "novanta"
+  kHoliday = 1u << 23,
+  kMaiFollower = 1u << 24,    // ro "mai mult": "mai" is not May
+  kNotYearBefore = 1u << 25,  // "nr", "ora", "art": a number after it is not a year
+  kMonthFull = 1u << 27,      // a wide month name (may also be an abbreviation: ro "mai")
+  kSpanPrefix = 1u << 28,     // ro "începutul", "data de": joins the span
+  kDayPart = 1u << 29,        // "seara", "sera": joins a day mention
+  kCountPreposition = 1u << 26,
+  kStarter = 1u << 30,  // "primo", "altro", "ultima", "ditën": may open a mention  // "2000 de oameni", "2019 di": a
+                        // count unless a year word came before
+};
+
+struct Lex {
+  uint32_t flags = 0;
+  int8_t month = 0;
+  int8_t weekday = -1;
+  int8_t relday = 0;
+  int8_t unit = 0;  // 1 week, 2 month, 3 year
+  int8_t decade = 0;
+};
+
+// Case folding plus removal of the diacritics of sq/ro/it (and the Latin-1
+// range), on UTF-8. Other letters are kept as they are.
+char fold_latin(uint32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? static_cast<char>(cp + 32) : static_cast<char>(cp);
+  static constexpr char kLatin1[] =  // U+00C0 .. U+00FF
+      "aaaaaaaceeeeiiii"
+      "dnooooo\0ouuuuyts"
+      "aaaaaaaceeeeiiii"
+      "dnooooo\0ouuuuyty";
+  if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
+  switch (cp) {
+    case 0x102:
+    case 0x103: return 'a';
+    case 0x15E:
+    case 0x15F:
+    case 0x218:
+    case 0x219:
+    case 0x160:
+    case 0x161: return 's';
+    case 0x162:
+    case 0x163:
+    case 0x21A:
+    case 0x21B: return 't';
+    case 0x106:
+    case 0x107:
+    case 0x10C:
+    case 0x10D: return 'c';
+    case 0x17D:
+    case 0x17E: return 'z';
+    default: return 0;
+  }
+}
+
+uint32_t decode(std::string_view s, size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return s[i++], c;
+  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (i + len > s.size()) len = 1;
+  uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len;
+  return cp;
+}
+
+std::string fold(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  size_t i = 0;
+  while (i < word.size()) {
+    const size_t start = i;
+    const uint32_t cp = decode(word, i);
+    if (cp >= 0x300 && cp <= 0x36F) continue;  // combining mark
+    const char c = fold_latin(cp);
+    if (c) {
+      out.push_back(c);
+    } else {
+      out.append(word.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+using Lexicon = std::unordered_map<std::string, Lex>;
+
+Lex& entry(Lexicon& lex, std::string_view word) {
+  return lex[fold(word)];
+}
+
+void add(Lexicon& lex, std::initializer_list<std::string_view> words, uint32_t flags) {
+  for (auto w : words) entry(lex, w).flags |= flags;
+}
+
+void add_month(Lexicon& lex, std::string_view word, int month, uint32_t extra = 0) {
+  Lex& e = entry(lex, word);
+  if (e.month == 0) e.month = static_cast<int8_t>(month);
+  e.flags |= kMonth | extra;
+}
+
+void add_weekday(Lexicon& lex, std::string_view word, int weekday, uint32_t extra = 0) {
+  Lex& e = entry(lex, word);
+  e.weekday = static_cast<int8_t>(weekday);
+  e.flags |= kWeekday | extra;
+}
+
+void add_icu_names(Lexicon& lex, const char* locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+  if (U_FAILURE(status)) return;
+  for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+    for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+      int32_t count = 0;
+      const icu::UnicodeString* names = symbols.getMonths(count, context, width);
+      for (int32_t i = 0; i < count && i < 12; ++i) {
+        std::string name;
+        names[i].toUTF8String(name);
+        while (!name.empty() && name.back() == '.') name.pop_back();
+        if (name.size() < 3) continue;
+        add_month(lex, name, i + 1,
+                  width == icu::DateFormatSymbols::ABBREVIATED ? uint32_t{kMonthAbbr} : uint32_t{kMonthFull});
+      }
+    }
+    // Wide weekday names only: abbreviations ("mar", "dom", "sam") are words.
+    int32_t count = 0;
+    const icu::UnicodeString* days = symbols.getWeekdays(count, context, icu::DateFormatSymbols::WIDE);
+    for (int32_t i = 1; i < count && i <= 7; ++i) {  // ICU: 1 = Sunday
+      std::string name;
+      days[i].toUTF8String(name);
+      if (std::string_view(locale) == "en") continue;  // English weekdays are not news datelines here
+      const int weekday = (i + 5) % 7;
+      // Albanian names are "e hënë": keep the noun, require the article.
+      const auto space = name.rfind(' ');
+      if (space != std::string::npos) name = name.substr(space + 1);
+      add_weekday(lex, name, weekday, std::string_view(locale) == "sq" ? uint32_t{kWeekdayAfterArticle} : 0u);
+    }
+  }
+}
+
+Lexicon build_lexicon() {
+  Lexicon lex;
+  for (const char* locale : {"sq", "ro", "it", "en"}) add_icu_names(lex, locale);
+  // Month abbreviations and forms seen in news but not in CLDR.
+  const std::pair<const char*, int> abbreviations[] = {
+      {"shtat", 9}, {"sht", 9},   {"sept", 9},  {"sett", 9},   {"febr", 2}, {"ian", 1}, {"iun", 6},
+      {"iul", 7},   {"noem", 11}, {"nent", 11}, {"dhjet", 12}, {"genn", 1}, {"feb", 2}, {"ott", 10},
+      {"dic", 12},  {"ago", 8},   {"oct", 10},  {"nov", 11},   {"dec", 12}, {"apr", 4}, {"aug", 8},
+  };
+  for (const auto& [name, month] : abbreviations) add_month(lex, name, month, kMonthAbbr);
+  // Albanian definite forms: "11 Shtatorit", "28 Nëntori", "korrikun".
+  const char* sq_months[] = {"janar",  "shkurt", "mars",    "prill", "maj",    "qershor",
+                             "korrik", "gusht",  "shtator", "tetor", "nëntor", "dhjetor"};
+  for (int m = 0; m < 12; ++m) {
+    const std::string base = sq_months[m];
+    const bool k_ending = base.back() == 'k' || base.back() == 'g';  // korrik-u
+    for (const char* suffix : {"i", "it", "in"}) add_month(lex, base + (k_ending ? "u" : suffix), m + 1);
+    if (k_ending) {
+      add_month(lex, base + "ut", m + 1);
+      add_month(lex, base + "un", m + 1);
+    }
+  }
+  // Words that are also months only by accident.
+  for (auto w : {"mai", "mars", "marsi", "shkurt", "shkurti", "may",  "march", "maj",  "ago",  "gen",   "mag",
+                 "giu", "lug",  "mar",   "dic",    "ian",     "iun",  "iul",   "sett", "sept", "nov",   "dec",
+                 "apr", "aug",  "oct",   "feb",    "genn",    "noem", "sht",   "febr", "ott",  "august"}) {
+    if (lex.count(fold(w))) entry(lex, w).flags |= kMonthAmbiguous;
+  }
+  // Ambiguous abbreviations that are everyday words: never months on their own.
+  for (auto w : {"gen", "mag", "giu", "lug", "mar", "ago", "nov", "dec"}) entry(lex, w).flags |= kMonthAbbr;
+
+  // Weekday forms: Romanian articulated, Albanian inflected, accentless Italian.
+  const char* ro_articulated[] = {"lunea", "marțea", "miercurea", "joia", "vinerea", "sâmbăta", "duminica"};
+  const char* sq_forms[][4] = {{"hënën", "hëna", "hënës", nullptr},          {"martën", "marta", "martës", nullptr},
+                               {"mërkurën", "mërkura", "mërkurës", nullptr}, {"enjten", "enjtja", "enjtes", "enjte"},
+                               {"premten", "premtja", "premtes", "premte"},  {"shtunën", "shtuna", "shtunës", nullptr},
+                               {"dielën", "diela", "dielës", "diel"}};
+  for (int d = 0; d < 7; ++d) {
+    add_weekday(lex, ro_articulated[d], d);
+    for (const char* form : sq_forms[d]) {
+      if (form) add_weekday(lex, form, d, kWeekdayAfterArticle);
+    }
+  }
+  // "martën" etc. must not lose the article requirement through ro/it entries.
+  const std::pair<const char*, int> it_plain[] = {
+      {"lunedi", 0}, {"martedi", 1}, {"mercoledi", 2}, {"giovedi", 3}, {"venerdi", 4}};
+  for (const auto& [w, d] : it_plain) add_weekday(lex, w, d);
+
+  const std::pair<const char*, int> reldays[] = {
+      {"sot", 0},    {"dje", -1},       {"pardje", -2},     {"nesër", 1}, {"pasnesër", 2},   {"azi", 0},
+      {"astăzi", 0}, {"ieri", -1},      {"alaltăieri", -2}, {"mâine", 1}, {"poimâine", 2},   {"oggi", 0},
+      {"domani", 1}, {"dopodomani", 2}, {"altroieri", -2},  {"today", 0}, {"yesterday", -1}, {"tomorrow", 1},
+  };
+  for (const auto& [w, d] : reldays) {
+    Lex& e = entry(lex, w);
+    e.flags |= kRelDay;
+    e.relday = static_cast<int8_t>(d);
+  }
+  const std::pair<const char*, int> units[] = {
+      {"javë", 1},       {"javën", 1}, {"javës", 1}, {"java", 1},  {"muaj", 2},  {"muajin", 2},    {"muajit", 2},
+      {"muaji", 2},      {"vit", 3},   {"vitin", 3}, {"vitit", 3}, {"viti", 3},  {"săptămâna", 1}, {"săptămână", 1},
+      {"săptămânii", 1}, {"luna", 2},  {"lună", 2},  {"lunii", 2}, {"anul", 3},  {"an", 3},        {"anului", 3},
+      {"settimana", 1},  {"mese", 2},  {"anno", 3},  {"week", 1},  {"month", 2}, {"year", 3},
+  };
+  for (const auto& [w, u] : units) {
+    Lex& e = entry(lex, w);
+    e.flags |= kUnit;
+    e.unit = static_cast<int8_t>(u);
+  }
+  add(lex,
+      {"kaluar", "kaluara", "shkuar", "trecut", "trecută", "trecute", "trecutei", "trecutului", "scorso", "scorsa",
+       "passato", "passata", "last"},
+      kPast);
+  add(lex,
+      {"ardhshëm", "ardhshme", "ardhshmen", "viitor", "viitoare", "viitorului", "prossimo", "prossima", "venturo",
+       "ventura", "next"},
+      kNext);
+  add(lex,
+      {"këtë", "këtij", "kësaj", "acest", "această", "acesta", "aceasta", "acestui", "acestei", "asta", "ăsta",
+       "questo", "questa", "quest", "this"},
+      kThis);
+  add(lex,
+      {"vitin",     "viti",      "vitit",     "vit",     "anul",      "anului", "anno",    "nel",   "del",    "dal",
+       "al",        "nell",      "dell",      "dall",    "all",       "sul",    "il",      "din",   "în",     "pe",
+       "până",      "nga",       "në",        "deri",    "prej",      "gjatë",  "since",   "in",    "of",     "from",
+       "until",     "fino",      "entro",     "dopo",    "prima",     "după",   "înainte", "pas",   "para",   "inizio",
+       "fine",      "începutul", "sfârșitul", "fillim",  "fund",      "fundi",  "fillimi", "vara",  "toamna", "iarna",
+       "primăvara", "estate",    "inverno",   "autunno", "primavera", "anii",   "anni",    "vitet", "year",   "sau",
+       "ose",       "o",         "și",        "dhe"},
+      kYearContext);
+  add(lex, {"vitin", "viti", "vitit", "anul", "anului", "anno"}, kYearNoun);
+  add(lex, {"via",        "viale",   "piazza",  "piazzale", "largo",   "corso",    "vicolo",     "strada",
+            "str",        "stradă",  "rruga",   "rrugën",   "rrugës",  "rr",       "bulevardul", "bulevardi",
+            "bulevardit", "bd",      "bdul",    "blvd",     "calea",   "piața",    "piata",      "sheshi",
+            "sheshin",    "sheshit", "aleea",   "splaiul",  "șoseaua", "intrarea", "lagjja",     "lagjen",
+            "liceo",      "liceul",  "shkolla", "shkollën", "istituto"},
+      kStreet);
+  add(lex, {"persone",   "persoane", "oameni",  "persona",    "euro",       "eur",       "lei",        "leu",
+            "lekë",      "leke",     "dollari", "dolari",     "dollarë",    "dollars",   "km",         "kg",
+            "mq",        "metri",    "metrii",  "metra",      "chilometri", "kilometri", "kilometra",  "abitanti",
+            "locuitori", "banorë",   "banore",  "milioni",    "milioane",   "milion",    "miliarde",   "mila",
+            "mii",       "mijë",     "ushtarë", "soldati",    "soldați",    "voti",      "voturi",     "vota",
+            "ore",       "orë",      "minuti",  "minute",     "zile",       "giorni",    "ditë",       "anni",
+            "ani",       "vjet",     "vite",    "copii",      "bambini",    "fëmijë",    "posti",      "locuri",
+            "vende",     "case",     "casa",    "lavoratori", "angajați",   "punonjës",  "studenti",   "studenți",
+            "studentë",  "elevi",    "nxënës",  "pagine",     "pagini",     "faqe",      "tonnellate", "tone",
+            "ton",       "ettari",   "hectare", "ha",         "mp",         "m",         "cm",         "mm",
+            "gradi",     "grade",    "gradë",   "pazienti",   "pacienți",   "pacientë",  "morti",      "morți",
+            "victime",   "vittime",  "viktima", "dosare",     "casi",       "cazuri",    "raste",      "firme",
+            "imprese",   "aziende",  "kompani", "lire",       "franchi",    "sterline",  "rubli",      "dinari",
+            "volte",     "ori",      "herë",    "mijë",       "x",          "cavalli",   "cp",         "mw",
+            "kw",        "gb",       "mb"},
+      kCountNoun);
+  add(lex, {"de", "di", "da", "të", "su", "pe", "per"}, kCountPreposition);
+  add(lex, {"anii", "anilor", "anni", "vitet", "viteve", "years"}, kDecadeNoun);
+  add(lex,
+      {"shekulli", "shekullit", "shekullin", "shek", "secolul", "secolului", "secolele", "secol", "sec", "secolo",
+       "secoli", "century"},
+      kCenturyNoun);
+  add(lex, {"dal", "dalla", "da", "nga", "prej", "din", "între", "intre", "tra", "fra", "from", "between"}, kRangeFrom);
+  add(lex,
+      {"al", "alla", "a", "deri", "până", "și", "dhe", "e", "ed", "to", "until", "and", "la", "fino", "pana", "sau",
+       "o", "ose"},
+      kRangeTo);
+  add(lex, {"luna", "lunii", "lunile", "muajin", "muajit", "muaji", "muajt", "mese", "mesi", "month"}, kMonthContext);
+  add(lex, {"două", "doua",       "trei",         "patru",     "cinci", "șase",     "șapte",       "opt",     "nouă",
+            "zece", "unsprezece", "douăsprezece", "câteva",    "multe", "ultimele", "următoarele", "primele", "cele",
+            "câte", "ale",        "mai",          "două-trei", "doar",  "ultimii",  "niște"},
+      kNumberWord);
+  add(lex, {"oltre",   "circa",  "quasi",   "almeno", "peste", "aproape", "aproximativ", "circa",  "cel",
+            "mbi",     "rreth",  "afro",    "gati",   "deri",  "over",    "about",       "nearly", "totale",
+            "totalul", "totali", "numărul", "numero", "numri", "cifra",   "shifra",      "fino",   "plus",
+            "minus",   "sub",    "meno",    "più",    "nën",   "cu",      "con"},
+      kCountCue);
+  add(lex, {"mult", "multe", "mulți",  "multă",  "puțin",   "puține",  "puțini",  "bine", "rău",    "mare",
+            "mari", "mic",   "mici",   "târziu", "devreme", "departe", "aproape", "ales", "ani",    "zile",
+            "luni", "ore",   "minute", "sus",    "jos",     "des",     "greu",    "ușor", "repede", "încet",
+            "mult", "avea",  "fi",     "este",   "sunt",    "au",      "a"},
+      kMaiFollower);
+  add(lex, {"nr",    "n",     "no",  "numărul", "numero", "numri", "art",  "articolul", "articolo", "neni",   "legea",
+            "legge", "ligji", "ora", "orele",   "ore",    "alle",  "ores", "ora",       "cod",      "codice", "kodi",
+            "cap",   "tel",   "fax", "km",      "pagina", "faqe",  "euro", "lei",       "€",        "$"},
+      kNotYearBefore);
+  add(lex, {"il", "lo", "la", "l", "e", "të", "së"}, kArticle);
+  add(lex, {"altro", "dopo", "primo", "întâi", "intai", "ultimo", "ultima", "ditën"}, kStarter);
+  add(lex,
+      {"începutul", "sfârșitul", "sfîrșitul", "mijlocul", "jumătatea", "finele", "finalul", "cursul", "decursul",
+       "vara", "iarna", "toamna", "primăvara", "data", "ziua", "zilei", "zilele"},
+      kSpanPrefix);
+  add(lex,
+      {"seara", "seară", "dimineața", "dimineață", "noaptea", "sera", "mattina", "mattino", "pomeriggio", "notte",
+       "serata", "mattinata", "nottata", "mbrëmjen", "mbrëmje", "mëngjes", "mëngjesin", "pasdite", "darkë"},
+      kDayPart);
+  const std::pair<const char*, int> decade_words[] = {{"venti", 20},     {"trenta", 30},   {"quaranta", 40},
+                                                      {"cinquanta", 50}, {"sessanta", 60}, {"settanta", 70},
+                                                      {"ottanta", 80},   {"novanta", 90}};
+  for (const auto& [w, d] : decade_words) {
+    Lex& e = entry(lex, w);
+    e.flags |= kDecadeWord;
+    e.decade = static_cast<int8_t>(d);
+  }
+  add(lex,
+      {"natale", "capodanno", "epifania", "befana", "ferragosto", "ognissanti", "halloween", "san", "santo", "vigilia",
+       "tutti", "festa", "crăciun", "crăciunul", "crăciunului", "ziua", "krishtlindje", "krishtlindjet",
+       "krishtlindjeve"},
+      kHoliday);
+  return lex;
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = build_lexicon();
+  return lex;
+}
+
+// Longest folded lexicon entry, in bytes: longer words are not looked up.
+size_t longest_entry() {
+  static const size_t longest = [] {
+    size_t n = 0;
+    for (const auto& [word, lex] : lexicon()) n = std::max(n, word.size());
+    return n;
+  }();
+  return longest;
+}
+
+struct Holiday {
+  std::vector<std::string> words;
+  int month;
+  int day;
+};
+
+const std::vector<Holiday>& holidays() {
+  static const std::vector<Holiday> list = [] {
+    const std::pair<std::vector<const char*>, std::pair<int, int>> raw[] = {
+        {{"vigilia", "di", "natale"}, {12, 24}},
+        {{"giorno", "di", "natale"}, {12, 25}},
+        {{"natale"}, {12, 25}},
+        {{"santo", "stefano"}, {12, 26}},
+        {{"capodanno"}, {1, 1}},
+        {{"epifania"}, {1, 6}},
+        {{"befana"}, {1, 6}},
+        {{"ferragosto"}, {8, 15}},
+        {{"san", "valentino"}, {2, 14}},
+        {{"san", "silvestro"}, {12, 31}},
+        {{"ognissanti"}, {11, 1}},
+        {{"tutti", "i", "santi"}, {11, 1}},
+        {{"festa", "della", "repubblica"}, {6, 2}},
+        {{"festa", "della", "liberazione"}, {4, 25}},
+        {{"festa", "dei", "lavoratori"}, {5, 1}},
+        {{"festa", "del", "lavoro"}, {5, 1}},
+        {{"halloween"}, {10, 31}},
+        {{"ziua", "de", "craciun"}, {12, 25}},
+        {{"craciun"}, {12, 25}},
+        {{"craciunul"}, {12, 25}},
+        {{"craciunului"}, {12, 25}},
+        {{"krishtlindje"}, {12, 25}},
+        {{"krishtlindjet"}, {12, 25}},
+        {{"krishtlindjeve"}, {12, 25}},
+    };
+    std::vector<Holiday> out;
+    for (const auto& [words, md] : raw) {
+      Holiday h{{}, md.first, md.second};
+      for (const char* w : words) h.words.push_back(fold(w));
+      out.push_back(std::move(h));
+    }
+    return out;
+  }();
+  return list;
+}
+
+// ---------------------------------------------------------------- tokens
+
+enum class Kind : uint8_t { Word, Number, Punct };
+
+struct Token {
+  size_t b = 0, e = 0;    // bytes
+  size_t cb = 0, ce = 0;  // code points
+  Kind kind = Kind::Punct;
+  char punct = 0;  // normalised punctuation: ' - o (ordinal º °) or the ASCII char
+  bool upper = false;
+  int value = 0;  // numbers (capped)
+  int digits = 0;
+  std::string norm;
+  const Lex* lex = nullptr;
+};
+
+bool is_letter(uint32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp == 0xAA || cp == 0xBA) return false;  // ª º
+  if (cp < 0xC0) return false;
+  if (cp == 0xD7 || cp == 0xF7) return false;
+  return cp < 0x2000 || (cp >= 0x3040 && cp < 0xFE00);
+}
+
+char punct_of(uint32_t cp) {
+  if (cp < 0x80) return static_cast<char>(cp);
+  switch (cp) {
+    case 0x2018:
+    case 0x2019:
+    case 0x02BC:
+    case 0x00B4:
+    case 0x2032: return '\'';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2212: return '-';
+    case 0x2014:
+    case 0x2015: return '~';  // em dash: a clause break, not a range
+    case 0x00BA:
+    case 0x00B0: return 'o';
+    case 0x00AB:
+    case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E: return '"';
+    case 0x20AC: return '$';  // currency
+    case 0x00A0:
+    case 0x2009:
+    case 0x202F:
+    case 0x2002:
+    case 0x2003: return ' ';
+    default: return '?';
+  }
+}
+
+void tokenize(std::string_view text, std::vector<Token>& out) {
+  const Lexicon& lex = lexicon();
+  size_t i = 0, cp_index = 0;
+  while (i < text.size()) {
+    const size_t start = i, cp_start = cp_index;
+    const uint32_t cp = decode(text, i);
+    ++cp_index;
+    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r') continue;
+    Token t;
+    t.b = start;
+    t.cb = cp_start;
+    if (cp >= '0' && cp <= '9') {
+      t.kind = Kind::Number;
+      long v = cp - '0';
+      int n = 1;
+      while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+        if (v < 100000000) v = v * 10 + (text[i] - '0');
+        ++i, ++cp_index, ++n;
+      }
+      t.value = static_cast<int>(v);
+      t.digits = n;
+    } else if (is_letter(cp)) {
+      t.kind = Kind::Word;
+      t.upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE) || cp == 0x102 || cp == 0x218 || cp == 0x15E ||
+                cp == 0x21A || cp == 0x162;
+      while (i < text.size()) {
+        size_t next = i;
+        const uint32_t c2 = decode(text, next);
+        if (!is_letter(c2) && !(c2 >= 0x300 && c2 <= 0x36F)) break;
+        i = next;
+        ++cp_index;
+      }
+      if (i - start <= 2 * longest_entry()) {
+        t.norm = fold(text.substr(start, i - start));
+        if (t.norm.size() <= longest_entry()) {
+          const auto found = lex.find(t.norm);
+          if (found != lex.end()) t.lex = &found->second;
+        }
+      }
+    } else {
+      t.kind = Kind::Punct;
+      t.punct = punct_of(cp);
+      if (t.punct == ' ') continue;
+    }
+    t.e = i;
+    t.ce = cp_index;
+    out.push_back(std::move(t));
+  }
+}
+
+// ---------------------------------------------------------------- matching
+
+struct Found {
+  size_t first = 0, last = 0;  // token indices, inclusive
+  Ymd from, to;                // from.y == 0: year unknown
+  DateGranularity granularity = DateGranularity::Day;
+  bool relative = false;
+};
+
+// A date or part of one: day and/or month and/or year.
+struct Atom {
+  int y = 0, m = 0, d = 0;
+  int d_end = 0;  // "iunie 19-20"
+  size_t first = 0, last = 0;
+  bool bare_day = false;   // only a day number: valid as the start of a range
+  bool bare_year = false;  // only a year number: needs context
+  int weekday = -1;
+};
+
+constexpr int kBareYearMin = 1900;
+
+class Matcher {
+ public:
+  Matcher(std::string_view text, const std::vector<Token>& t, const std::optional<PartialDate>& pub, Language language)
+      : text_(text), t_(t), pub_(pub), language_(language) {}
+
+  bool match(size_t i, Found& f) const;
+
+ private:
+  const Token* at(size_t i) const { return i < t_.size() ? &t_[i] : nullptr; }
+  bool is_word(size_t i) const { return i < t_.size() && t_[i].kind == Kind::Word; }
+  bool is_num(size_t i) const { return i < t_.size() && t_[i].kind == Kind::Number; }
+  bool is_punct(size_t i, char c) const { return i < t_.size() && t_[i].kind == Kind::Punct && t_[i].punct == c; }
+  bool word_is(size_t i, std::string_view w) const { return is_word(i) && t_[i].norm == w; }
+  uint32_t flags(size_t i) const { return i < t_.size() && t_[i].lex ? t_[i].lex->flags : 0; }
+  bool has(size_t i, uint32_t f) const { return (flags(i) & f) != 0; }
+  bool adjacent(size_t a, size_t b) const { return b < t_.size() && t_[a].e == t_[b].b; }
+  bool is_year_number(size_t i) const {
+    return is_num(i) && t_[i].digits == 4 && t_[i].value >= 1000 && t_[i].value <= 2100;
+  }
+  bool is_day_number(size_t i) const { return is_num(i) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31; }
+  int roman(size_t i) const;
+
+  bool holiday(size_t i, Found& f) const;
+  bool relative_day(size_t i, Found& f) const;
+  bool relative_unit(size_t i, Found& f) const;
+  bool weekday(size_t i, Found& f) const;
+  bool decade(size_t i, Found& f) const;
+  bool century(size_t i, Found& f) const;
+  bool numeric(size_t i, Atom& a) const;
+  bool day_month(size_t i, Atom& a) const;
+  bool month_year(size_t i, Atom& a) const;
+  bool atom(size_t i, Atom& a, bool in_range) const;
+  bool optional_year(size_t j, Atom& a) const;
+  bool range_or_atom(size_t i, Found& f) const;
+  bool year_with_context(size_t i, Found& f) const;
+  bool bare_year_ok(size_t i) const;
+
+  bool finish_atom(const Atom& a, Found& f) const;
+  bool relative_days(size_t first, size_t last, long offset_from, long offset_to, Found& f) const;
+  int year_or_pub(int y) const { return y ? y : (pub_ ? pub_->year : 0); }
+
+  std::string_view text_;
+  const std::vector<Token>& t_;
+  const std::optional<PartialDate>& pub_;
+  Language language_;
+};
+
+int Matcher::roman(size_t i) const {
+  if (!is_word(i)) return 0;
+  int total = 0, prev = 0;
+  const auto& tok = t_[i];
+  // The original spelling must be upper case Roman digits.
+  const std::string_view raw = text_.substr(tok.b, tok.e - tok.b);
+  if (raw.size() > 6 || raw.find_first_not_of("IVXLC") != std::string_view::npos) return 0;
+  const std::string_view norm = tok.norm;
+  for (auto it = norm.rbegin(); it != norm.rend(); ++it) {
+    int v = 0;
+    switch (*it) {
+      case 'i': v = 1; break;
+      case 'v': v = 5; break;
+      case 'x': v = 10; break;
+      case 'l': v = 50; break;
+      case 'c': v = 100; break;
+      default: return 0;
+    }
+    total += v < prev ? -v : v;
+    prev = std::max(prev, v);
+  }
+  return total;
+}
+
+bool Matcher::relative_days(size_t first, size_t last, long from_offset, long to_offset, Found& f) const {
+  if (!pub_ || pub_->day == 0) return false;
+  const Ymd base{pub_->year, pub_->month, pub_->day};
+  f.first = first;
+  f.last = last;
+  f.from = add_days(base, from_offset);
+  f.to = add_days(base, to_offset);
+  f.granularity = DateGranularity::Day;
+  f.relative = true;
+  return true;
+}
+
+bool Matcher::holiday(size_t i, Found& f) const {
+  if (!has(i, kHoliday)) return false;
+  for (const Holiday& h : holidays()) {
+    size_t k = 0;
+    while (k < h.words.size() && word_is(i + k, h.words[k])) ++k;
+    if (k != h.words.size()) continue;
+    // A capitalised "Natale", "Crăciun" followed by a capitalised word is a name.
+    if (h.words.size() == 1 && t_[i].upper && is_word(i + 1) && t_[i + 1].upper) return false;
+    f.first = i;
+    f.last = i + k - 1;
+    f.from = f.to = {year_or_pub(0), h.month, h.day};
+    f.granularity = DateGranularity::Day;
+    return true;
+  }
+  return false;
+}
+
+bool Matcher::relative_day(size_t i, Found& f) const {
+  size_t first = i;
+  // it "l'altro ieri", "altro ieri"; "dopo domani"
+  if (word_is(i, "altro") && word_is(i + 1, "ieri")) {
+    if (i >= 2 && word_is(i - 2, "l") && is_punct(i - 1, '\'')) first = i - 2;
+    return relative_days(first, i + 1, -2, -2, f);
+  }
+  if (word_is(i, "dopo") && word_is(i + 1, "domani")) return relative_days(i, i + 1, 2, 2, f);
+  if (!has(i, kRelDay)) return false;
+  if (t_[i].norm == "sot" && language_ == Language::Romanian) return false;  // ro "soț" (husband)
+  const int d = t_[i].lex->relday;
+  return relative_days(first, i, d, d, f);
+}
+
+// sq: javën e kaluar, muajin e ardhshëm, vitin që vjen, këtë vit
+// ro: anul trecut, luna viitoare, săptămâna aceasta, acest an, anului trecut
+// it: l'anno scorso, il mese prossimo, lo scorso anno, quest'anno, questa settimana
+bool Matcher::relative_unit(size_t i, Found& f) const {
+  int unit = 0, dir = 2;  // dir: -1 past, 0 this, 1 next
+  size_t first = i, last = i;
+  if (has(i, kUnit)) {
+    unit = t_[i].lex->unit;
+    size_t j = i + 1;
+    if (is_word(j) && (t_[j].norm == "e" || t_[j].norm == "i" || t_[j].norm == "te" || t_[j].norm == "se")) ++j;
+    if (has(j, kPast)) {
+      dir = -1;
+    } else if (has(j, kNext)) {
+      dir = 1;
+    } else if (has(j, kThis) && !word_is(j, "this") && !word_is(j, "e")) {
+      dir = 0;
+    } else if (word_is(i + 1, "qe") && (word_is(i + 2, "vjen") || word_is(i + 2, "shkoi") || word_is(i + 2, "kaloi"))) {
+      dir = word_is(i + 2, "vjen") ? 1 : -1;
+      j = i + 2;
+    }
+    if (dir == 2) return false;
+    last = j;
+  } else if (has(i, kThis | kPast | kNext) && !word_is(i, "e")) {
+    size_t j = i + 1;
+    if (is_punct(j, '\'')) ++j;  // quest'anno
+    if (!has(j, kUnit)) return false;
+    // "this"-words are demonstratives in sq/ro/it; "past"/"next" before a unit is Italian ("lo scorso anno").
+    dir = has(i, kThis) ? 0 : has(i, kPast) ? -1 : 1;
+    if (dir != 0 && language_ != Language::Italian && !word_is(i, "last") && !word_is(i, "next")) return false;
+    unit = t_[j].lex->unit;
+    last = j;
+  } else {
+    return false;
+  }
+  // Italian article before: "l'anno scorso", "la settimana scorsa", "lo scorso anno".
+  if (first >= 1 && has(first - 1, kArticle) && !word_is(first - 1, "e") && !word_is(first - 1, "te") &&
+      !word_is(first - 1, "se")) {
+    first -= 1;
+  } else if (first >= 2 && is_punct(first - 1, '\'') && word_is(first - 2, "l")) {
+    first -= 2;
+  }
+  if (!pub_) return false;
+  const PartialDate& p = *pub_;
+  f.first = first;
+  f.last = last;
+  f.relative = true;
+  if (unit == 3) {
+    const int y = p.year + dir;
+    f.from = {y, 1, 1};
+    f.to = {y, 12, 31};
+    f.granularity = DateGranularity::Year;
+    return true;
+  }
+  if (unit == 2) {
+    if (p.month == 0) return false;
+    int y = p.year, m = p.month + dir;
+    if (m == 0) m = 12, --y;
+    if (m == 13) m = 1, ++y;
+    f.from = {y, m, 1};
+    f.to = {y, m, days_in_month(y, m)};
+    f.granularity = DateGranularity::Month;
+    return true;
+  }
+  if (p.day == 0) return false;
+  const long base = days_from_civil(p.year, p.month, p.day);
+  const long monday = base - weekday_of(base) + 7L * dir;
+  f.from = civil_from_days(monday);
+  f.to = civil_from_days(monday + 6);
+  f.granularity = DateGranularity::Day;
+  return true;
+}
+
+bool Matcher::weekday(size_t i, Found& f) const {
+  size_t first = i;
+  int dir = 2;  // 2 = nearest
+  size_t w = i;
+  if ((has(i, kPast) || has(i, kNext) || word_is(i, "ultimo") || word_is(i, "ultima")) &&
+      language_ == Language::Italian && has(i + 1, kWeekday)) {
+    dir = has(i, kNext) ? 1 : -1;  // "lo scorso lunedì", "prossimo martedì", "ultima domenica"
+    w = i + 1;
+  } else if (word_is(i, "diten") && word_is(i + 1, "e") && has(i + 2, kWeekday)) {
+    w = i + 2;  // "ditën e hënë"
+  } else if ((word_is(i, "te") || word_is(i, "e") || word_is(i, "se")) && has(i + 1, kWeekday)) {
+    w = i + 1;
+  }
+  if (!has(w, kWeekday)) return false;
+  const Lex& lex = *t_[w].lex;
+  if ((lex.flags & kWeekdayAfterArticle) && w == i) return false;
+  if (!(lex.flags & kWeekdayAfterArticle) && w != i && dir == 2) return false;
+  // ro "luni" is also "months": "trei luni", "12 de luni", "luni de zile".
+  if (t_[w].norm == "luni") {
+    if (w >= 1 && (is_num(w - 1) || has(w - 1, kNumberWord))) return false;
+    if (w >= 2 && word_is(w - 1, "de") && (is_num(w - 2) || has(w - 2, kNumberWord))) return false;
+    if (word_is(w + 1, "de") && word_is(w + 2, "zile")) return false;
+    if (word_is(w + 1, "la") || word_is(w + 1, "in") || word_is(w + 1, "din")) {
+      // "luni la rând", "luni în șir": still months when a number came before; ambiguous otherwise.
+    }
+  }
+  // Italian "Domenica", "Marta" as names: capitalised and followed by a capitalised word.
+  if (t_[w].upper && is_word(w + 1) && t_[w + 1].upper && w > 0 && !is_punct(w - 1, '.')) return false;
+  size_t last = w;
+  size_t j = w + 1;
+  if (dir == 2) {
+    if (is_word(j) && (t_[j].norm == "e" || t_[j].norm == "i") && (has(j + 1, kPast) || has(j + 1, kNext))) ++j;
+    if (has(j, kPast)) {
+      dir = -1, last = j;
+    } else if (has(j, kNext)) {
+      dir = 1, last = j;
+    } else if (word_is(j, "qe") && (word_is(j + 1, "vjen") || word_is(j + 1, "shkoi") || word_is(j + 1, "kaloi"))) {
+      dir = word_is(j + 1, "vjen") ? 1 : -1, last = j + 1;
+    } else if (word_is(j, "asta") || word_is(j, "aceasta") || word_is(j, "acesta")) {
+      last = j;  // "lunea asta": nearest
+    }
+  }
+  // An explicit date after the weekday wins: "Lunedì 18 febbraio", "luni, 6 ianuarie".
+  j = w + 1;
+  if (is_punct(j, ',')) ++j;
+  if (word_is(j, "pe") || word_is(j, "il") || word_is(j, "me")) ++j;
+  Atom a;
+  if (atom(j, a, false) && !a.bare_year && a.d) {
+    a.first = first;
+    return finish_atom(a, f);
+  }
+  if (dir == 2 && is_day_number(j) && !is_punct(j + 1, ':') && !is_punct(j + 1, '.') && !has(j + 1, kCountNoun)) {
+    // "Martedì 19": that day of the month around publication whose weekday fits.
+    if (!pub_ || pub_->month == 0) return false;
+    const int day = t_[j].value;
+    Ymd best{pub_->year, pub_->month, day};
+    long best_dist = 1L << 30;
+    const long base =
+        pub_->day ? days_from_civil(pub_->year, pub_->month, pub_->day) : days_from_civil(pub_->year, pub_->month, 15);
+    for (int delta = -1; delta <= 1; ++delta) {
+      int y = pub_->year, m = pub_->month + delta;
+      if (m == 0) m = 12, --y;
+      if (m == 13) m = 1, ++y;
+      if (!valid_day(y, m, day)) continue;
+      const long days = days_from_civil(y, m, day);
+      if (weekday_of(days) != lex.weekday) continue;
+      if (std::labs(days - base) < best_dist) best_dist = std::labs(days - base), best = {y, m, day};
+    }
+    f.first = first;
+    f.last = j;
+    f.from = f.to = best;
+    f.granularity = DateGranularity::Day;
+    f.relative = true;
+    return true;
+  }
+  if (!pub_ || pub_->day == 0) return false;
+  const long base = days_from_civil(pub_->year, pub_->month, pub_->day);
+  const int pw = weekday_of(base);
+  const int ahead = (lex.weekday - pw + 7) % 7;
+  const int back = (pw - lex.weekday + 7) % 7;
+  long offset;
+  if (dir == 1) {
+    offset = ahead == 0 ? 7 : ahead;
+  } else if (dir == -1) {
+    offset = back == 0 ? -7 : -back;
+  } else {
+    offset = ahead <= 3 ? ahead : -back;
+  }
+  return relative_days(first, last, offset, offset, f);
+}
+
+// anii '90, anni '90, vitet '90, anii 1990, anni Novanta, viteve të '90
+bool Matcher::decade(size_t i, Found& f) const {
+  if (!has(i, kDecadeNoun)) return false;
+  size_t j = i + 1;
+  if (word_is(j, "te")) ++j;
+  int start = 0;
+  if (is_punct(j, '\'')) ++j;
+  if (is_num(j) && t_[j].digits == 2 && t_[j].value % 10 == 0) {
+    const int d = t_[j].value;
+    start = (d == 0 || d == 10) ? 2000 + d : 1900 + d;
+  } else if (is_num(j) && t_[j].digits == 4 && t_[j].value % 10 == 0 && t_[j].value >= 1000 && t_[j].value <= 2090) {
+    start = t_[j].value;
+  } else if (has(j, kDecadeWord)) {
+    start = 1900 + t_[j].lex->decade;
+  } else {
+    return false;
+  }
+  if (is_punct(j + 1, '-') || is_punct(j + 1, '/')) return false;  // "anii 1990-1995": a year range
+  f.first = i;
+  f.last = j;
+  f.from = {start, 1, 1};
+  f.to = {start + 9, 12, 31};
+  f.granularity = DateGranularity::Decade;
+  return true;
+}
+
+// shekulli XX, secolul al XIX-lea, secolo XX, XX secolo, sec. XV
+bool Matcher::century(size_t i, Found& f) const {
+  int n = 0;
+  size_t last = i;
+  if (has(i, kCenturyNoun)) {
+    size_t j = i + 1;
+    if (is_punct(j, '.')) ++j;
+    if (word_is(j, "al") || word_is(j, "i") || word_is(j, "e") || word_is(j, "te") || word_is(j, "të")) ++j;
+    n = roman(j);
+    if (!n && is_num(j) && t_[j].digits <= 2) n = t_[j].value;
+    if (!n) return false;
+    last = j;
+    if (is_punct(j + 1, '-') && (word_is(j + 2, "lea") || word_is(j + 2, "te"))) last = j + 2;
+  } else if ((n = roman(i)) && (word_is(i + 1, "secolo") || word_is(i + 1, "sec"))) {
+    last = i + 1;
+  } else {
+    return false;
+  }
+  if (n < 1 || n > 21) return false;
+  // Before Christ: î.Hr., a.C., p.e.s., BC — not representable.
+  const size_t k = last + 1;
+  if (is_word(k) && (t_[k].norm == "i" || t_[k].norm == "a" || t_[k].norm == "p" || t_[k].norm == "bc") &&
+      is_punct(k + 1, '.'))
+    return false;
+  f.first = i;
+  f.last = last;
+  f.from = {(n - 1) * 100, 1, 1};
+  f.to = {(n - 1) * 100 + 99, 12, 31};
+  if (n == 1) f.from.y = 1;
+  f.granularity = DateGranularity::Century;
+  return true;
+}
+
+// 2023-09-11, 17.06.2024, 17/06/2024, 3/3/15, 31/10/74
+bool Matcher::numeric(size_t i, Atom& a) const {
+  if (!is_num(i)) return false;
+  if (i >= 1 && (is_punct(i - 1, '.') || is_punct(i - 1, ',') || is_punct(i - 1, '/')) && adjacent(i - 1, i) &&
+      i >= 2 && is_num(i - 2) && adjacent(i - 2, i - 1))
+    return false;  // inside a bigger number
+  const Token& n1 = t_[i];
+  if (i + 4 >= t_.size()) return false;
+  const char sep = t_[i + 1].punct;
+  if (t_[i + 1].kind != Kind::Punct || !(sep == '-' || sep == '.' || sep == '/')) return false;
+  if (!is_num(i + 2) || !is_punct(i + 3, sep) || !is_num(i + 4)) return false;
+  if (!adjacent(i, i + 1) || !adjacent(i + 1, i + 2) || !adjacent(i + 2, i + 3) || !adjacent(i + 3, i + 4))
+    return false;
+  // Not followed by more of the same: 1.200.000.000, 10.10.10.10
+  if ((is_punct(i + 5, sep) || is_punct(i + 5, '.') || is_punct(i + 5, ',')) && adjacent(i + 4, i + 5) &&
+      is_num(i + 6) && adjacent(i + 5, i + 6))
+    return false;
+  const Token& n2 = t_[i + 2];
+  const Token& n3 = t_[i + 4];
+  int y, m, d;
+  if (n1.digits == 4 && sep == '-') {
+    y = n1.value, m = n2.value, d = n3.value;
+    if (n2.digits > 2 || n3.digits > 2) return false;
+  } else if (n1.digits <= 2 && n2.digits <= 2 && (n3.digits == 4 || (n3.digits == 2 && sep != '-'))) {
+    d = n1.value, m = n2.value, y = n3.value;
+    if (n3.digits == 2) {
+      const int pivot = (pub_ ? pub_->year % 100 : 20) + 10;  // 3/3/15 in 2013 is 2015
+      y += y <= pivot ? 2000 : 1900;
+    }
+  } else {
+    return false;
+  }
+  if (y < 1000 || y > 2100 || !valid_day(y, m, d)) return false;
+  a.y = y, a.m = m, a.d = d;
+  a.first = i;
+  a.last = i + 4;
+  return true;
+}
+
+bool Matcher::optional_year(size_t j, Atom& a) const {
+  size_t k = j;
+  if (is_punct(k, ',')) ++k;
+  if (word_is(k, "del") || word_is(k, "din") || word_is(k, "anul") || word_is(k, "of")) ++k;
+  if (word_is(k, "te") && word_is(k + 1, "vitit")) k += 2;
+  if (is_year_number(k) && !(is_punct(k + 1, '.') && is_num(k + 2) && adjacent(k + 1, k + 2)) &&
+      !(is_punct(k + 1, ',') && is_num(k + 2) && adjacent(k, k + 1) && adjacent(k + 1, k + 2))) {
+    a.y = t_[k].value;
+    a.last = k;
+    return true;
+  }
+  return false;
+}
+
+// [day] month [year]: 11 shtator 2023, 1º maggio, primo maggio, June 17, 2024
+bool Matcher::day_month(size_t i, Atom& a) const {
+  size_t j = i;
+  int day = 0;
+  if (is_day_number(j)) {
+    if (j >= 1 && (is_punct(j - 1, '.') || is_punct(j - 1, ',')) && adjacent(j - 1, j) && j >= 2 && is_num(j - 2) &&
+        adjacent(j - 2, j - 1))
+      return false;  // "2,5 mai"
+    day = t_[j].value;
+    ++j;
+    if (is_punct(j, 'o') || (is_punct(j, '.') && has(j + 1, kMonth))) ++j;
+    if (is_punct(j, '-') && (word_is(j + 1, "ji") || word_is(j + 1, "te"))) j += 2;  // sq "1-ji"
+    if (word_is(j, "de") && has(j + 1, kMonth)) ++j;
+  } else if (word_is(j, "primo") || word_is(j, "intai")) {
+    day = 1;
+    ++j;
+    if (word_is(j, "di") || word_is(j, "de")) ++j;
+  } else if (has(j, kMonth) && is_day_number(j + 1)) {
+    // Month first (English datelines, ro "iunie 19-20"): only full, unambiguous names.
+    const Lex& lex = *t_[j].lex;
+    if ((lex.flags & kMonthAmbiguous) || !(lex.flags & kMonthFull)) return false;
+    const size_t k = j + 1;
+    if (is_punct(k + 1, ':') || (is_punct(k + 1, '.') && is_num(k + 2)) || is_word(k + 1)) return false;
+    a = {};
+    a.m = lex.month, a.d = t_[k].value;
+    a.first = i;
+    a.last = k;
+    if (is_punct(k + 1, '-')) {
+      if (!is_day_number(k + 2) || t_[k + 2].value <= a.d || is_word(k + 3)) return false;
+      a.d_end = t_[k + 2].value;
+      a.last = k + 2;
+    }
+    if (!optional_year(a.last + 1, a)) a.y = 0;
+    return valid_day(a.y, a.m, a.d) && (!a.d_end || valid_day(a.y, a.m, a.d_end));
+  } else {
+    return false;
+  }
+  if (!has(j, kMonth)) return false;
+  const Lex& lex = *t_[j].lex;
+  // ro "mai" after a number is often "more": "încă 5 mai mulți".
+  if (lex.flags & kMonthAmbiguous && t_[j].norm == "mai" && has(j + 1, kMaiFollower)) return false;
+  a = {};
+  a.d = day, a.m = lex.month;
+  a.first = i;
+  a.last = j;
+  if ((lex.flags & kMonthAbbr) && !(lex.flags & kMonthFull) && is_punct(j + 1, '.') && adjacent(j, j + 1))
+    a.last = j + 1;
+  optional_year(a.last + 1, a);
+  return valid_day(a.y, a.m, a.d);
+}
+
+// [luna|muajin|mese di] month [year]: iunie 2024, lunii iunie, qershor 2024
+bool Matcher::month_year(size_t i, Atom& a) const {
+  size_t j = i;
+  bool context = false;
+  if (has(j, kMonthContext)) {
+    ++j;
+    if (word_is(j, "di") || word_is(j, "of")) ++j;
+    context = true;
+  }
+  if (!has(j, kMonth)) return false;
+  const Lex& lex = *t_[j].lex;
+  a = {};
+  a.m = lex.month;
+  a.first = i;
+  a.last = j;
+  size_t after = j + 1;
+  const bool abbreviation = (lex.flags & kMonthAbbr) && !(lex.flags & kMonthFull);
+  if (abbreviation && is_punct(after, '.') && adjacent(j, after)) a.last = after++;
+  if (optional_year(after, a)) return true;
+  if (abbreviation) return false;
+  if (!context) {
+    if (lex.flags & kMonthAmbiguous) return false;
+    if (j >= 1 && (roman(j - 1) || is_num(j - 1))) return false;  // "XX Settembre", "25 Aprile" (street names)
+    // A capitalised month inside a sentence in ro/it/sq is a name ("Piazza Settembre", "Agosto Rossi").
+    if (t_[j].upper && j >= 1 && !is_punct(j - 1, '.') && !is_punct(j - 1, '"') && is_word(j + 1) && t_[j + 1].upper)
+      return false;
+  }
+  return true;
+}
+
+bool Matcher::atom(size_t i, Atom& a, bool in_range) const {
+  if (numeric(i, a)) return true;
+  if (day_month(i, a)) return true;
+  if (month_year(i, a)) return true;
+  if (is_year_number(i)) {
+    a = {};
+    a.y = t_[i].value;
+    a.first = a.last = i;
+    a.bare_year = true;
+    return true;
+  }
+  if (in_range && is_day_number(i)) {
+    a = {};
+    a.d = t_[i].value;
+    a.first = a.last = i;
+    a.bare_day = true;
+    return true;
+  }
+  return false;
+}
+
+bool Matcher::finish_atom(const Atom& a, Found& f) const {
+  f.first = a.first;
+  f.last = a.last;
+  f.relative = false;
+  const int y = year_or_pub(a.y);
+  if (a.d) {
+    if (!valid_day(y, a.m, a.d)) return false;
+    f.from = f.to = {y, a.m, a.d};
+    if (a.d_end) f.to.d = a.d_end;
+    f.granularity = DateGranularity::Day;
+  } else if (a.m) {
+    f.from = {y, a.m, 1};
+    f.to = {y, a.m, y ? days_in_month(y, a.m) : 0};
+    f.granularity = DateGranularity::Month;
+  } else if (a.y) {
+    f.from = {a.y, 1, 1};
+    f.to = {a.y, 12, 31};
+    f.granularity = DateGranularity::Year;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// Ranges: 18-19 iunie, 2006-2008, dal 10 al 13 settembre, nga 10 deri më 13
+// shtator, între 1 și 3 martie, martie - iunie 2013; or a single date.
+bool Matcher::range_or_atom(size_t i, Found& f) const {
+  size_t j = i;
+  bool prefix = false;
+  if (has(i, kRangeFrom)) {
+    prefix = true;
+    ++j;
+  } else if (word_is(i, "de") && word_is(i + 1, "la")) {
+    prefix = true;
+    j += 2;
+  }
+  const auto skip_article = [&](size_t k) {
+    if (word_is(k, "il") || word_is(k, "me") || word_is(k, "pe") || word_is(k, "in") || word_is(k, "ne")) return k + 1;
+    if (word_is(k, "l") && is_punct(k + 1, '\'')) return k + 2;
+    if (word_is(k, "anii") || word_is(k, "anni") || word_is(k, "vitet")) return k + 1;  // "între anii 1979-1980"
+    return k;
+  };
+  if (prefix) j = skip_article(j);
+  Atom a;
+  if (!atom(j, a, true)) return false;
+  if (!prefix) a.first = i;
+  // Connector.
+  size_t k = a.last + 1;
+  bool connector = false;
+  if (is_punct(k, '-') || (is_punct(k, '/') && a.bare_year && adjacent(a.last, k))) {
+    connector = true;
+    ++k;
+  } else if (has(k, kRangeTo) &&
+             (prefix || (a.bare_day && (word_is(k, "si") || word_is(k, "dhe") || word_is(k, "e") || word_is(k, "ed") ||
+                                        word_is(k, "sau") || word_is(k, "o") || word_is(k, "ose"))))) {
+    connector = true;
+    ++k;
+    if (word_is(k, "me") || word_is(k, "ne") || word_is(k, "la") || word_is(k, "in") || word_is(k, "pe")) ++k;
+  }
+  if (connector) {
+    k = skip_article(k);
+    Atom b;
+    bool ok = false;
+    if (a.bare_year && is_num(k) && t_[k].digits == 2 && adjacent(k - 1, k) && !is_punct(k + 1, '-')) {
+      // 1746-49, 1982/83
+      b = {};
+      b.y = a.y / 100 * 100 + t_[k].value;
+      b.first = b.last = k;
+      b.bare_year = true;
+      ok = b.y > a.y;
+    } else if (atom(k, b, false)) {
+      ok = true;
+    }
+    if (ok && !b.bare_day) {
+      Atom from = a, to = b;
+      bool compatible = false;
+      if (a.bare_year && b.bare_year) {
+        compatible = b.y > a.y;
+      } else if (a.bare_day && b.d && b.m) {
+        from.m = b.m, from.y = b.y, from.bare_day = false;
+        compatible = from.d < b.d;
+      } else if (a.d && a.m && b.d && b.m && !a.bare_year && !b.bare_year) {
+        if (!from.y) from.y = b.y;
+        compatible = true;
+      } else if (!a.d && a.m && !b.d && b.m && !b.bare_year) {
+        if (!from.y) from.y = b.y;
+        compatible = true;
+      }
+      if (compatible) {
+        Found ff, ft;
+        if (finish_atom(from, ff) && finish_atom(to, ft)) {
+          const bool known = ff.from.y && ft.to.y;
+          if (!known ||
+              days_from_civil(ff.from.y, ff.from.m, ff.from.d) <= days_from_civil(ft.to.y, ft.to.m, ft.to.d)) {
+            f = ff;
+            f.first = prefix ? i : a.first;
+            f.last = to.last;
+            f.to = ft.to;
+            if (ft.granularity == DateGranularity::Day) f.granularity = DateGranularity::Day;
+            return true;
+          }
+        }
+      }
+    }
+    if (a.bare_year && b.bare_year && is_punct(a.last + 1, '-')) return false;  // "2019-2015": not a date
+  }
+  if (a.bare_day) return false;
+  if (a.bare_year) return false;  // a lone year is matched by year_with_context, its context word left out
+  if (prefix) return false;       // the single date is matched without its preposition
+  return finish_atom(a, f);
+}
+
+// Is the number at i a year rather than a count, an amount, a time or a code?
+bool Matcher::bare_year_ok(size_t i) const {
+  if (!is_year_number(i)) return false;
+  // Inside a bigger number or a decimal: 1.2019, 2019,5, 10.000
+  if (i >= 1 && (is_punct(i - 1, '.') || is_punct(i - 1, ',')) && adjacent(i - 1, i) && i >= 2 && is_num(i - 2))
+    return false;
+  if ((is_punct(i + 1, '.') || is_punct(i + 1, ',') || is_punct(i + 1, ':')) && adjacent(i, i + 1) && is_num(i + 2) &&
+      adjacent(i + 1, i + 2))
+    return false;
+  if (is_punct(i + 1, '%') || is_punct(i + 1, '$') || has(i + 1, kCountNoun)) return false;
+  if ((is_word(i + 1) && adjacent(i, i + 1)) || (i >= 1 && is_word(i - 1) && adjacent(i - 1, i)))
+    return false;  // 1500cc
+  if (i >= 1 && (is_punct(i - 1, '$') || is_punct(i - 1, '#') || is_punct(i - 1, '+') || has(i - 1, kNotYearBefore)))
+    return false;
+  if (i >= 2 && is_punct(i - 1, '.') && has(i - 2, kNotYearBefore)) return false;  // "nr. 2019"
+  if (i >= 1 && has(i - 1, kCountCue)) return false;
+  if (has(i + 1, kCountPreposition) && !(i >= 1 && has(i - 1, kYearContext))) return false;
+  return true;
+}
+
+bool Matcher::year_with_context(size_t i, Found& f) const {
+  if (!is_year_number(i)) return false;
+  if (!bare_year_ok(i)) return false;
+  // Before 1900 a number needs a year word, a preposition or brackets: "1500 kredi" is a count.
+  if (t_[i].value < kBareYearMin &&
+      !(i >= 1 && (has(i - 1, kYearContext) || is_punct(i - 1, '(') || is_punct(i - 1, ',') || is_punct(i - 1, '-'))))
+    return false;
+  Atom a;
+  a.y = t_[i].value;
+  a.first = a.last = i;
+  // Keep the year noun in the span: "vitin 2019", "anul 2019", "l'anno 2019".
+  if (i >= 1 && has(i - 1, kYearNoun)) {
+    a.first = i - 1;
+    if (word_is(i - 1, "anno") && i >= 3 && is_punct(i - 2, '\'') && (word_is(i - 3, "l") || word_is(i - 3, "nell")))
+      a.first = i - 3;
+  }
+  return finish_atom(a, f);
+}
+
+bool Matcher::match(size_t i, Found& f) const {
+  const Token& tok = t_[i];
+  // A capitalised word after a capitalised word inside a sentence is a name: "Marian Crăciun", "Mack Maine".
+  if (tok.kind == Kind::Word && tok.upper && i >= 1 && is_word(i - 1) && t_[i - 1].upper &&
+      has(i, kHoliday | kRelDay | kWeekday) && !has(i - 1, kWeekday | kMonth | kRelDay))
+    return false;
+  if (tok.kind == Kind::Word) {
+    constexpr uint32_t kStarts = kMonth | kWeekday | kRelDay | kUnit | kPast | kNext | kThis | kDecadeNoun |
+                                 kCenturyNoun | kRangeFrom | kMonthContext | kHoliday | kStarter;
+    const uint32_t fl = flags(i);
+    const bool starts =
+        (fl & kStarts) || ((fl & kArticle) && has(i + 1, kWeekday)) || (tok.norm == "de" && word_is(i + 1, "la"));
+    if (starts) {
+      if (holiday(i, f) || relative_day(i, f) || relative_unit(i, f) || decade(i, f) || century(i, f) || weekday(i, f))
+        return true;
+    } else if (tok.upper && roman(i)) {
+      return century(i, f);
+    } else {
+      return false;
+    }
+  }
+  if (tok.kind == Kind::Punct) return false;
+  if (range_or_atom(i, f)) return true;
+  if (tok.kind == Kind::Number) return year_with_context(i, f);
+  return false;
+}
+
+std::string iso(const Ymd& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y % 10000, d.m % 100, d.d % 100);
+  return buf;
+}
+
+// Words around a mention that belong to it: ro "data de", "începutul lunii",
+// and a time or part of day after a day ("ieri 10:47", "miercuri seara").
+// The interval is unchanged.
+void extend_span(const std::vector<Token>& t, Found& f) {
+  const auto norm = [&](size_t k) -> std::string_view {
+    return k < t.size() && t[k].kind == Kind::Word ? std::string_view(t[k].norm) : std::string_view();
+  };
+  const auto flags = [&](size_t k) -> uint32_t { return k < t.size() && t[k].lex ? t[k].lex->flags : 0; };
+  const auto punct = [&](size_t k, char c) { return k < t.size() && t[k].kind == Kind::Punct && t[k].punct == c; };
+  const auto num = [&](size_t k) { return k < t.size() && t[k].kind == Kind::Number; };
+  if (f.first >= 2 && norm(f.first - 1) == "de" &&
+      (norm(f.first - 2) == "data" || norm(f.first - 2) == "ziua" || norm(f.first - 2) == "zilei" ||
+       norm(f.first - 2) == "zilele")) {
+    f.first -= 2;
+  } else if (f.first >= 1 && (flags(f.first - 1) & kSpanPrefix)) {
+    const std::string_view head = norm(f.first);
+    if (head == "lunii" || head == "anului" || head == "secolului" || head == "anilor" || head == "acestui" ||
+        head == "acestei" || head == "saptamanii")
+      f.first -= 1;
+  }
+  if (f.granularity != DateGranularity::Day || f.from.d != f.to.d) return;
+  size_t j = f.last + 1;
+  if (punct(j, ',')) ++j;
+  if (flags(j) & kDayPart) {
+    f.last = j;
+    return;
+  }
+  if (norm(j) == "la") ++j;
+  if (norm(j) == "ora" || norm(j) == "orele") {
+    if (!num(j + 1)) return;
+    ++j;
+  }
+  if (num(j) && t[j].value < 24 && t[j].digits <= 2) {
+    if ((punct(j + 1, ':') || punct(j + 1, '.')) && num(j + 2) && t[j + 2].digits == 2 && t[j + 1].b == t[j].e) {
+      f.last = j + 2;
+    } else if (norm(j - 1) == "ora" || norm(j - 1) == "orele") {
+      f.last = j;
+    }
+  }
+}
+
+}  // namespace
+
+std::string_view granularity_name(DateGranularity granularity) {
+  switch (granularity) {
+    case DateGranularity::Day: return "day";
+    case DateGranularity::Month: return "month";
+    case DateGranularity::Year: return "year";
+    case DateGranularity::Decade: return "decade";
+    case DateGranularity::Century: return "century";
+  }
+  return "day";
+}
+
+std::optional<PartialDate> parse_partial_date(std::string_view iso_date) {
+  const auto number = [&](size_t pos, size_t len, int& out) {
+    if (pos + len > iso_date.size()) return false;
+    int v = 0;
+    for (size_t k = pos; k < pos + len; ++k) {
+      if (iso_date[k] < '0' || iso_date[k] > '9') return false;
+      v = v * 10 + (iso_date[k] - '0');
+    }
+    out = v;
+    return true;
+  };
+  PartialDate p;
+  if (!number(0, 4, p.year) || p.year < 1) return std::nullopt;
+  if (iso_date.size() == 4) return p;
+  if (iso_date.size() < 7 || iso_date[4] != '-' || !number(5, 2, p.month) || p.month < 1 || p.month > 12)
+    return std::nullopt;
+  if (iso_date.size() == 7) return p;
+  if (iso_date.size() != 10 || iso_date[7] != '-' || !number(8, 2, p.day) || !valid_day(p.year, p.month, p.day))
+    return std::nullopt;
+  return p;
+}
+
+DateExtractor::DateExtractor(Language language) : language_(language) {
+  lexicon(), holidays();
+}
+
+std::vector<DateMention> DateExtractor::extract(std::string_view text,
+                                                const std::optional<PartialDate>& published) const {
+  std::vector<DateMention> out;
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 8);
+  tokenize(text, tokens);
+  const Matcher matcher(text, tokens, published, language_);
+  for (size_t i = 0; i < tokens.size();) {
+    Found f;
+    if (!matcher.match(i, f) || f.last < f.first || f.last >= tokens.size()) {
+      ++i;
+      continue;
+    }
+    extend_span(tokens, f);
+    i = f.last + 1;
+    // A street or square named after a date: "via XX Settembre", "Piazza 25 Aprile".
+    if (f.first >= 1) {
+      size_t p = f.first - 1;
+      if (p >= 1 && tokens[p].kind == Kind::Punct && tokens[p].punct == '.') --p;
+      if (tokens[p].lex && (tokens[p].lex->flags & kStreet) && f.granularity == DateGranularity::Day && !f.relative)
+        continue;
+    }
+    DateMention m;
+    const Token& a = tokens[f.first];
+    const Token& b = tokens[f.last];
+    m.byte_start = a.b;
+    m.byte_end = b.e;
+    m.start = a.cb;
+    m.end = b.ce;
+    m.text = std::string(text.substr(a.b, b.e - a.b));
+    m.granularity = f.granularity;
+    m.relative = f.relative;
+    if (f.from.y > 0) {
+      m.from = iso(f.from);
+      m.to = iso(f.to);
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "%02d-%02d", f.from.m % 100,
+                    f.granularity == DateGranularity::Day ? f.from.d % 100 : 0);
+      m.month_day = buf;
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace kronika::analysis

@@ -1,0 +1,96 @@
+// kronika-indexer PATH...: article files → database.
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include <xapian.h>
+
+#include "articles/article_reader.h"
+#include "indexer/commands.h"
+#include "indexer/index_writer.h"
+#include "indexer/progress.h"
+
+namespace kronika::indexer {
+
+std::atomic<bool> g_interrupted{false};
+
+namespace {
+
+void report(const articles::ReadProblem& problem) {
+  std::cerr << problem.file;
+  if (problem.line > 0) std::cerr << ':' << problem.line;
+  std::cerr << (problem.fatal_for_record ? ": error: " : ": warning: ") << problem.message
+            << (problem.fatal_for_record ? " (skipped)" : "") << '\n';
+}
+
+}  // namespace
+
+int index_paths(const util::Settings& settings, const std::vector<std::string>& paths) {
+  std::size_t problems = 0;
+  auto on_problem = [&](const articles::ReadProblem& problem) {
+    if (problem.fatal_for_record) ++problems;
+    report(problem);
+  };
+  const auto files = articles::collect_article_files(paths, on_problem);
+  std::size_t total_bytes = 0;
+  for (const auto& file : files) {
+    std::error_code error;
+    total_bytes += std::filesystem::file_size(file, error);
+  }
+
+  try {
+    IndexWriter writer(settings.database, settings.indexer.batch_size);
+    Progress progress(total_bytes);
+    std::map<std::string, std::size_t> per_language;
+    std::size_t indexed = 0;
+    std::size_t bytes_before_file = 0;
+    std::size_t files_read = 0;
+    for (const auto& file : files) {
+      if (g_interrupted) break;
+      std::size_t file_bytes = 0;
+      articles::read_article_file(
+          file,
+          [&](schema::Article&& article) {
+            if (g_interrupted) return;  // the rest of the file is left for the next run
+            writer.add(article);
+            ++per_language[std::string(analysis::code(article.language))];
+            ++indexed;
+          },
+          on_problem,
+          [&](std::size_t bytes) {
+            file_bytes = bytes;
+            progress.update(indexed, bytes_before_file + bytes);
+          });
+      bytes_before_file += file_bytes;
+      ++files_read;
+    }
+    writer.commit();
+    progress.finish();
+
+    const double seconds = progress.elapsed_seconds();
+    std::printf("kronika-indexer: indexed %zu articles (", indexed);
+    bool first = true;
+    for (const auto& [code, count] : per_language) {
+      std::printf("%s%s %zu", first ? "" : ", ", code.c_str(), count);
+      first = false;
+    }
+    std::printf("%s) from %zu files in %.2f s (%.1f MB/s); %zu skipped; %s holds %u documents\n", first ? "none" : "",
+                files_read, seconds, seconds > 0 ? static_cast<double>(bytes_before_file) / 1e6 / seconds : 0.0,
+                problems, settings.database.c_str(), writer.document_count());
+    if (g_interrupted) {
+      std::fprintf(stderr, "kronika-indexer: interrupted; everything read so far is committed\n");
+      return 130;
+    }
+  } catch (const Xapian::DatabaseLockError& error) {
+    std::cerr << "kronika-indexer: " << settings.database
+              << ": the database is locked by another indexer: " << error.get_msg() << '\n';
+    return 2;
+  } catch (const Xapian::Error& error) {
+    std::cerr << "kronika-indexer: " << settings.database << ": " << error.get_description() << '\n';
+    return 2;
+  }
+  return problems > 0 ? 1 : 0;
+}
+
+}  // namespace kronika::indexer
