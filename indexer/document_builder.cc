@@ -1,5 +1,9 @@
 #include "indexer/document_builder.h"
 
+#include <cstdio>
+#include <set>
+
+#include "schema/date_terms.h"
 #include "schema/index_schema.h"
 #include "schema/stored_article.h"
 
@@ -16,9 +20,30 @@ void add_tokens(Xapian::Document& document, const std::vector<analysis::Token>& 
   }
 }
 
+// The years and months an interval touches, for the timeline facet. Long
+// intervals ("anii '90") count by year only: a decade is not 120 month bars.
+void add_timeline_keys(const schema::Day& from, const schema::Day& to, std::set<std::string>& keys) {
+  constexpr int kMaxTimelineMonths = 12;
+  char buffer[16];
+  const int months = (to.year * 12 + to.month) - (from.year * 12 + from.month) + 1;
+  for (int year = from.year; year <= to.year && year < from.year + schema::kMaxYearTerms; ++year) {
+    std::snprintf(buffer, sizeof buffer, "%04d", year);
+    keys.insert(buffer);
+  }
+  if (months > kMaxTimelineMonths) return;
+  for (int index = from.year * 12 + from.month - 1; index <= to.year * 12 + to.month - 1; ++index) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", index / 12, index % 12 + 1);
+    keys.insert(buffer);
+  }
+}
+
 }  // namespace
 
-Xapian::Document DocumentBuilder::build(const schema::Article& article) {
+Xapian::Document DocumentBuilder::build(const schema::Article& input) {
+  schema::Article article = input;
+  const std::optional<analysis::PartialDate> published = analysis::parse_partial_date(article.published);
+  article.dates = analysis::DateExtractor(article.language).extract(article.text, published);
+
   const std::string_view language_code = analysis::code(article.language);
   Xapian::Document document;
   document.set_data(schema::serialize_article(article));
@@ -36,6 +61,23 @@ Xapian::Document DocumentBuilder::build(const schema::Article& article) {
   add_tokens(document, title, 1, schema::kTitleWeight, stemmed);
   const Xapian::termpos body_start = static_cast<Xapian::termpos>(title.size()) + schema::kTitleBodyGap;
   add_tokens(document, analyzer.analyze(article.text), body_start, 1, stemmed);
+
+  // Mentioned dates and the publication date, as overlap-searchable terms.
+  std::set<std::string> timeline;
+  auto add_interval = [&](const std::optional<schema::Day>& from, const std::optional<schema::Day>& to) {
+    if (!from || !to || *to < *from) return;
+    for (const std::string& term : schema::date_terms(*from, *to)) document.add_boolean_term(term);
+    add_timeline_keys(*from, *to, timeline);
+  };
+  for (const analysis::DateMention& date : article.dates) {
+    if (!date.from.empty()) add_interval(schema::parse_day(date.from), schema::parse_day(date.to));
+  }
+  if (!article.published.empty()) {
+    add_interval(schema::first_day_of(article.published), schema::last_day_of(article.published));
+  }
+  std::string timeline_value;
+  for (const std::string& key : timeline) timeline_value += (timeline_value.empty() ? "" : " ") + key;
+  if (!timeline_value.empty()) document.add_value(schema::kTimelineSlot, timeline_value);
   return document;
 }
 

@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "analysis/dates/date_mention.h"
 #include "schema/article.h"
 
 namespace kronika::indexer {

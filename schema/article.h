@@ -3,6 +3,9 @@
 
 #include <string>
 
+#include <vector>
+
+#include "analysis/dates/date_mention.h"
 #include "analysis/language.h"
 
 namespace kronika::schema {
@@ -11,10 +14,11 @@ struct Article {
   std::string id;
   std::string title;
   analysis::Language language = analysis::Language::Undetermined;
-  std::string published;  // "YYYY-MM-DD", "YYYY-MM", "YYYY" or empty when unknown
-  std::string source;     // empty when unknown
-  std::string url;        // empty when unknown
-  std::string text;       // plain text, paragraphs separated by blank lines
+  std::string published;                     // "YYYY-MM-DD", "YYYY-MM", "YYYY" or empty when unknown
+  std::string source;                        // empty when unknown
+  std::string url;                           // empty when unknown
+  std::string text;                          // plain text, paragraphs separated by blank lines
+  std::vector<analysis::DateMention> dates;  // mentioned in `text`; filled when indexing
 };
 
 }  // namespace kronika::schema

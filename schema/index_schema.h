@@ -7,11 +7,16 @@
 //   Z            language stems, diacritic-free, no positions "Zrus"
 //   Q            unique article id (replace_document key)     "Qsq-01"
 //   L            language code, a boolean filter              "Lsq"
+//   DD DM DY     days, months, years a date interval touches  "DM202406"
+//   WM WY        months, years a date interval covers whole   "WY2019"
+//                (mentioned dates and the publication date; see schema/date_terms.h)
 //
 // Values
 //   kPublishedSlot  publication date "YYYYMMDD"; unknown month/day are "00"
 //                   ("20230900"), so a string sort is a date sort
 //   kLanguageSlot   language code, for the language facet
+//   kTimelineSlot   the years and months the article's dates touch,
+//                   space-separated ("2024 2024-06 2019"), for the timeline facet
 //
 // Document data: the article as JSON (schema/stored_article.h), original text
 // included, so results and snippets need no other store.
@@ -30,6 +35,7 @@ inline constexpr std::string_view kLanguagePrefix = "L";
 
 inline constexpr Xapian::valueno kPublishedSlot = 0;
 inline constexpr Xapian::valueno kLanguageSlot = 1;
+inline constexpr Xapian::valueno kTimelineSlot = 2;
 
 // Title words count this many times as often as body words (BM25 wdf).
 inline constexpr Xapian::termcount kTitleWeight = 3;

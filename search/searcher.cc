@@ -4,6 +4,7 @@
 #include "schema/stored_article.h"
 #include "search/query_builder.h"
 #include "search/query_parser.h"
+#include "search/timeline_spy.h"
 
 namespace kronika::search {
 
@@ -34,6 +35,35 @@ std::map<std::string, Xapian::doccount> counts_of(const Xapian::ValueCountMatchS
   return counts;
 }
 
+// The date and publication filters of a request, or an empty Query when none.
+Xapian::Query date_filter(const SearchRequest& request) {
+  std::vector<Xapian::Query> filters;
+  if (request.dates_from || request.dates_to) {
+    filters.push_back(schema::date_range_query(request.dates_from.value_or(schema::Day{1, 1, 1}),
+                                               request.dates_to.value_or(schema::Day{9999, 12, 31})));
+  }
+  if (request.published_from || request.published_to) {
+    // Slot values are YYYYMMDD with "00" for unknown parts: a month-only date
+    // "20230900" is inside a range that covers its whole month.
+    const auto key = [](const schema::Day& day) { return schema::published_value(schema::format_day(day)); };
+    std::string low;
+    if (request.published_from) {
+      const schema::Day& from = *request.published_from;
+      low = key(from);
+      if (from.day == 1) low.replace(6, 2, "00");
+      if (from.day == 1 && from.month == 1) low.replace(4, 2, "00");
+    }
+    const std::string high = request.published_to ? key(*request.published_to) : "99999999";
+    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kPublishedSlot, low, high);
+  }
+  if (filters.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
+}
+
+Xapian::Query with_filter(const Xapian::Query& query, const Xapian::Query& filter) {
+  return filter.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+}
+
 }  // namespace
 
 SearchResponse Searcher::search(const SearchRequest& request) {
@@ -41,10 +71,13 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     QueryBuilder builder(analyzers_, settings_.wildcard_max_expansion);
     const ParsedQuery parsed = parse_query(request.query);
     const BuiltQuery built = builder.build(parsed, request.languages);
+    const Xapian::Query dates = date_filter(request);
 
     Xapian::Enquire enquire(database_);
-    enquire.set_query(built.query);
-    if (built.match_all) {
+    enquire.set_query(with_filter(built.query, dates));
+    TimelineSpy timeline;
+    enquire.add_matchspy(&timeline);
+    if (built.match_all || request.sort_by_date) {
       // Browsing without words: newest first.
       enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, /*reverse=*/true);
     }
@@ -60,11 +93,13 @@ SearchResponse Searcher::search(const SearchRequest& request) {
       // search UIs expect: count over the query without the language filter.
       const BuiltQuery unfiltered = builder.build(parsed, {});
       Xapian::Enquire facet_enquire(database_);
-      facet_enquire.set_query(unfiltered.query);
+      facet_enquire.set_query(with_filter(unfiltered.query, dates));
       facet_enquire.add_matchspy(&language_spy);
       facet_enquire.get_mset(0, 0, settings_.facet_check_at_least);
     }
     response.language_counts = counts_of(language_spy);
+    response.timeline_years = timeline.years();
+    response.timeline_months = timeline.months();
 
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       SearchHit hit;

@@ -16,6 +16,7 @@
 
 #include "analysis/analyzer.h"
 #include "schema/article.h"
+#include "schema/date_terms.h"
 #include "util/settings.h"
 
 namespace kronika::search {
@@ -23,6 +24,11 @@ namespace kronika::search {
 struct SearchRequest {
   std::string query;
   std::vector<analysis::Language> languages;  // empty: all
+  // Mentioned or publication date overlapping [from, to] (inclusive days).
+  std::optional<schema::Day> dates_from, dates_to;
+  // Publication date within [from, to]; either end may be open.
+  std::optional<schema::Day> published_from, published_to;
+  bool sort_by_date = false;  // newest publication first, then relevance
   unsigned offset = 0;
   unsigned page_size = 10;
 };
@@ -37,6 +43,8 @@ struct SearchResponse {
   Xapian::doccount total = 0;  // estimate; exact up to facet_check_at_least
   std::vector<SearchHit> hits;
   std::map<std::string, Xapian::doccount> language_counts;  // ignores the language filter
+  std::map<std::string, Xapian::doccount> timeline_years;   // "2024" → matching articles
+  std::map<std::string, Xapian::doccount> timeline_months;  // "2024-06" → matching articles
 };
 
 struct IndexStats {

@@ -26,6 +26,7 @@ struct RequestState {
   std::string id;
   std::string route;
   long long results = -1;
+  bool recorded = false;  // metrics already counted by the API handler
 };
 thread_local RequestState t_request;
 
@@ -94,6 +95,8 @@ httplib::Server::Handler api_handler(ServerContext& context, std::string route,
     if (context.metrics.busy() > context.settings.server.max_concurrent_requests) {
       response.set_header("Retry-After", "1");
       send_error(response, 503, "overloaded", "too many concurrent requests; retry shortly");
+      context.metrics.record_request(t_request.route, 503, 0);
+      t_request.recorded = true;
       return;
     }
     try {
@@ -101,6 +104,11 @@ httplib::Server::Handler api_handler(ServerContext& context, std::string route,
     } catch (const ApiError& error) {
       send_error(response, error.status(), error.code(), error.what());
     }
+    // Counted before the response leaves, so a client's next scrape sees it.
+    const int status = response.status == -1 ? 200 : response.status;
+    context.metrics.record_request(t_request.route, status,
+                                   std::chrono::duration<double>(Clock::now() - t_request.start).count());
+    t_request.recorded = true;
   };
 }
 
@@ -110,7 +118,7 @@ void install_middleware(httplib::Server& server, ServerContext& context) {
   server.set_write_timeout(settings.request_timeout_s);
 
   server.set_pre_routing_handler([&settings](const httplib::Request& request, httplib::Response& response) {
-    t_request = RequestState{Clock::now(), request_id_from(request), "", -1};
+    t_request = RequestState{Clock::now(), request_id_from(request), "", -1, false};
     response.set_header("X-Request-Id", t_request.id);
     const std::string origin = request.get_header_value("Origin");
     if (!origin.empty() && origin_allowed(settings, origin)) {
@@ -169,7 +177,7 @@ void install_middleware(httplib::Server& server, ServerContext& context) {
   server.set_logger([&context](const httplib::Request& request, const httplib::Response& response) {
     const double seconds = std::chrono::duration<double>(Clock::now() - t_request.start).count();
     const std::string route = t_request.route.empty() ? fallback_route(request, response.status) : t_request.route;
-    context.metrics.record_request(route, response.status, seconds);
+    if (!t_request.recorded) context.metrics.record_request(route, response.status, seconds);
     json line = {
         {"time", utc_now_with_millis()}, {"request_id", t_request.id}, {"method", request.method},    {"route", route},
         {"path", request.path},          {"status", response.status},  {"latency_ms", seconds * 1000}};

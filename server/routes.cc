@@ -9,6 +9,7 @@
 #include "analysis/analyzer.h"
 #include "analysis/language.h"
 #include "analysis/language_id.h"
+#include "schema/date_terms.h"
 #include "schema/stored_article.h"
 #include "search/searcher.h"
 #include "server/http_errors.h"
@@ -95,6 +96,25 @@ std::vector<analysis::Language> language_parameter(const httplib::Request& reque
   return languages;
 }
 
+// from=, to= and the published_ pair: YYYY, YYYY-MM or YYYY-MM-DD; `from`
+// takes the first day of what it names, `to` the last.
+std::optional<schema::Day> date_parameter(const httplib::Request& request, const char* name, bool last) {
+  if (!request.has_param(name) || request.get_param_value(name).empty()) return std::nullopt;
+  const std::string value = request.get_param_value(name);
+  const auto day = last ? schema::last_day_of(value) : schema::first_day_of(value);
+  if (!day) {
+    throw ApiError(400, "bad_parameter",
+                   std::string("'") + name + "' must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got '" + value + "')");
+  }
+  return day;
+}
+
+void require_ordered(const std::optional<schema::Day>& from, const std::optional<schema::Day>& to, const char* what) {
+  if (from && to && *to < *from) {
+    throw ApiError(400, "bad_parameter", std::string("'") + what + "' range ends before it starts");
+  }
+}
+
 void handle_search(ServerContext& context, const httplib::Request& request, httplib::Response& response) {
   const util::Settings& settings = context.settings;
   const auto started = Clock::now();
@@ -111,6 +131,17 @@ void handle_search(ServerContext& context, const httplib::Request& request, http
   search::SearchRequest search_request;
   search_request.query = query;
   search_request.languages = language_parameter(request);
+  search_request.dates_from = date_parameter(request, "from", false);
+  search_request.dates_to = date_parameter(request, "to", true);
+  require_ordered(search_request.dates_from, search_request.dates_to, "from/to");
+  search_request.published_from = date_parameter(request, "published_from", false);
+  search_request.published_to = date_parameter(request, "published_to", true);
+  require_ordered(search_request.published_from, search_request.published_to, "published_from/published_to");
+  const std::string sort = request.has_param("sort") ? request.get_param_value("sort") : "relevance";
+  if (sort != "relevance" && sort != "date") {
+    throw ApiError(400, "bad_parameter", "'sort' must be 'relevance' or 'date'");
+  }
+  search_request.sort_by_date = sort == "date";
   search_request.offset = static_cast<unsigned>((page - 1) * per_page);
   search_request.page_size = static_cast<unsigned>(per_page);
   const search::SearchResponse result = thread_searcher(context).search(search_request);
@@ -130,7 +161,9 @@ void handle_search(ServerContext& context, const httplib::Request& request, http
                        {"total", result.total},
                        {"took_ms", took_ms},
                        {"hits", std::move(hits)},
-                       {"facets", {{"lang", result.language_counts}}}});
+                       {"facets",
+                        {{"lang", result.language_counts},
+                         {"timeline", {{"years", result.timeline_years}, {"months", result.timeline_months}}}}}});
 }
 
 void handle_document(ServerContext& context, const httplib::Request& request, httplib::Response& response) {

@@ -71,6 +71,18 @@ TEST_CASE("the seed articles are indexed as they are and searchable across langu
     CHECK(attributed.body["source"] == "AgenPress");
     CHECK(attributed.body["lang"] == "it");
   }
+  SUBCASE("mentioned dates are searchable by range") {
+    auto dated = [&](const std::string& from, const std::string& to) {
+      const JsonResponse response = search(server, {{"from", from}, {"to", to}, {"per_page", "100"}});
+      REQUIRE(response.status == 200);
+      return hit_ids(response.body);
+    };
+    CHECK(contains(dated("2000-07", "2000-07"), kRomanian));           // "iulie 2000"
+    CHECK(contains(dated("1949", "1949"), kAlbanian[2]));              // "në vitin 1949"
+    CHECK(contains(dated("2023-08-30", "2023-08-30"), kAlbanian[1]));  // "30 gusht", dated 2023-09
+    CHECK(contains(dated("2022-02", "2022-02"), kItalian));            // "febbraio 2022"
+    CHECK_FALSE(contains(dated("1949", "1949"), kItalian));
+  }
   SUBCASE("languages are identified") {
     const JsonResponse stats = get_json(server, "/api/stats");
     CHECK(stats.body["languages"]["sq"] == 3);

@@ -273,3 +273,52 @@ TEST_CASE("POST /api/analyze shows the analysis chain") {
     CHECK(json::parse(rejected->body)["error"]["message"].is_string());
   }
 }
+
+TEST_CASE("dates: ranges, publication filters, sorting, timeline facet, dates in hits and documents") {
+  const auto& server = sample().server;
+  // sq-01 (published 2019-04-26) tells of the 25 April 2019 meeting.
+  const JsonResponse meeting = search(server, {{"from", "2019-04-25"}, {"to", "2019-04-25"}, {"per_page", "100"}});
+  REQUIRE(meeting.status == 200);
+  const auto ids = hit_ids(meeting.body);
+  CHECK(std::find(ids.begin(), ids.end(), "sq-01-kim-vladivostok") != ids.end());
+  const json& timeline = meeting.body["facets"]["timeline"];
+  CHECK(timeline["years"]["2019"].get<int>() == static_cast<int>(ids.size()));
+  CHECK(timeline["months"]["2019-04"].get<int>() >= 1);
+  bool listed = false;
+  for (const auto& hit : meeting.body["hits"]) {
+    for (const auto& date : hit["dates"]) {
+      for (const char* key : {"text", "start", "end", "granularity"}) CHECK(date.contains(key));
+      listed = listed || (date.value("from", "") <= "2019-04-25" && date.value("to", "") >= "2019-04-25");
+    }
+  }
+  CHECK(listed);
+
+  // Publication date alone, and newest first.
+  const JsonResponse published = search(
+      server, {{"published_from", "2024-06"}, {"published_to", "2024-06"}, {"sort", "date"}, {"per_page", "100"}});
+  REQUIRE(published.status == 200);
+  REQUIRE(published.body["hits"].size() >= 2);
+  std::string previous = "9999";
+  for (const auto& hit : published.body["hits"]) {
+    const std::string date = hit["published"];
+    CHECK(date.rfind("2024-06", 0) == 0);
+    CHECK(date <= previous);
+    previous = date;
+  }
+
+  // The document view carries offsets that point at the expression.
+  const JsonResponse document = get_json(server, "/api/documents/sq-01-kim-vladivostok");
+  REQUIRE(document.body["dates"].size() >= 1);
+  CHECK(document.body["dates"][0]["end"].get<int>() > document.body["dates"][0]["start"].get<int>());
+
+  for (const auto& bad :
+       std::vector<std::vector<std::pair<std::string, std::string>>>{{{"from", "2024-13-01"}},
+                                                                     {{"from", "2024"}, {"to", "2023"}},
+                                                                     {{"to", "last week"}},
+                                                                     {{"published_from", "2024-02-30"}},
+                                                                     {{"sort", "oldest"}}}) {
+    const JsonResponse rejected = search(server, bad);
+    CHECK(rejected.status == 400);
+    CHECK(rejected.body["error"]["message"].is_string());
+  }
+}

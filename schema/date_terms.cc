@@ -1,0 +1,149 @@
+#include "schema/date_terms.h"
+
+#include <cstdio>
+
+namespace kronika::schema {
+
+namespace {
+
+bool is_leap(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
+}
+
+Day next_day(Day day) {
+  if (++day.day > days_in_month(day.year, day.month)) {
+    day.day = 1;
+    if (++day.month > 12) {
+      day.month = 1;
+      ++day.year;
+    }
+  }
+  return day;
+}
+
+int month_index(const Day& day) {
+  return day.year * 12 + (day.month - 1);
+}
+
+std::string digits(int value, int width) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
+  return buffer;
+}
+
+std::string year_key(int year) {
+  return digits(year, 4);
+}
+std::string month_key(int year, int month) {
+  return digits(year, 4) + digits(month, 2);
+}
+std::string day_key(const Day& day) {
+  return month_key(day.year, day.month) + digits(day.day, 2);
+}
+
+Day month_start(int year, int month) {
+  return {year, month, 1};
+}
+Day month_end(int year, int month) {
+  return {year, month, days_in_month(year, month)};
+}
+
+std::optional<Day> parse_partial(std::string_view text, bool last) {
+  auto number = [&](std::size_t at, std::size_t length, int& out) {
+    if (at + length > text.size()) return false;
+    out = 0;
+    for (std::size_t i = at; i < at + length; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+      out = out * 10 + (text[i] - '0');
+    }
+    return true;
+  };
+  Day day;
+  if (!number(0, 4, day.year) || day.year < 1) return std::nullopt;
+  if (text.size() == 4) return last ? Day{day.year, 12, 31} : Day{day.year, 1, 1};
+  if (text.size() < 7 || text[4] != '-' || !number(5, 2, day.month) || day.month < 1 || day.month > 12) {
+    return std::nullopt;
+  }
+  if (text.size() == 7) return last ? month_end(day.year, day.month) : month_start(day.year, day.month);
+  if (text.size() != 10 || text[7] != '-' || !number(8, 2, day.day) || day.day < 1 ||
+      day.day > days_in_month(day.year, day.month)) {
+    return std::nullopt;
+  }
+  return day;
+}
+
+}  // namespace
+
+std::optional<Day> parse_day(std::string_view iso) {
+  if (iso.size() != 10) return std::nullopt;
+  return parse_partial(iso, false);
+}
+
+std::string format_day(const Day& day) {
+  return digits(day.year, 4) + "-" + digits(day.month, 2) + "-" + digits(day.day, 2);
+}
+
+std::optional<Day> first_day_of(std::string_view partial) {
+  return parse_partial(partial, false);
+}
+std::optional<Day> last_day_of(std::string_view partial) {
+  return parse_partial(partial, true);
+}
+
+std::vector<std::string> date_terms(const Day& from, const Day& to) {
+  std::vector<std::string> terms;
+  if (to < from) return terms;
+  const int months = month_index(to) - month_index(from) + 1;
+  if (months <= 2) {  // at most kMaxDayTerms days
+    for (Day day = from; day <= to; day = next_day(day)) terms.push_back("DD" + day_key(day));
+  }
+  for (int index = month_index(from); index <= month_index(to); ++index) {
+    const int year = index / 12;
+    const int month = index % 12 + 1;
+    if (months <= kMaxMonthTerms) terms.push_back("DM" + month_key(year, month));
+    if (from <= month_start(year, month) && month_end(year, month) <= to) {
+      if (months <= kMaxMonthTerms) terms.push_back("WM" + month_key(year, month));
+    }
+  }
+  for (int year = from.year; year <= to.year && year < from.year + kMaxYearTerms; ++year) {
+    terms.push_back("DY" + year_key(year));
+    if (from <= Day{year, 1, 1} && Day{year, 12, 31} <= to) terms.push_back("WY" + year_key(year));
+  }
+  return terms;
+}
+
+Xapian::Query date_range_query(const Day& from, const Day& to) {
+  std::vector<Xapian::Query> parts;
+  auto add_day = [&](const Day& day) {
+    parts.emplace_back("DD" + day_key(day));
+    parts.emplace_back("WM" + month_key(day.year, day.month));
+    parts.emplace_back("WY" + year_key(day.year));
+  };
+  auto add_month = [&](int year, int month) {
+    parts.emplace_back("DM" + month_key(year, month));
+    parts.emplace_back("WY" + year_key(year));
+  };
+  Day cursor = from;
+  while (cursor <= to) {
+    const Day year_end{cursor.year, 12, 31};
+    const Day this_month_end = month_end(cursor.year, cursor.month);
+    if (cursor.month == 1 && cursor.day == 1 && year_end <= to) {
+      parts.emplace_back("DY" + year_key(cursor.year));
+      cursor = next_day(year_end);
+    } else if (cursor.day == 1 && this_month_end <= to) {
+      add_month(cursor.year, cursor.month);
+      cursor = next_day(this_month_end);
+    } else {
+      add_day(cursor);
+      cursor = next_day(cursor);
+    }
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+}  // namespace kronika::schema
