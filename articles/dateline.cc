@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analysis/month_names.h"
+#include "util/calendar.h"
 #include "util/utf8.h"
 
 namespace kronika::articles {
@@ -47,11 +48,7 @@ std::vector<Part> split_parts(std::string_view text) {
   return parts;
 }
 
-int days_in_month(int year, int month) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[static_cast<std::size_t>(month - 1)];
-}
+using util::days_in_month;
 
 std::optional<std::string> format_date(int year, int month, int day) {
   if (year < kMinYear || year > kMaxYear) return std::nullopt;

@@ -2,18 +2,13 @@
 
 #include <cstdio>
 
+#include "util/calendar.h"
+
 namespace kronika::schema {
 
 namespace {
 
-bool is_leap(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
-}
+using util::days_in_month;
 
 Day next_day(Day day) {
   if (++day.day > days_in_month(day.year, day.month)) {

@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "analysis/dates/date_mention.h"
+#include "util/calendar.h"
 
 namespace kronika::analysis {
 
@@ -48,15 +49,7 @@ struct Ymd {
   int d = 0;
 };
 
-bool is_leap(int y) {
-  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-int days_in_month(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m == 2 && is_leap(y)) return 29;
-  return kDays[(m - 1) % 12];
-}
+using util::days_in_month;
 
 // Days since 1970-01-01 (Howard Hinnant's algorithm).
 long days_from_civil(int y, int m, int d) {
