@@ -20,10 +20,11 @@ void add_tokens(Xapian::Document& document, const std::vector<analysis::Token>& 
   }
 }
 
-// The years and months an interval touches, for the timeline facet. Long
-// intervals ("anii '90") count by year only: a decade is not 120 month bars.
+// The years and months an interval touches, for the timeline facet. Month
+// bars only come from month-precise intervals (up to a quarter): "nel 2019"
+// is one year bar, not twelve month bars.
 void add_timeline_keys(const schema::Day& from, const schema::Day& to, std::set<std::string>& keys) {
-  constexpr int kMaxTimelineMonths = 12;
+  constexpr int kMaxTimelineMonths = 3;
   char buffer[16];
   const int months = (to.year * 12 + to.month) - (from.year * 12 + from.month) + 1;
   for (int year = from.year; year <= to.year && year < from.year + schema::kMaxYearTerms; ++year) {
