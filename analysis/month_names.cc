@@ -15,21 +15,8 @@ namespace {
 using MonthTable = std::unordered_map<std::string, int>;
 
 void add_icu_names(MonthTable& table, const char* locale) {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::DateFormatSymbols symbols(icu::Locale(locale), status);
-  if (U_FAILURE(status)) return;
-  for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
-    for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
-      int32_t count = 0;
-      const icu::UnicodeString* names = symbols.getMonths(count, context, width);
-      for (int32_t i = 0; i < count && i < 12; ++i) {
-        std::string name;
-        names[i].toUTF8String(name);
-        while (!name.empty() && name.back() == '.') name.pop_back();
-        if (name.size() >= 3) table.emplace(normalize_term(name), i + 1);
-      }
-    }
-  }
+  for_each_icu_month_name(
+      locale, [&](const std::string& name, int month, bool) { table.emplace(normalize_term(name), month); });
 }
 
 // Abbreviations and spellings seen in news but not in CLDR.
@@ -54,6 +41,25 @@ const MonthTable& month_table() {
 }
 
 }  // namespace
+
+void for_each_icu_month_name(const char* locale,
+                             const std::function<void(const std::string& name, int month, bool abbreviated)>& add) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+  if (U_FAILURE(status)) return;
+  for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+    for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+      int32_t count = 0;
+      const icu::UnicodeString* names = symbols.getMonths(count, context, width);
+      for (int32_t i = 0; i < count && i < 12; ++i) {
+        std::string name;
+        names[i].toUTF8String(name);
+        while (!name.empty() && name.back() == '.') name.pop_back();
+        if (name.size() >= 3) add(name, i + 1, width == icu::DateFormatSymbols::ABBREVIATED);
+      }
+    }
+  }
+}
 
 std::optional<int> month_from_name(std::string_view word) {
   while (!word.empty() && word.back() == '.') word.remove_suffix(1);

@@ -3,7 +3,9 @@
 // and stand-alone forms), plus variants ICU lacks but real text uses.
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace kronika::analysis {
@@ -12,5 +14,11 @@ namespace kronika::analysis {
 // with or without diacritics, with or without a trailing dot
 // ("qershor", "Iunie", "sett.", "nëntor", "nentor", "June"). Thread-safe.
 std::optional<int> month_from_name(std::string_view word);
+
+// Every month name ICU's CLDR data has for `locale` (wide and abbreviated,
+// format and stand-alone), trailing dots removed, names under 3 bytes
+// skipped: add(name, month 1..12, abbreviated).
+void for_each_icu_month_name(const char* locale,
+                             const std::function<void(const std::string& name, int month, bool abbreviated)>& add);
 
 }  // namespace kronika::analysis

@@ -22,6 +22,7 @@
 #include "analysis/dates/date_mention.h"
 #include "analysis/language.h"
 #include "analysis/normalizer.h"
+#include "util/calendar.h"
 
 using namespace kronika::analysis;
 
@@ -55,24 +56,13 @@ std::string describe(const DateMention& m) {
 // ------------------------------------------------------------ Duckling
 
 long to_days(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+  return kronika::util::days_from_civil(y, m, d);
 }
 
 std::string from_days(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const kronika::util::CivilDate date = kronika::util::civil_from_days(z);
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%04ld-%02d-%02d", yoe + era * 400 + (m <= 2), m, d);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.year, date.month, date.day);
   return buf;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "analysis/dates/date_mention.h"
 #include "util/calendar.h"
 
 namespace kronika::schema {
@@ -48,28 +49,13 @@ Day month_end(int year, int month) {
   return {year, month, days_in_month(year, month)};
 }
 
+// Through the analysis chain's parser, so "a date" means one thing everywhere.
 std::optional<Day> parse_partial(std::string_view text, bool last) {
-  auto number = [&](std::size_t at, std::size_t length, int& out) {
-    if (at + length > text.size()) return false;
-    out = 0;
-    for (std::size_t i = at; i < at + length; ++i) {
-      if (text[i] < '0' || text[i] > '9') return false;
-      out = out * 10 + (text[i] - '0');
-    }
-    return true;
-  };
-  Day day;
-  if (!number(0, 4, day.year) || day.year < 1) return std::nullopt;
-  if (text.size() == 4) return last ? Day{day.year, 12, 31} : Day{day.year, 1, 1};
-  if (text.size() < 7 || text[4] != '-' || !number(5, 2, day.month) || day.month < 1 || day.month > 12) {
-    return std::nullopt;
-  }
-  if (text.size() == 7) return last ? month_end(day.year, day.month) : month_start(day.year, day.month);
-  if (text.size() != 10 || text[7] != '-' || !number(8, 2, day.day) || day.day < 1 ||
-      day.day > days_in_month(day.year, day.month)) {
-    return std::nullopt;
-  }
-  return day;
+  const std::optional<analysis::PartialDate> date = analysis::parse_partial_date(text);
+  if (!date) return std::nullopt;
+  if (date->month == 0) return last ? Day{date->year, 12, 31} : Day{date->year, 1, 1};
+  if (date->day == 0) return last ? month_end(date->year, date->month) : month_start(date->year, date->month);
+  return Day{date->year, date->month, date->day};
 }
 
 }  // namespace

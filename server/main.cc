@@ -17,6 +17,7 @@
 #include <xapian.h>
 
 #include "server/routes.h"
+#include "util/parse_int.h"
 #include "util/settings.h"
 
 namespace {
@@ -38,15 +39,8 @@ struct Options {
 };
 
 int parse_int(const std::string& flag, const std::string& text) {
-  std::size_t used = 0;
-  int value = -1;
-  try {
-    value = std::stoi(text, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used == 0 || used != text.size()) throw util::SettingsError(flag + " must be an integer, got '" + text + "'");
-  return value;
+  if (const auto value = util::parse_int(text)) return *value;
+  throw util::SettingsError(flag + " must be an integer, got '" + text + "'");
 }
 
 Options parse_arguments(int argc, char** argv) {

@@ -14,6 +14,7 @@
 #include "search/searcher.h"
 #include "server/http_errors.h"
 #include "server/middleware.h"
+#include "util/parse_int.h"
 #include "util/utf8.h"
 
 namespace kronika::server {
@@ -54,17 +55,9 @@ void send_json(httplib::Response& response, const json& body) {
 
 int int_parameter(const httplib::Request& request, const char* name, int fallback, int min, int max) {
   if (!request.has_param(name)) return fallback;
-  const std::string text = request.get_param_value(name);
-  std::size_t used = 0;
-  int value = 0;
-  try {
-    value = std::stoi(text, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used == 0 || used != text.size()) {
-    throw ApiError(400, "bad_parameter", std::string("'") + name + "' must be an integer");
-  }
+  const std::optional<int> parsed = util::parse_int(request.get_param_value(name));
+  if (!parsed) throw ApiError(400, "bad_parameter", std::string("'") + name + "' must be an integer");
+  const int value = *parsed;
   if (value < min || value > max) {
     throw ApiError(
         400, "bad_parameter",

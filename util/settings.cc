@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/parse_int.h"
+
 namespace kronika::util {
 
 namespace {
@@ -120,14 +122,8 @@ Settings load_settings(const std::string& path) {
 namespace {
 
 int parse_int_variable(const char* name, const char* value) {
-  try {
-    std::size_t used = 0;
-    const int number = std::stoi(value, &used);
-    if (used != std::string(value).size()) throw std::invalid_argument(value);
-    return number;
-  } catch (const std::exception&) {
-    throw SettingsError(std::string("environment variable ") + name + " must be an integer, got '" + value + "'");
-  }
+  if (const auto number = parse_int(value)) return *number;
+  throw SettingsError(std::string("environment variable ") + name + " must be an integer, got '" + value + "'");
 }
 
 }  // namespace

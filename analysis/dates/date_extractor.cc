@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "analysis/dates/date_mention.h"
+#include "analysis/month_names.h"
 #include "util/calendar.h"
 
 namespace kronika::analysis {
@@ -51,26 +52,11 @@ struct Ymd {
 
 using util::days_in_month;
 
-// Days since 1970-01-01 (Howard Hinnant's algorithm).
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+using util::days_from_civil;
 
-Ymd civil_from_days(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+Ymd civil_from_days(long days) {
+  const util::CivilDate date = util::civil_from_days(days);
+  return {date.year, date.month, date.day};
 }
 
 // 0 = Monday .. 6 = Sunday.
@@ -217,22 +203,13 @@ void add_weekday(Lexicon& lex, std::string_view word, int weekday, uint32_t extr
 }
 
 void add_icu_names(Lexicon& lex, const char* locale) {
+  for_each_icu_month_name(locale, [&](const std::string& name, int month, bool abbreviated) {
+    add_month(lex, name, month, abbreviated ? uint32_t{kMonthAbbr} : uint32_t{kMonthFull});
+  });
   UErrorCode status = U_ZERO_ERROR;
   icu::DateFormatSymbols symbols(icu::Locale(locale), status);
   if (U_FAILURE(status)) return;
   for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
-    for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
-      int32_t count = 0;
-      const icu::UnicodeString* names = symbols.getMonths(count, context, width);
-      for (int32_t i = 0; i < count && i < 12; ++i) {
-        std::string name;
-        names[i].toUTF8String(name);
-        while (!name.empty() && name.back() == '.') name.pop_back();
-        if (name.size() < 3) continue;
-        add_month(lex, name, i + 1,
-                  width == icu::DateFormatSymbols::ABBREVIATED ? uint32_t{kMonthAbbr} : uint32_t{kMonthFull});
-      }
-    }
     // Wide weekday names only: abbreviations ("mar", "dom", "sam") are words.
     int32_t count = 0;
     const icu::UnicodeString* days = symbols.getWeekdays(count, context, icu::DateFormatSymbols::WIDE);
