@@ -1,9 +1,12 @@
 #include "indexer/document_builder.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
+#include "entities/nested_mentions.h"
 #include "schema/date_terms.h"
+#include "schema/entity_slots.h"
 #include "schema/index_schema.h"
 #include "schema/stored_article.h"
 
@@ -40,6 +43,30 @@ void add_timeline_keys(const schema::Day& from, const schema::Day& to, std::set<
 
 }  // namespace
 
+void DocumentBuilder::add_entities(Xapian::Document& document,
+                                   const std::vector<entities::ArticleEntity>& found) const {
+  unsigned actors = 0;
+  unsigned places = 0;
+  // Facet slots go to known entities first (most mentioned first), then to
+  // names found in the text: a known entity is what users filter and count by.
+  std::vector<const entities::ArticleEntity*> ordered;
+  for (const auto& entity : found) ordered.push_back(&entity);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) { return a->known > b->known; });
+  for (const entities::ArticleEntity* pointer : ordered) {
+    const entities::ArticleEntity& entity = *pointer;
+    if (entity.id.empty() || entity.id.size() > schema::kMaxIdBytes) continue;  // glass limits term length
+    const auto mentions = static_cast<Xapian::termcount>(std::max<std::size_t>(1, entity.mentions.size()));
+    const bool actor = entities::is_actor(entity.type);
+    document.add_term(actor ? schema::actor_term(entity.id) : schema::place_term(entity.id), mentions);
+    unsigned& used = actor ? actors : places;
+    if (used < schema::kEntitySlots) {
+      document.add_value((actor ? schema::kFirstActorSlot : schema::kFirstPlaceSlot) + used,
+                         schema::entity_slot_value(entity));
+      ++used;
+    }
+  }
+}
+
 Xapian::Document DocumentBuilder::build(const schema::Article& input) {
   schema::Article article = input;
   const std::optional<analysis::PartialDate> published = analysis::parse_partial_date(article.published);
@@ -47,7 +74,6 @@ Xapian::Document DocumentBuilder::build(const schema::Article& input) {
 
   const std::string_view language_code = analysis::code(article.language);
   Xapian::Document document;
-  document.set_data(schema::serialize_article(article));
   document.add_boolean_term(schema::id_term(article.id));
   document.add_boolean_term(schema::language_term(language_code));
   document.add_value(schema::kLanguageSlot, std::string(language_code));
@@ -61,7 +87,30 @@ Xapian::Document DocumentBuilder::build(const schema::Article& input) {
   const auto title = analyzer.analyze(article.title);
   add_tokens(document, title, 1, schema::kTitleWeight, stemmed);
   const Xapian::termpos body_start = static_cast<Xapian::termpos>(title.size()) + schema::kTitleBodyGap;
-  add_tokens(document, analyzer.analyze(article.text), body_start, 1, stemmed);
+  const auto body = analyzer.analyze(article.text);
+  add_tokens(document, body, body_start, 1, stemmed);
+
+  // Actors and places; words inside a date ("June 17") are not names.
+  std::vector<std::pair<std::size_t, std::size_t>> date_spans;
+  for (const analysis::DateMention& date : article.dates) date_spans.emplace_back(date.start, date.end);
+  std::vector<entities::EntityMention> mentions = extractor_.extract(article.text, body, article.language, date_spans);
+  // Known entities inside longer names count too ("Universitatea Ewha din Seul" is also in Seoul).
+  for (auto& inner : entities::nested_known_mentions(base_, article.text, body, article.language, mentions)) {
+    mentions.push_back(std::move(inner));
+  }
+  std::stable_sort(
+      mentions.begin(), mentions.end(),
+      [](const entities::EntityMention& a, const entities::EntityMention& b) { return a.start < b.start; });
+  article.entities = entities::group_mentions(mentions);
+  // A title names what the article is about: its entities count even when
+  // the text does not repeat them (they are stored without mentions).
+  for (const auto& group : entities::group_mentions(extractor_.extract(article.title, title, article.language))) {
+    const bool in_text = std::any_of(article.entities.begin(), article.entities.end(),
+                                     [&](const entities::ArticleEntity& entity) { return entity.id == group.id; });
+    if (!in_text) article.entities.push_back({group.id, group.type, group.known, group.name, {}});
+  }
+  document.set_data(schema::serialize_article(article));
+  add_entities(document, article.entities);
 
   // Mentioned dates and the publication date, as overlap-searchable terms.
   std::set<std::string> timeline;

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <optional>
 
 #include <xapian.h>
 
@@ -39,8 +40,15 @@ int index_paths(const util::Settings& settings, const std::vector<std::string>& 
     total_bytes += std::filesystem::file_size(file, error);
   }
 
+  std::optional<entities::EntityBase> base;
   try {
-    IndexWriter writer(settings.database, settings.indexer.batch_size);
+    base.emplace(entities::EntityBase::load(settings.entities.directory, settings.entities.user_file));
+  } catch (const entities::EntityBaseError& error) {
+    std::cerr << "kronika-indexer: " << error.what() << '\n';
+    return 2;
+  }
+  try {
+    IndexWriter writer(settings.database, settings.indexer.batch_size, &*base);
     Progress progress(total_bytes);
     std::map<std::string, std::size_t> per_language;
     std::size_t indexed = 0;

@@ -1,5 +1,7 @@
 #include "indexer/index_writer.h"
 
+#include <stdexcept>
+
 #include <chrono>
 #include <ctime>
 
@@ -20,12 +22,15 @@ std::string utc_now_iso8601() {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::string& path, unsigned batch_size)
-    : database_(path, Xapian::DB_CREATE_OR_OPEN), batch_size_(batch_size) {}
+IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, const entities::EntityBase* entities)
+    : database_(path, Xapian::DB_CREATE_OR_OPEN), batch_size_(batch_size) {
+  if (entities) builder_.emplace(*entities);
+}
 
 void IndexWriter::add(const schema::Article& article) {
   const std::string id_term = schema::id_term(article.id);
-  database_.replace_document(id_term, builder_.build(article));
+  if (!builder_) throw std::logic_error("IndexWriter::add needs the entity base");
+  database_.replace_document(id_term, builder_->build(article));
   if (++pending_ >= batch_size_) commit();
 }
 

@@ -3,6 +3,7 @@
 // leaves the last committed state intact.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <xapian.h>
@@ -15,8 +16,9 @@ namespace kronika::indexer {
 class IndexWriter {
  public:
   // Creates the database if needed. Throws Xapian::DatabaseLockError when
-  // another writer holds it.
-  IndexWriter(const std::string& path, unsigned batch_size);
+  // another writer holds it. `entities` (outliving the writer) is needed to
+  // add articles, not to delete them.
+  IndexWriter(const std::string& path, unsigned batch_size, const entities::EntityBase* entities = nullptr);
 
   // Adds or replaces (same id) one article; commits every batch_size.
   void add(const schema::Article& article);
@@ -29,7 +31,7 @@ class IndexWriter {
 
  private:
   Xapian::WritableDatabase database_;
-  DocumentBuilder builder_;
+  std::optional<DocumentBuilder> builder_;
   unsigned batch_size_;
   unsigned pending_ = 0;
 };

@@ -7,6 +7,7 @@
 
 #include "analysis/dates/date_mention.h"
 #include "analysis/language.h"
+#include "entities/entity.h"
 
 namespace kronika::schema {
 
@@ -19,6 +20,9 @@ struct Article {
   std::string url;                           // empty when unknown
   std::string text;                          // plain text, paragraphs separated by blank lines
   std::vector<analysis::DateMention> dates;  // mentioned in `text`; filled when indexing
+  // Actors and places named in `text` (offsets into it), most mentioned
+  // first; filled when indexing.
+  std::vector<entities::ArticleEntity> entities;
 };
 
 }  // namespace kronika::schema

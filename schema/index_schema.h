@@ -10,6 +10,9 @@
 //   DD DM DY     days, months, years a date interval touches  "DM202406"
 //   WM WY        months, years a date interval covers whole   "WY2019"
 //                (mentioned dates and the publication date; see schema/date_terms.h)
+//   XA XP        actors (people, organisations) and places by entity id,
+//                wdf = mentions, so a query that names an entity ranks by it
+//                                                             "XAvladimir-putin"
 //
 // Values
 //   kPublishedSlot  publication date "YYYYMMDD"; unknown month/day are "00"
@@ -17,6 +20,11 @@
 //   kLanguageSlot   language code, for the language facet
 //   kTimelineSlot   the years and months the article's dates touch,
 //                   space-separated ("2024 2024-06 2019"), for the timeline facet
+//   kActorSlots, kPlaceSlots
+//                   the article's most mentioned actors and places, one per
+//                   slot (entity_slot_value), for facets: Xapian's own
+//                   ValueCountMatchSpy counts one value per slot per document,
+//                   and it works over remote shards, where custom spies do not
 //
 // Document data: the article as JSON (schema/stored_article.h), original text
 // included, so results and snippets need no other store.
@@ -32,10 +40,18 @@ namespace kronika::schema {
 inline constexpr std::string_view kStemPrefix = "Z";
 inline constexpr std::string_view kIdPrefix = "Q";
 inline constexpr std::string_view kLanguagePrefix = "L";
+inline constexpr std::string_view kActorPrefix = "XA";
+inline constexpr std::string_view kPlacePrefix = "XP";
 
 inline constexpr Xapian::valueno kPublishedSlot = 0;
 inline constexpr Xapian::valueno kLanguageSlot = 1;
 inline constexpr Xapian::valueno kTimelineSlot = 2;
+// Facet slots: kFirstActorSlot.. and kFirstPlaceSlot.., kEntitySlots each.
+// An article's entities beyond that many (least mentioned first out) still
+// have their terms, so filters find them; facets count its top ones.
+inline constexpr Xapian::valueno kFirstActorSlot = 10;
+inline constexpr Xapian::valueno kFirstPlaceSlot = 30;
+inline constexpr unsigned kEntitySlots = 16;
 
 // Title words count this many times as often as body words (BM25 wdf).
 inline constexpr Xapian::termcount kTitleWeight = 3;
@@ -46,7 +62,7 @@ inline constexpr Xapian::termpos kTitleBodyGap = 100;
 // Database metadata.
 inline constexpr std::string_view kLastUpdateKey = "kronika.last_update";  // ISO 8601 UTC of the last commit
 inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 
 inline std::string id_term(std::string_view id) {
   return std::string(kIdPrefix) + std::string(id);
@@ -56,6 +72,13 @@ inline std::string language_term(std::string_view code) {
 }
 inline std::string stem_term(std::string_view stem) {
   return std::string(kStemPrefix) + std::string(stem);
+}
+
+inline std::string actor_term(std::string_view entity_id) {
+  return std::string(kActorPrefix) + std::string(entity_id);
+}
+inline std::string place_term(std::string_view entity_id) {
+  return std::string(kPlacePrefix) + std::string(entity_id);
 }
 
 // Longest id accepted: an id term must stay well under glass's 245-byte limit.

@@ -32,10 +32,49 @@ analysis::DateGranularity granularity_from(const std::string& name) {
 
 json dates_json(const Article& article);
 
+json entities_data(const Article& article) {
+  json out = json::array();
+  for (const entities::ArticleEntity& entity : article.entities) {
+    json mentions = json::array();
+    for (const entities::EntityMention& mention : entity.mentions) {
+      mentions.push_back({mention.start, mention.end, mention.text});
+    }
+    json item = {{"id", entity.id}, {"type", entities::type_name(entity.type)}, {"mentions", std::move(mentions)}};
+    if (!entity.known) item["name"] = entity.name;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+std::vector<entities::ArticleEntity> entities_from(const json& items) {
+  std::vector<entities::ArticleEntity> out;
+  for (const json& item : items) {
+    entities::ArticleEntity entity;
+    entity.id = item.value("id", "");
+    entity.type = entities::parse_type(item.value("type", "person")).value_or(entities::EntityType::Person);
+    entity.known = !item.contains("name");
+    entity.name = item.value("name", "");
+    for (const json& mention : item.value("mentions", json::array())) {
+      entities::EntityMention m;
+      m.id = entity.id;
+      m.type = entity.type;
+      m.known = entity.known;
+      m.name = entity.name;
+      m.start = mention.at(0).get<std::size_t>();
+      m.end = mention.at(1).get<std::size_t>();
+      m.text = mention.at(2).get<std::string>();
+      entity.mentions.push_back(std::move(m));
+    }
+    out.push_back(std::move(entity));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string serialize_article(const Article& article) {
   json data = {{"dates", dates_json(article)},
+               {"entities", entities_data(article)},
                {"id", article.id},
                {"title", article.title},
                {"lang", analysis::code(article.language)},
@@ -56,6 +95,7 @@ Article deserialize_article(std::string_view data) {
   article.source = parsed.value("source", "");
   article.url = parsed.value("url", "");
   article.text = parsed.value("text", "");
+  if (const auto found = parsed.find("entities"); found != parsed.end()) article.entities = entities_from(*found);
   if (const auto dates = parsed.find("dates"); dates != parsed.end()) {
     for (const json& item : *dates) {
       analysis::DateMention date;
@@ -85,20 +125,51 @@ json dates_json(const Article& article) {
   return dates;
 }
 
-}  // namespace
-
-json article_summary_json(const Article& article) {
-  return {{"id", article.id},
-          {"title", article.title},
-          {"lang", analysis::code(article.language)},
-          {"published", or_null(article.published)},
-          {"source", or_null(article.source)},
-          {"url", or_null(article.url)},
-          {"dates", dates_json(article)}};
+// {"actors": [...], "places": [...]}, most mentioned first.
+void add_entities(json& out, const Article& article, const EntityNaming& naming, bool with_mentions) {
+  json actors = json::array();
+  json places = json::array();
+  for (const entities::ArticleEntity& entity : article.entities) {
+    json item = {{"id", entity.id},
+                 {"name", naming.name_of(entity.id, entity.known, entity.name)},
+                 {"type", entities::type_name(entity.type)},
+                 {"count", entity.mentions.size()}};
+    if (with_mentions) {
+      json mentions = json::array();
+      for (const auto& mention : entity.mentions) {
+        mentions.push_back({{"text", mention.text}, {"start", mention.start}, {"end", mention.end}});
+      }
+      item["mentions"] = std::move(mentions);
+    }
+    (entities::is_actor(entity.type) ? actors : places).push_back(std::move(item));
+  }
+  out["actors"] = std::move(actors);
+  out["places"] = std::move(places);
 }
 
-json article_json(const Article& article) {
-  json out = article_summary_json(article);
+}  // namespace
+
+std::string EntityNaming::name_of(const std::string& id, bool known, const std::string& found_name) const {
+  if (!known) return found_name.empty() ? id : found_name;
+  const entities::Entity* entity = base ? base->find(id) : nullptr;
+  return entity ? entity->display_name(ui_lang) : id;
+}
+
+json article_summary_json(const Article& article, const EntityNaming& naming) {
+  json out = {{"id", article.id},
+              {"title", article.title},
+              {"lang", analysis::code(article.language)},
+              {"published", or_null(article.published)},
+              {"source", or_null(article.source)},
+              {"url", or_null(article.url)},
+              {"dates", dates_json(article)}};
+  add_entities(out, article, naming, false);
+  return out;
+}
+
+json article_json(const Article& article, const EntityNaming& naming) {
+  json out = article_summary_json(article, naming);
+  add_entities(out, article, naming, true);
   out["text"] = article.text;
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "entities/entity_base.h"
 #include "schema/article.h"
 
 namespace kronika::schema {
@@ -15,9 +16,18 @@ namespace kronika::schema {
 std::string serialize_article(const Article& article);
 Article deserialize_article(std::string_view data);
 
-// JSON for API responses: nulls for unknown published/source/url.
-nlohmann::json article_summary_json(const Article& article);  // without text
-nlohmann::json article_json(const Article& article);          // with text
+// How responses name entities: known ones by the base, in `ui_lang`
+// (en, sq, ro, it); found ones by the name the article wrote.
+struct EntityNaming {
+  const entities::EntityBase* base = nullptr;
+  std::string ui_lang = "en";
+  std::string name_of(const std::string& id, bool known, const std::string& found_name) const;
+};
+
+// JSON for API responses: nulls for unknown published/source/url; "actors"
+// and "places" with mention counts (summary) or mentions with offsets (full).
+nlohmann::json article_summary_json(const Article& article, const EntityNaming& naming);  // without text
+nlohmann::json article_json(const Article& article, const EntityNaming& naming);          // with text
 
 // "2023-09" → "20230900"; "" → "".
 std::string published_value(std::string_view published);

@@ -76,12 +76,45 @@ struct AnalysedItem {
 
 }  // namespace
 
+std::vector<QueryEntity> QueryBuilder::recognise_entities(const ParsedQuery& parsed) const {
+  std::vector<QueryEntity> found;
+  if (!entities_) return found;
+  constexpr std::size_t kLongestName = 6;  // words; longer runs are not names
+  const auto& groups = parsed.required;
+  // Plain words only: a "quoted phrase" asks for exactly those words.
+  auto single = [&](std::size_t g) { return groups[g].size() == 1 && groups[g][0].kind == QueryItem::Kind::Word; };
+  for (std::size_t first = 0; first < groups.size(); ++first) {
+    if (!single(first)) continue;
+    for (std::size_t last = std::min(groups.size(), first + kLongestName) - 1; last + 1 > first; --last) {
+      bool words = true;
+      std::string text;
+      for (std::size_t g = first; g <= last && words; ++g) {
+        words = single(g);
+        text += (text.empty() ? "" : " ") + groups[g][0].text;
+      }
+      if (!words) continue;
+      // A lone function word ("e", "de") or a two-letter word is not a name.
+      const auto tokens = analyzers_[Language::Undetermined].analyze(text);
+      if (tokens.size() == 1 && tokens[0].norm.size() < 3) continue;
+      // Only a name as written ("Pyongyang", "Phenian", "North Korea"): an
+      // inflected form ("Rusise") is the user asking for that language's word.
+      const auto named = entities_->resolve(text, analyzers_, /*inflected=*/false);
+      if (named.empty()) continue;
+      for (const entities::Entity* entity : named) found.push_back({entity, first, last});
+      first = last;
+      break;
+    }
+  }
+  return found;
+}
+
 BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Language>& requested) {
   const std::vector<Language> languages =
       requested.empty() ? std::vector<Language>(analysis::kAllLanguages.begin(), analysis::kAllLanguages.end())
                         : requested;
   BuiltQuery built;
   built.match_all = parsed.required.empty();
+  built.entities = recognise_entities(parsed);
   std::vector<Xapian::Query> interpretations;
   for (Language language : languages) {
     analysis::Analyzer& analyzer = analyzers_[language];
@@ -108,6 +141,21 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
         alternatives.push_back(item_query(*analysed.item, analysed.tokens, language, &highlight));
       }
       group_queries.push_back(combine(Xapian::Query::OP_OR, alternatives));
+    }
+    // Words naming an entity: those words, or the entity however the article wrote it.
+    for (std::size_t i = 0; i < built.entities.size();) {
+      const std::size_t first = built.entities[i].first_group;
+      const std::size_t last = built.entities[i].last_group;
+      std::vector<Xapian::Query> words(group_queries.begin() + static_cast<std::ptrdiff_t>(first),
+                                       group_queries.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+      std::vector<Xapian::Query> readings = {combine(Xapian::Query::OP_AND, words)};
+      for (; i < built.entities.size() && built.entities[i].first_group == first; ++i) {
+        const entities::Entity& entity = *built.entities[i].entity;
+        readings.emplace_back(entities::is_actor(entity.type) ? schema::actor_term(entity.id)
+                                                              : schema::place_term(entity.id));
+      }
+      group_queries[first] = combine(Xapian::Query::OP_OR, readings);
+      for (std::size_t g = first + 1; g <= last; ++g) group_queries[g] = Xapian::Query();
     }
     Xapian::Query positive = parsed.required.empty() ? match_all() : combine(Xapian::Query::OP_AND, group_queries);
     // Words that analyse to nothing ("!!!") leave nothing to find.

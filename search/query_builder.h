@@ -9,6 +9,12 @@
 // Stop words of L are left out of L's interpretation when the query has
 // other words ("Koreja e Veriut" → Koreja AND Veriut), kept when it has none.
 // The whole query is  OR over L of ( query_L FILTER Llang ).
+//
+// Plain words that are a known entity's name or alias as written, in any
+// language ("Pyongyang", "Phenian", "North Korea"), also match the entity
+// itself, so articles in other languages that name it their own way are found
+// (an inflected form such as "Rusise", or a "quoted phrase", stays literal):
+//   words_L  →  OR( words_L, XP<id> )       ("Phenianit", "Phenianul" articles)
 #pragma once
 
 #include <map>
@@ -18,21 +24,31 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/language.h"
+#include "entities/entity_base.h"
 #include "search/highlighter.h"
 #include "search/query_parser.h"
 
 namespace kronika::search {
 
+// Query words recognised as a known entity.
+struct QueryEntity {
+  const entities::Entity* entity;
+  std::size_t first_group, last_group;  // in ParsedQuery::required
+};
+
 struct BuiltQuery {
   Xapian::Query query;
+  std::vector<QueryEntity> entities;
   std::map<analysis::Language, HighlightTerms> highlights;  // per language interpretation
   bool match_all = false;                                   // no positive words: browse
 };
 
 class QueryBuilder {
  public:
-  QueryBuilder(analysis::AnalyzerSet& analyzers, unsigned wildcard_max_expansion)
-      : analyzers_(analyzers), wildcard_max_expansion_(wildcard_max_expansion) {}
+  // `entities` may be null (no entity matching); it must outlive the builder.
+  QueryBuilder(analysis::AnalyzerSet& analyzers, unsigned wildcard_max_expansion,
+               const entities::EntityBase* entities = nullptr)
+      : analyzers_(analyzers), wildcard_max_expansion_(wildcard_max_expansion), entities_(entities) {}
 
   // `languages`: the interpretations to build (and the article languages to
   // search); empty means all.
@@ -44,8 +60,12 @@ class QueryBuilder {
   Xapian::Query item_query(const QueryItem& item, const std::vector<analysis::Token>& tokens,
                            analysis::Language language, HighlightTerms* highlight) const;
 
+  // Runs of plain words that name known entities, longest first.
+  std::vector<QueryEntity> recognise_entities(const ParsedQuery& parsed) const;
+
   analysis::AnalyzerSet& analyzers_;
   unsigned wildcard_max_expansion_;
+  const entities::EntityBase* entities_;
 };
 
 }  // namespace kronika::search

@@ -1,5 +1,8 @@
 #include "search/searcher.h"
 
+#include <algorithm>
+
+#include "schema/entity_slots.h"
 #include "schema/index_schema.h"
 #include "schema/stored_article.h"
 #include "search/query_builder.h"
@@ -10,8 +13,12 @@ namespace kronika::search {
 
 using analysis::Language;
 
-Searcher::Searcher(const std::string& database_path, const util::SearchSettings& settings)
-    : database_(database_path), settings_(settings) {}
+Searcher::Searcher(const std::string& database_path, const util::Settings& settings,
+                   const entities::EntityBase& entities)
+    : database_(database_path),
+      settings_(settings.search),
+      facet_size_(settings.entities.facet_size),
+      entities_(entities) {}
 
 bool Searcher::refresh() {
   return database_.reopen();
@@ -64,14 +71,112 @@ Xapian::Query with_filter(const Xapian::Query& query, const Xapian::Query& filte
   return filter.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 }
 
+Xapian::Query both(const Xapian::Query& a, const Xapian::Query& b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  return Xapian::Query(Xapian::Query::OP_AND, a, b);
+}
+
+// One spy per facet slot of a kind (schema/index_schema.h).
+std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> entity_spies(Xapian::valueno first_slot) {
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+  for (unsigned i = 0; i < schema::kEntitySlots; ++i) {
+    spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(first_slot + i));
+  }
+  return spies;
+}
+
+void add_spies(Xapian::Enquire& enquire, const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies) {
+  for (const auto& spy : spies) enquire.add_matchspy(spy.get());
+}
+
+// "20230900" → "2023-09"; "" → "".
+std::string published_from_value(const std::string& value) {
+  if (value.size() != 8) return {};
+  std::string out = value.substr(0, 4);
+  if (value.compare(4, 2, "00") != 0) out += "-" + value.substr(4, 2);
+  if (value.compare(6, 2, "00") != 0) out += "-" + value.substr(6, 2);
+  return out;
+}
+
 }  // namespace
+
+std::vector<std::string> Searcher::filter_terms(const std::string& value, bool actor) {
+  std::vector<std::string> terms;
+  auto term_for = [&](const std::string& id) { return actor ? schema::actor_term(id) : schema::place_term(id); };
+  for (const entities::Entity* entity : entities_.resolve(value, analyzers_)) {
+    if (entities::is_actor(entity->type) == actor) terms.push_back(term_for(entity->id));
+  }
+  // Entities found in text only are known to the index by the slug of their name.
+  const std::string id = entities::slug(value);
+  if (!id.empty() && id.size() <= schema::kMaxIdBytes && database_.term_exists(term_for(id)) &&
+      std::find(terms.begin(), terms.end(), term_for(id)) == terms.end()) {
+    terms.push_back(term_for(id));
+  }
+  return terms;
+}
+
+std::vector<EntityCount> Searcher::entity_facet(const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies,
+                                                const std::string& ui_lang, const std::string& except) const {
+  std::map<std::string, EntityCount> merged;
+  for (const auto& spy : spies) {
+    for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
+      const schema::SlotEntity slot = schema::parse_entity_slot_value(*it);
+      if (slot.id == except) continue;
+      EntityCount& item = merged[slot.id];
+      // An article holds an entity in one slot only: counts add up to articles.
+      item.count += it.get_termfreq();
+      if (!item.id.empty()) continue;
+      item.id = slot.id;
+      item.known = slot.known;
+      if (const entities::Entity* entity = slot.known ? entities_.find(slot.id) : nullptr) {
+        item.name = entity->display_name(ui_lang);
+        item.type = entity->type;
+      } else {
+        item.name = slot.name.empty() ? slot.id : slot.name;
+        item.type = slot.type;
+      }
+    }
+  }
+  std::vector<EntityCount> facet;
+  for (auto& [id, item] : merged) facet.push_back(std::move(item));
+  std::sort(facet.begin(), facet.end(), [](const EntityCount& a, const EntityCount& b) {
+    return a.count != b.count ? a.count > b.count : a.name < b.name;
+  });
+  if (facet.size() > facet_size_) facet.resize(facet_size_);
+  return facet;
+}
 
 SearchResponse Searcher::search(const SearchRequest& request) {
   return with_retry([&] {
-    QueryBuilder builder(analyzers_, settings_.wildcard_max_expansion);
+    QueryBuilder builder(analyzers_, settings_.wildcard_max_expansion, &entities_);
     const ParsedQuery parsed = parse_query(request.query);
     const BuiltQuery built = builder.build(parsed, request.languages);
-    const Xapian::Query dates = date_filter(request);
+    SearchResponse response;
+    for (const QueryEntity& named : built.entities) {
+      const entities::Entity& entity = *named.entity;
+      const std::string term =
+          entities::is_actor(entity.type) ? schema::actor_term(entity.id) : schema::place_term(entity.id);
+      response.query_entities.push_back(
+          {entity.id, entity.display_name(request.ui_lang), entity.type, true, database_.get_termfreq(term)});
+    }
+    // actor= and place= values: each one an OR of what it can mean, all AND-ed.
+    Xapian::Query entity_filter;
+    auto add_entity_filters = [&](const std::vector<std::string>& values, bool actor) {
+      for (const std::string& value : values) {
+        const std::vector<std::string> terms = filter_terms(value, actor);
+        if (terms.empty()) {
+          response.unresolved.push_back(value);
+          continue;
+        }
+        entity_filter = both(entity_filter, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+      }
+    };
+    add_entity_filters(request.actors, true);
+    add_entity_filters(request.places, false);
+    // A value that names nothing matches nothing (and says so in `unresolved`).
+    if (!response.unresolved.empty()) return response;
+    const Xapian::Query dates = both(date_filter(request), entity_filter);
 
     Xapian::Enquire enquire(database_);
     enquire.set_query(with_filter(built.query, dates));
@@ -84,9 +189,12 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     Xapian::ValueCountMatchSpy language_spy(schema::kLanguageSlot);
     const bool filtered = !request.languages.empty();
     if (!filtered) enquire.add_matchspy(&language_spy);
+    const auto actor_spies = entity_spies(schema::kFirstActorSlot);
+    const auto place_spies = entity_spies(schema::kFirstPlaceSlot);
+    add_spies(enquire, actor_spies);
+    add_spies(enquire, place_spies);
     const Xapian::MSet mset = enquire.get_mset(request.offset, request.page_size, settings_.facet_check_at_least);
 
-    SearchResponse response;
     response.total = mset.get_matches_estimated();
     if (filtered) {
       // Facet counts show what the other languages would give, as faceted
@@ -100,6 +208,8 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     response.language_counts = counts_of(language_spy);
     response.timeline_years = timeline.years();
     response.timeline_months = timeline.months();
+    response.actor_facet = entity_facet(actor_spies, request.ui_lang);
+    response.place_facet = entity_facet(place_spies, request.ui_lang);
 
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       SearchHit hit;
@@ -137,6 +247,109 @@ IndexStats Searcher::stats() {
     stats.last_update = database_.get_metadata(std::string(schema::kLastUpdateKey));
     stats.revision = database_.get_revision();
     return stats;
+  });
+}
+
+std::optional<EntityCount> Searcher::found_entity(const std::string& id) {
+  for (const std::string& term : {schema::actor_term(id), schema::place_term(id)}) {
+    Xapian::PostingIterator posting = database_.postlist_begin(term);
+    if (posting == database_.postlist_end(term)) continue;
+    const Xapian::Document document = database_.get_document(*posting);
+    EntityCount item;
+    item.id = id;
+    item.count = database_.get_termfreq(term);
+    item.type = term == schema::actor_term(id) ? entities::EntityType::Person : entities::EntityType::Place;
+    item.name = id;
+    const Xapian::valueno first = term == schema::actor_term(id) ? schema::kFirstActorSlot : schema::kFirstPlaceSlot;
+    for (unsigned i = 0; i < schema::kEntitySlots; ++i) {
+      const schema::SlotEntity slot = schema::parse_entity_slot_value(document.get_value(first + i));
+      if (slot.id == id && !slot.known) {
+        item.name = slot.name;
+        item.type = slot.type;
+        break;
+      }
+    }
+    return item;
+  }
+  return std::nullopt;
+}
+
+std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
+                                                     std::optional<entities::EntityType> type, std::size_t limit,
+                                                     const std::string& ui_lang) {
+  return with_retry([&] {
+    constexpr std::size_t kCandidates = 200;  // ranked by article count, then cut to `limit`
+    std::vector<EntityCount> found;
+    for (const entities::Entity* entity : entities_.complete(prefix, type, kCandidates)) {
+      const std::string term =
+          entities::is_actor(entity->type) ? schema::actor_term(entity->id) : schema::place_term(entity->id);
+      found.push_back({entity->id, entity->display_name(ui_lang), entity->type, true, database_.get_termfreq(term)});
+    }
+    // Entities found in text only: their ids are slugs of their names.
+    const std::string id_prefix = entities::slug(prefix);
+    if (!id_prefix.empty()) {
+      for (const std::string_view term_prefix : {schema::kActorPrefix, schema::kPlacePrefix}) {
+        const std::string start = std::string(term_prefix) + id_prefix;
+        std::size_t seen = 0;
+        for (auto it = database_.allterms_begin(start); it != database_.allterms_end(start) && seen < kCandidates;
+             ++it, ++seen) {
+          const std::string id = (*it).substr(term_prefix.size());
+          if (entities_.find(id)) continue;
+          if (auto item = found_entity(id); item && (!type || item->type == *type)) found.push_back(std::move(*item));
+        }
+      }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const EntityCount& a, const EntityCount& b) { return a.count > b.count; });
+    if (found.size() > limit) found.resize(limit);
+    return found;
+  });
+}
+
+std::optional<EntityDetails> Searcher::entity(const std::string& id_or_name, const std::string& ui_lang) {
+  return with_retry([&]() -> std::optional<EntityDetails> {
+    EntityDetails details;
+    details.known = entities_.find(id_or_name);
+    if (!details.known) {
+      const auto named = entities_.resolve(id_or_name, analyzers_);
+      if (!named.empty()) details.known = named.front();
+    }
+    std::string term;
+    if (details.known) {
+      const entities::Entity& entity = *details.known;
+      term = entities::is_actor(entity.type) ? schema::actor_term(entity.id) : schema::place_term(entity.id);
+      details.entity = {entity.id, entity.display_name(ui_lang), entity.type, true, database_.get_termfreq(term)};
+    } else {
+      auto found = found_entity(id_or_name);
+      if (!found) return std::nullopt;
+      details.entity = *found;
+      term = entities::is_actor(found->type) ? schema::actor_term(found->id) : schema::place_term(found->id);
+    }
+    if (details.entity.count == 0) return details;
+
+    // Who and where it appears with: the facets of its own articles.
+    Xapian::Enquire enquire(database_);
+    enquire.set_query(Xapian::Query(term));
+    const auto actor_spies = entity_spies(schema::kFirstActorSlot);
+    const auto place_spies = entity_spies(schema::kFirstPlaceSlot);
+    add_spies(enquire, actor_spies);
+    add_spies(enquire, place_spies);
+    enquire.get_mset(0, 0, settings_.facet_check_at_least);
+    details.actors = entity_facet(actor_spies, ui_lang, details.entity.id);
+    details.places = entity_facet(place_spies, ui_lang, details.entity.id);
+
+    // First and last publication dates: sort its dated articles by date.
+    const Xapian::Query dated(Xapian::Query::OP_VALUE_GE, schema::kPublishedSlot, std::string("1"));
+    Xapian::Enquire by_date(database_);
+    by_date.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term), dated));
+    for (const bool newest : {false, true}) {
+      by_date.set_sort_by_value(schema::kPublishedSlot, newest);
+      const Xapian::MSet first = by_date.get_mset(0, 1);
+      if (first.empty()) break;
+      const std::string value = first.begin().get_document().get_value(schema::kPublishedSlot);
+      (newest ? details.last_seen : details.first_seen) = published_from_value(value);
+    }
+    return details;
   });
 }
 

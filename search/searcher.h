@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "entities/entity_base.h"
 #include "schema/article.h"
 #include "schema/date_terms.h"
 #include "util/settings.h"
@@ -28,9 +30,21 @@ struct SearchRequest {
   std::optional<schema::Day> dates_from, dates_to;
   // Publication date within [from, to]; either end may be open.
   std::optional<schema::Day> published_from, published_to;
-  bool sort_by_date = false;  // newest publication first, then relevance
+  // Each value an entity id or any name or form of one; all must match.
+  std::vector<std::string> actors, places;
+  std::string ui_lang = "en";  // language of entity names in the response
+  bool sort_by_date = false;   // newest publication first, then relevance
   unsigned offset = 0;
   unsigned page_size = 10;
+};
+
+// An entity with the number of articles it appears in.
+struct EntityCount {
+  std::string id;
+  std::string name;
+  entities::EntityType type = entities::EntityType::Person;
+  bool known = false;
+  Xapian::doccount count = 0;
 };
 
 struct SearchHit {
@@ -45,6 +59,17 @@ struct SearchResponse {
   std::map<std::string, Xapian::doccount> language_counts;  // ignores the language filter
   std::map<std::string, Xapian::doccount> timeline_years;   // "2024" → matching articles
   std::map<std::string, Xapian::doccount> timeline_months;  // "2024-06" → matching articles
+  std::vector<EntityCount> actor_facet, place_facet;        // most frequent first, counts of articles
+  std::vector<EntityCount> query_entities;                  // known entities the query words name
+  std::vector<std::string> unresolved;                      // actor=/place= values naming nothing
+};
+
+// One entity as the index knows it.
+struct EntityDetails {
+  const entities::Entity* known = nullptr;  // null for entities found in text only
+  EntityCount entity;                       // count: articles naming it
+  std::vector<EntityCount> actors, places;  // seen with it most
+  std::string first_seen, last_seen;        // publication dates (YYYY[-MM[-DD]]), empty if none
 };
 
 struct IndexStats {
@@ -57,7 +82,8 @@ struct IndexStats {
 class Searcher {
  public:
   // Opens the database read-only; throws Xapian::DatabaseOpeningError.
-  Searcher(const std::string& database_path, const util::SearchSettings& settings);
+  // `entities` must outlive the searcher.
+  Searcher(const std::string& database_path, const util::Settings& settings, const entities::EntityBase& entities);
 
   // Sees the latest committed revision; true when it moved. Cheap when
   // nothing changed.
@@ -67,13 +93,31 @@ class Searcher {
   std::optional<schema::Article> find(const std::string& id);
   IndexStats stats();
 
+  // Autocomplete: entities with a name starting with `prefix` (a word of it
+  // will do), known ones and those found in text, most articles first.
+  std::vector<EntityCount> complete_entities(const std::string& prefix, std::optional<entities::EntityType> type,
+                                             std::size_t limit, const std::string& ui_lang);
+  // An entity by id (or any name of a known one); nullopt when neither the
+  // base nor the index knows it.
+  std::optional<EntityDetails> entity(const std::string& id_or_name, const std::string& ui_lang);
+
  private:
   // Runs `work`, reopening once if the indexer's commits overtook our snapshot.
   template <typename Work>
   auto with_retry(Work&& work) -> decltype(work());
 
+  // The filter terms an actor= or place= value stands for; empty when none.
+  std::vector<std::string> filter_terms(const std::string& value, bool actor);
+  // Facet counts over the slots of one kind, merged by id.
+  std::vector<EntityCount> entity_facet(const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies,
+                                        const std::string& ui_lang, const std::string& except = {}) const;
+  // A found entity's name and type, read from the facet slots of an article naming it.
+  std::optional<EntityCount> found_entity(const std::string& id);
+
   Xapian::Database database_;
   util::SearchSettings settings_;
+  unsigned facet_size_;
+  const entities::EntityBase& entities_;
   analysis::AnalyzerSet analyzers_;
 };
 

@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -112,8 +113,15 @@ int main(int argc, char** argv) {
     std::cerr << "kronika-server: " << error.what() << '\n';
     return 2;
   }
+  std::optional<entities::EntityBase> base;
+  try {
+    base.emplace(entities::EntityBase::load(settings.entities.directory, settings.entities.user_file));
+  } catch (const entities::EntityBaseError& error) {
+    std::cerr << "kronika-server: " << error.what() << '\n';
+    return 2;
+  }
   if (options.check_config) {
-    std::cout << "kronika-server: configuration is valid\n";
+    std::cout << "kronika-server: configuration is valid (" << base->entities().size() << " entities)\n";
     return 0;
   }
   try {
@@ -138,7 +146,7 @@ int main(int argc, char** argv) {
   const int threads = settings.server.threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   server.set_payload_max_length(settings.server.max_body_bytes);
-  server::ServerContext context{settings, {}};
+  server::ServerContext context{settings, *base, {}};
   server::register_routes(server, context);
 
   int port = settings.server.port;

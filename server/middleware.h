@@ -7,6 +7,7 @@
 
 #include <httplib.h>
 
+#include "entities/entity_base.h"
 #include "server/metrics.h"
 #include "util/settings.h"
 
@@ -15,6 +16,7 @@ namespace kronika::server {
 // Shared by all worker threads; lives as long as the server.
 struct ServerContext {
   const util::Settings& settings;
+  const entities::EntityBase& entities;  // read-only, shared by all workers
   Metrics metrics;
 };
 

@@ -43,7 +43,7 @@ search::Searcher& thread_searcher(ServerContext& context) {
     last_refresh = now;
   }
   if (!searcher) {
-    searcher = std::make_unique<search::Searcher>(settings.database, settings.search);
+    searcher = std::make_unique<search::Searcher>(settings.database, settings, context.entities);
     last_refresh = now;
   }
   return *searcher;
@@ -108,6 +108,53 @@ void require_ordered(const std::optional<schema::Day>& from, const std::optional
   }
 }
 
+// ui_lang=en|sq|ro|it: the language of entity names in responses.
+std::string ui_language_parameter(const httplib::Request& request) {
+  if (!request.has_param("ui_lang")) return "en";
+  const std::string value = request.get_param_value("ui_lang");
+  if (std::find(entities::kNameLanguages.begin(), entities::kNameLanguages.end(), value) ==
+      entities::kNameLanguages.end()) {
+    throw ApiError(400, "bad_parameter", "'ui_lang' must be en, sq, ro or it");
+  }
+  return value;
+}
+
+// actor= and place= values: an id or a name, each non-empty and short.
+std::vector<std::string> entity_parameter(const httplib::Request& request, const char* name) {
+  constexpr std::size_t kMaxValues = 10;
+  constexpr std::size_t kMaxCharacters = 200;
+  std::vector<std::string> values;
+  const std::size_t count = request.get_param_value_count(name);
+  if (count > kMaxValues) {
+    throw ApiError(400, "bad_parameter",
+                   std::string("at most ") + std::to_string(kMaxValues) + " '" + name + "' values");
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string value = request.get_param_value(name, i);
+    if (!util::is_valid_utf8(value))
+      throw ApiError(400, "bad_parameter", std::string("'") + name + "' is not valid UTF-8");
+    if (value.find_first_not_of(" \t") == std::string::npos) {
+      throw ApiError(400, "bad_parameter", std::string("'") + name + "' must not be empty");
+    }
+    if (util::count_code_points(value) > kMaxCharacters) {
+      throw ApiError(400, "bad_parameter",
+                     std::string("'") + name + "' is longer than " + std::to_string(kMaxCharacters) + " characters");
+    }
+    values.push_back(value);
+  }
+  return values;
+}
+
+json entity_count_json(const search::EntityCount& item) {
+  return {{"id", item.id}, {"name", item.name}, {"type", entities::type_name(item.type)}, {"count", item.count}};
+}
+
+json entity_counts_json(const std::vector<search::EntityCount>& items) {
+  json out = json::array();
+  for (const auto& item : items) out.push_back(entity_count_json(item));
+  return out;
+}
+
 void handle_search(ServerContext& context, const httplib::Request& request, httplib::Response& response) {
   const util::Settings& settings = context.settings;
   const auto started = Clock::now();
@@ -135,6 +182,10 @@ void handle_search(ServerContext& context, const httplib::Request& request, http
     throw ApiError(400, "bad_parameter", "'sort' must be 'relevance' or 'date'");
   }
   search_request.sort_by_date = sort == "date";
+  search_request.actors = entity_parameter(request, "actor");
+  search_request.places = entity_parameter(request, "place");
+  search_request.ui_lang = ui_language_parameter(request);
+  const schema::EntityNaming naming{&context.entities, search_request.ui_lang};
   search_request.offset = static_cast<unsigned>((page - 1) * per_page);
   search_request.page_size = static_cast<unsigned>(per_page);
   const search::SearchResponse result = thread_searcher(context).search(search_request);
@@ -142,28 +193,90 @@ void handle_search(ServerContext& context, const httplib::Request& request, http
 
   json hits = json::array();
   for (const auto& hit : result.hits) {
-    json item = schema::article_summary_json(hit.article);
+    json item = schema::article_summary_json(hit.article, naming);
     item["score"] = hit.score;
     item["snippet"] = hit.snippet;
     hits.push_back(std::move(item));
   }
   const double took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
-  send_json(response, {{"query", query},
-                       {"page", page},
-                       {"per_page", per_page},
-                       {"total", result.total},
-                       {"took_ms", took_ms},
-                       {"hits", std::move(hits)},
-                       {"facets",
-                        {{"lang", result.language_counts},
-                         {"timeline", {{"years", result.timeline_years}, {"months", result.timeline_months}}}}}});
+  json body = {{"query", query},
+               {"page", page},
+               {"per_page", per_page},
+               {"total", result.total},
+               {"took_ms", took_ms},
+               {"query_entities", entity_counts_json(result.query_entities)},
+               {"hits", std::move(hits)},
+               {"facets",
+                {{"lang", result.language_counts},
+                 {"actor", entity_counts_json(result.actor_facet)},
+                 {"place", entity_counts_json(result.place_facet)},
+                 {"timeline", {{"years", result.timeline_years}, {"months", result.timeline_months}}}}}};
+  if (!result.unresolved.empty()) {
+    body["unresolved"] = result.unresolved;
+    body["warning"] = "some actor/place values name no known entity; nothing matches them";
+  }
+  send_json(response, body);
 }
 
 void handle_document(ServerContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string id = request.matches[1];
+  const std::string ui_lang = ui_language_parameter(request);
   const auto article = thread_searcher(context).find(id);
   if (!article) throw ApiError(404, "not_found", "no article with id '" + id + "'");
-  send_json(response, schema::article_json(*article));
+  send_json(response, schema::article_json(*article, {&context.entities, ui_lang}));
+}
+
+// Autocomplete: GET /api/entities?q=&type=&limit=&ui_lang=
+void handle_entities(ServerContext& context, const httplib::Request& request, httplib::Response& response) {
+  const std::string prefix = request.get_param_value("q");
+  if (!util::is_valid_utf8(prefix)) throw ApiError(400, "bad_parameter", "'q' is not valid UTF-8");
+  if (util::count_code_points(prefix) > 200) throw ApiError(400, "bad_parameter", "'q' is longer than 200 characters");
+  std::optional<entities::EntityType> type;
+  if (request.has_param("type") && !request.get_param_value("type").empty()) {
+    const std::string value = request.get_param_value("type");
+    if (value == "actor") {
+      type.reset();  // people and organisations: filtered below
+    } else {
+      type = entities::parse_type(value);
+      if (!type) throw ApiError(400, "bad_parameter", "'type' must be person, organisation, place or actor");
+    }
+  }
+  const bool actors_only = request.has_param("type") && request.get_param_value("type") == "actor";
+  const int limit = int_parameter(request, "limit", 10, 1, 100);
+  const std::string ui_lang = ui_language_parameter(request);
+  auto found = thread_searcher(context).complete_entities(prefix, type, actors_only ? 200 : limit, ui_lang);
+  if (actors_only) {
+    std::erase_if(found, [](const search::EntityCount& item) { return !entities::is_actor(item.type); });
+    if (found.size() > static_cast<std::size_t>(limit)) found.resize(static_cast<std::size_t>(limit));
+  }
+  send_json(response, {{"query", prefix}, {"entities", entity_counts_json(found)}});
+}
+
+// GET /api/entities/{id}?ui_lang=
+void handle_entity(ServerContext& context, const httplib::Request& request, httplib::Response& response) {
+  const std::string id = request.matches[1];
+  const std::string ui_lang = ui_language_parameter(request);
+  if (!util::is_valid_utf8(id) || id.size() > 400) throw ApiError(400, "bad_parameter", "bad entity id");
+  const auto details = thread_searcher(context).entity(id, ui_lang);
+  if (!details) throw ApiError(404, "not_found", "no entity '" + id + "'");
+  json body = entity_count_json(details->entity);
+  body["known"] = details->known != nullptr;
+  if (const entities::Entity* known = details->known) {
+    json names = json::object();
+    for (std::size_t i = 0; i < entities::kNameLanguages.size(); ++i) {
+      if (!known->names[i].empty()) names[std::string(entities::kNameLanguages[i])] = known->names[i];
+    }
+    body["names"] = std::move(names);
+    body["aliases"] = known->aliases;
+    if (!known->kind.empty()) body["kind"] = known->kind;
+    if (!known->country.empty()) body["country"] = known->country;
+    if (!known->role.empty()) body["role"] = known->role;
+  }
+  body["actors"] = entity_counts_json(details->actors);
+  body["places"] = entity_counts_json(details->places);
+  body["first_seen"] = details->first_seen.empty() ? json(nullptr) : json(details->first_seen);
+  body["last_seen"] = details->last_seen.empty() ? json(nullptr) : json(details->last_seen);
+  send_json(response, body);
 }
 
 void handle_stats(ServerContext& context, const httplib::Request&, httplib::Response& response) {
@@ -233,6 +346,8 @@ void register_routes(httplib::Server& server, ServerContext& context) {
   };
   server.Get("/api/search", route("/api/search", handle_search));
   server.Get(R"(/api/documents/(.+))", route("/api/documents/{id}", handle_document));
+  server.Get("/api/entities", route("/api/entities", handle_entities));
+  server.Get(R"(/api/entities/(.+))", route("/api/entities/{id}", handle_entity));
   server.Get("/api/stats", route("/api/stats", handle_stats));
   server.Get("/api/health", route("/api/health", handle_health));
   server.Post("/api/analyze", api_handler(context, "/api/analyze", handle_analyze));

@@ -1,8 +1,10 @@
 // The HTTP API. Routes are thin: parse and check parameters, call the
 // engine (search/searcher.h), write JSON.
 //
-//   GET /api/search?q=&lang=&page=&per_page=
+//   GET /api/search?q=&lang=&page=&per_page=&from=&to=&actor=&place=&sort=&ui_lang=
 //   GET /api/documents/{id}
+//   GET /api/entities?q=&type=&limit=   autocomplete of actors and places
+//   GET /api/entities/{id}              one entity: names, counts, company, dates
 //   GET /api/stats
 //   GET /api/health
 //   POST /api/analyze  {"text", "lang"?} → the analysis chain's tokens

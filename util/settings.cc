@@ -87,6 +87,21 @@ void read_indexer(const json& object, IndexerSettings& indexer) {
   read_key(object, "indexer", "batch_size", indexer.batch_size);
 }
 
+void read_entities(const json& object, EntitySettings& entities) {
+  reject_unknown(object, "entities", {"directory", "user_file", "facet_size"});
+  read_key(object, "entities", "directory", entities.directory);
+  read_key(object, "entities", "user_file", entities.user_file);
+  read_key(object, "entities", "facet_size", entities.facet_size);
+}
+
+// Entity files ship with the project: a relative path in config/kronika.json
+// means "from the project root", wherever the program is started.
+std::string relative_to_config(const std::string& value, const std::string& config_file) {
+  if (value.empty() || std::filesystem::path(value).is_absolute()) return value;
+  const auto root = std::filesystem::path(config_file).parent_path().parent_path();
+  return (root / value).lexically_normal().string();
+}
+
 }  // namespace
 
 Settings load_settings(const std::string& path) {
@@ -107,11 +122,14 @@ Settings load_settings(const std::string& path) {
     throw SettingsError(file + ": invalid JSON: " + error.what());
   }
   try {
-    reject_unknown(root, "", {"database", "server", "search", "indexer"});
+    reject_unknown(root, "", {"database", "server", "search", "indexer", "entities"});
     read_key(root, "", "database", settings.database);
     if (root.contains("server")) read_server(root["server"], settings.server);
     if (root.contains("search")) read_search(root["search"], settings.search);
     if (root.contains("indexer")) read_indexer(root["indexer"], settings.indexer);
+    if (root.contains("entities")) read_entities(root["entities"], settings.entities);
+    settings.entities.directory = relative_to_config(settings.entities.directory, file);
+    settings.entities.user_file = relative_to_config(settings.entities.user_file, file);
     validate(settings);
   } catch (const SettingsError& error) {
     throw SettingsError(file + ": " + error.what());
@@ -133,6 +151,8 @@ void apply_environment(Settings& settings) {
   if (const char* value = std::getenv("KRONIKA_BIND")) settings.server.bind = value;
   if (const char* value = std::getenv("KRONIKA_PORT")) settings.server.port = parse_int_variable("KRONIKA_PORT", value);
   if (const char* value = std::getenv("KRONIKA_WEB_DIR")) settings.server.web_dir = value;
+  if (const char* value = std::getenv("KRONIKA_ENTITIES_DIR")) settings.entities.directory = value;
+  if (const char* value = std::getenv("KRONIKA_ENTITIES_FILE")) settings.entities.user_file = value;
   if (const char* value = std::getenv("KRONIKA_THREADS")) {
     settings.server.threads = parse_int_variable("KRONIKA_THREADS", value);
   }
@@ -157,6 +177,8 @@ void validate(const Settings& settings) {
   require(server.request_timeout_s >= 1, "setting 'server.request_timeout_s' must be at least 1");
   require(settings.search.snippet_length >= 20, "setting 'search.snippet_length' must be at least 20");
   require(settings.indexer.batch_size >= 1, "setting 'indexer.batch_size' must be at least 1");
+  require(settings.entities.facet_size >= 1 && settings.entities.facet_size <= 100,
+          "setting 'entities.facet_size' must be 1..100");
 }
 
 }  // namespace kronika::util

@@ -34,6 +34,15 @@ struct SearchSettings {
   unsigned wildcard_max_expansion = 200;   // terms a prefix* query may expand to
 };
 
+struct EntitySettings {
+  // Relative paths are relative to the config file's folder's parent (the
+  // project root for config/kronika.json), or to the working directory when
+  // no config file is read.
+  std::string directory = "data/entities";  // every *.jsonl in it is loaded
+  std::string user_file;                    // the user's own entities, loaded last (may override)
+  unsigned facet_size = 10;                 // actors and places listed per facet
+};
+
 struct IndexerSettings {
   unsigned batch_size = 1000;  // documents per commit
 };
@@ -43,6 +52,7 @@ struct Settings {
   ServerSettings server;
   SearchSettings search;
   IndexerSettings indexer;
+  EntitySettings entities;
 };
 
 class SettingsError : public std::runtime_error {
@@ -54,7 +64,8 @@ class SettingsError : public std::runtime_error {
 // means "config/kronika.json if it exists, else defaults". Throws SettingsError.
 Settings load_settings(const std::string& path);
 
-// Applies KRONIKA_DB, KRONIKA_BIND, KRONIKA_PORT, KRONIKA_WEB_DIR, KRONIKA_THREADS.
+// Applies KRONIKA_DB, KRONIKA_BIND, KRONIKA_PORT, KRONIKA_WEB_DIR, KRONIKA_THREADS,
+// KRONIKA_ENTITIES_DIR, KRONIKA_ENTITIES_FILE.
 void apply_environment(Settings& settings);
 
 // Throws SettingsError naming the first value out of range.

@@ -90,3 +90,70 @@ TEST_CASE("the seed articles are indexed as they are and searchable across langu
     CHECK(stats.body["languages"]["it"] == 1);
   }
 }
+
+namespace {
+
+std::vector<std::string> ids_for(const ServerProcess& server, std::vector<std::pair<std::string, std::string>> params) {
+  params.emplace_back("per_page", "100");
+  const JsonResponse response = search(server, params);
+  REQUIRE(response.status == 200);
+  return sorted(hit_ids(response.body));
+}
+
+std::string prefix_of(const std::string& id) {
+  return id.substr(0, 3);
+}
+
+std::vector<std::string> prefixes(const std::vector<std::string>& ids) {
+  std::vector<std::string> out;
+  for (const auto& id : ids) out.push_back(prefix_of(id));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("actors and places of the seed articles: filters, cross-language names, facets") {
+  REQUIRE_MESSAGE(std::filesystem::is_directory(kSeeds), "../shared/corpus/seeds is missing");
+  const std::string database = fresh_directory("acceptance-entities-db");
+  REQUIRE(run_program({bin("kronika-indexer"), "--db", database, kSeeds}).exit_code == 0);
+  ServerProcess server(database);
+  using Ids = std::vector<std::string>;
+
+  SUBCASE("Putin, Kim and Vladivostok: exactly the three articles that mention the city") {
+    CHECK(
+        prefixes(ids_for(server, {{"actor", "Vladimir Putin"}, {"actor", "Kim Jong Un"}, {"place", "Vladivostok"}})) ==
+        Ids{"000", "001", "004"});
+  }
+  SUBCASE("Shoigu, Seoul, Blinken in Kursk") {
+    CHECK(prefixes(ids_for(server, {{"actor", "Sergei Shoigu"}})) == Ids{"001", "004"});
+    CHECK(prefixes(ids_for(server, {{"place", "Seoul"}})) == Ids{"003"});
+    CHECK(prefixes(ids_for(server, {{"actor", "Antony Blinken"}, {"place", "Kursk"}})) == Ids{"002"});
+  }
+  SUBCASE("filters take any name, form or id, accents optional") {
+    const Ids all = ids_for(server, {{"place", "pyongyang"}});
+    CHECK(all.size() == 5);
+    CHECK(ids_for(server, {{"place", "Phenian"}}) == all);
+    CHECK(ids_for(server, {{"place", "Phenianul"}}) == all);
+    CHECK(ids_for(server, {{"actor", "Putinit"}}) == ids_for(server, {{"actor", "vladimir-putin"}}));
+  }
+  SUBCASE("a query naming a known entity finds it in every language") {
+    CHECK(ids_for(server, "Pyongyang").size() == 5);
+    CHECK(ids_for(server, "Moscow").size() >= 4);
+    const Ids north_korea = ids_for(server, "North Korea");
+    CHECK(north_korea.size() == 5);
+  }
+  SUBCASE("facets count articles per actor and place over all matches") {
+    const JsonResponse response = search(server, {{"q", "Putin"}, {"per_page", "1"}});
+    REQUIRE(response.status == 200);
+    bool putin = false;
+    for (const auto& item : response.body["facets"]["actor"]) {
+      if (item["id"] == "vladimir-putin") putin = item["count"] == 5;
+    }
+    CHECK(putin);
+    bool vladivostok = false;
+    for (const auto& item : response.body["facets"]["place"]) {
+      if (item["id"] == "vladivostok") vladivostok = item["count"] == 3;
+    }
+    CHECK(vladivostok);
+  }
+}

@@ -5,6 +5,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <cstdlib>
 
 #include <chrono>
 #include <filesystem>
@@ -39,6 +40,14 @@ std::string bin(const std::string& name) {
 std::string source(const std::string& relative) {
   return std::string(KRONIKA_SOURCE_DIR) + "/" + relative;
 }
+
+namespace {
+// Programs started by the tests find the project's entity base wherever
+// they run (the indexer is started without --config): children inherit this.
+const bool entity_directory_set = [] {
+  return setenv("KRONIKA_ENTITIES_DIR", source("data/entities").c_str(), /*overwrite=*/0) == 0;
+}();
+}  // namespace
 
 std::string fresh_directory(const std::string& name) {
   const auto path = std::filesystem::path(KRONIKA_BIN_DIR) / ".." / "test-tmp" / name;

@@ -17,7 +17,8 @@ namespace {
 // A small in-memory index built through the real document builder.
 Xapian::WritableDatabase make_index() {
   Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  indexer::DocumentBuilder builder;
+  static const entities::EntityBase no_entities;
+  indexer::DocumentBuilder builder(no_entities);
   auto add = [&](const char* id, Language language, const char* title, const char* text) {
     schema::Article article;
     article.id = id;

@@ -1,0 +1,101 @@
+#include "analysis/name_forms.h"
+
+#include <algorithm>
+#include <array>
+
+namespace kronika::analysis {
+
+namespace {
+
+// A root keeps at least this many bytes, so short names ("Iran", "Kim") stay whole.
+constexpr std::size_t kMinimumRoot = 3;
+
+// Endings of names in text (plain forms: ë → e).
+constexpr std::array<std::string_view, 26> kAlbanianEndings = {
+    "i", "it", "in", "u", "ut", "un", "a", "ja", "e", "es", "se", "en", "ne", "n",
+    "s", "t", "et", "ve", "eve", "ave", "te", "ite", "ine", "je", "ut", "ja"};
+constexpr std::array<std::string_view, 15> kRomanianEndings = {"ul", "ului", "ule", "le", "lor", "ilor", "lui", "a",
+                                                               "ei", "iei", "ea", "ii", "i",    "e",   "u"};
+// Endings of the base form that inflection replaces ("Koreja" → kore+ne).
+constexpr std::array<std::string_view, 6> kAlbanianBaseEndings = {"ja", "a", "e", "i", "u", "et"};
+constexpr std::array<std::string_view, 8> kRomanianBaseEndings = {"ul", "le", "ea", "ia", "a", "e", "i", "u"};
+constexpr std::array<std::string_view, 4> kAlbanianArticles = {"e", "i", "te", "se"};
+
+template <std::size_t N>
+std::vector<std::string> strip_each(std::string_view word, const std::array<std::string_view, N>& endings) {
+  std::vector<std::string> roots = {std::string(word)};
+  for (std::string_view ending : endings) {
+    if (word.size() >= ending.size() + kMinimumRoot && word.ends_with(ending)) {
+      std::string root(word.substr(0, word.size() - ending.size()));
+      if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(std::move(root));
+    }
+  }
+  return roots;
+}
+
+template <std::size_t N>
+bool ends_as(std::string_view word, std::string_view root, const std::array<std::string_view, N>& endings) {
+  if (!word.starts_with(root)) return false;
+  const std::string_view rest = word.substr(root.size());
+  return rest.empty() || std::find(endings.begin(), endings.end(), rest) != endings.end();
+}
+
+}  // namespace
+
+std::vector<std::string> name_roots(Language language, std::string_view word) {
+  switch (language) {
+    case Language::Albanian:
+      return strip_each(word, kAlbanianBaseEndings);
+    case Language::Romanian:
+      return strip_each(word, kRomanianBaseEndings);
+    default:
+      return {std::string(word)};
+  }
+}
+
+std::vector<std::string> possible_roots(Language language, std::string_view word) {
+  switch (language) {
+    case Language::Albanian:
+      return strip_each(word, kAlbanianEndings);
+    case Language::Romanian:
+      return strip_each(word, kRomanianEndings);
+    default:
+      return {std::string(word)};
+  }
+}
+
+bool is_name_form(Language language, std::string_view word, std::string_view name_word) {
+  if (word == name_word) return true;
+  if (is_name_article(language, word) && is_name_article(language, name_word)) return true;
+  for (const std::string& root : name_roots(language, name_word)) {
+    switch (language) {
+      case Language::Albanian:
+        if (ends_as(word, root, kAlbanianEndings)) return true;
+        break;
+      case Language::Romanian:
+        if (ends_as(word, root, kRomanianEndings)) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+bool is_name_ending(Language language, std::string_view ending) {
+  switch (language) {
+    case Language::Albanian:
+      return std::find(kAlbanianEndings.begin(), kAlbanianEndings.end(), ending) != kAlbanianEndings.end();
+    case Language::Romanian:
+      return std::find(kRomanianEndings.begin(), kRomanianEndings.end(), ending) != kRomanianEndings.end();
+    default:
+      return false;
+  }
+}
+
+bool is_name_article(Language language, std::string_view word) {
+  return language == Language::Albanian &&
+         std::find(kAlbanianArticles.begin(), kAlbanianArticles.end(), word) != kAlbanianArticles.end();
+}
+
+}  // namespace kronika::analysis

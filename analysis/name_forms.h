@@ -1,0 +1,47 @@
+// How a proper name changes in running text, per language, for matching
+// names of the entity base against inflected mentions.
+//
+// A name word has one or more roots: the word itself, and the word without
+// the ending of its base form ("Koreja" → koreja, kore; "Moscova" → moscova,
+// moscov; "Putin" → putin). A word of text is a form of the name word when it
+// is one of its roots plus an ending the language puts on names:
+//
+//   sq  Korenë = kore+ne   Putinit = putin+it   Moskës = mosk+es   Rusisë = rusi+se
+//   ro  Coreei = core+ei   Moscovei = moscov+ei   Phenianul = phenian+ul
+//   it  names do not inflect: the word itself (elision is split by the tokenizer)
+//
+// The Snowball and Albanian stemmers are tuned for common words and treat
+// names unevenly (Romanian "Coreea" → core, "Coreei" → coree); names need
+// only their endings, handled the same way for every name.
+// All functions take plain forms (analysis::Token::norm) and are thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/language.h"
+
+namespace kronika::analysis {
+
+// Roots of a word of a name in its base form.
+std::vector<std::string> name_roots(Language language, std::string_view word);
+
+// Roots a word of text may come from: itself, and itself without each
+// name ending it carries. For look-up of the first word of a name.
+std::vector<std::string> possible_roots(Language language, std::string_view word);
+
+// True when `word` (text) is a form of the name word `name_word`.
+bool is_name_form(Language language, std::string_view word, std::string_view name_word);
+
+// True when `ending` (plain, without the hyphen) is a case ending the language
+// writes after a hyphen on foreign names and acronyms ("Utah-s", "OKB-së",
+// "Kosovo-ului"). Italian has none.
+bool is_name_ending(Language language, std::string_view ending);
+
+// Albanian joins the words of a name with an article that agrees with case
+// ("Kombet e Bashkuara", "Kombeve të Bashkuara"): any of them stands for
+// another. Elsewhere only the word itself.
+bool is_name_article(Language language, std::string_view word);
+
+}  // namespace kronika::analysis

@@ -1,0 +1,687 @@
+#include "entities/entity_extractor.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+#include <unordered_set>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "analysis/name_forms.h"
+#include "analysis/normalizer.h"
+
+namespace kronika::entities {
+
+namespace {
+
+using analysis::Language;
+using analysis::Token;
+
+// Lower-case words that may sit inside a name.
+constexpr std::array<std::string_view, 14> kNameParticles = {"van", "von", "der", "den", "bin", "ibn", "ben",
+                                                             "dos", "du",  "le",  "el",  "al",  "de",  "cel"};
+// Grammar words that join a head word to the rest of a name ("Universiteti i
+// Tiranës", "Banca di Roma", "Rruga e Durrësit"): only inside names with a head word.
+constexpr std::array<std::string_view, 22> kHeadConnectors = {
+    "e",  "i",     "te",  "se",     "de",    "di",  "da",  "del", "della", "dei", "degli",
+    "delle", "dello", "din", "al", "ale", "of", "the", "for", "pentru", "per", "y"};
+// Italian particles of surnames after a given name ("Alessandro di Battista", "Rita dalla Chiesa").
+constexpr std::array<std::string_view, 8> kSurnameParticles = {"di", "de", "da", "del", "della", "dalla", "dal", "d"};
+// Abbreviations whose full stop does not end a sentence.
+constexpr std::array<std::string_view, 24> kAbbreviations = {
+    "dr", "z",  "znj", "sig", "dott", "prof", "on", "dl", "dna", "mr",  "mrs", "ms",
+    "st", "gen", "gh", "bd", "str", "nr",  "sf", "jud", "av", "sr", "jr", "sen"};
+// A Roman numeral after a name is a ruler's or pope's number ("Carol I",
+// "Giovanni Paolo II", "Ludovic al XVIII-lea"); longer ones are not numerals.
+constexpr std::size_t kMaxRomanNumeral = 5;
+// A lower-case word hyphenated to the end of an unknown name belongs to it
+// ("Choi Gee-sung"); longer ones are ordinary compounds ("Trump-administration").
+constexpr std::size_t kMaxHyphenatedTail = 8;
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+struct Shape {
+  bool capitalised = false;  // first letter upper case
+  bool all_capitals = false;
+  bool lower = false;  // only lower-case letters
+  bool sentence_start = false;
+  bool skipped = false;  // inside a date or other non-name span
+  bool roman_numeral = false;
+  std::size_t letters = 0;
+};
+
+Shape shape_of(std::string_view text) {
+  Shape shape;
+  std::int32_t offset = 0;
+  const auto length = static_cast<std::int32_t>(text.size());
+  std::size_t letters = 0;
+  bool lower = false;
+  bool upper = false;
+  bool roman = true;
+  bool first = true;
+  while (offset < length) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), offset, length, c);
+    if (c < 0) continue;
+    if (!u_isalpha(c)) {
+      if (c == '-' || c == '\'' || c == 0x2019) break;  // "SHBA-ja": the name part decides
+      if (first) return shape;                          // digits first: "2024", "5G"
+      continue;
+    }
+    if (first) shape.capitalised = u_isupper(c) || u_istitle(c);
+    first = false;
+    ++letters;
+    lower = lower || u_islower(c);
+    upper = upper || u_isupper(c) || u_istitle(c);
+    roman = roman && (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'D' || c == 'M');
+  }
+  shape.letters = letters;
+  shape.all_capitals = letters >= 2 && !lower && shape.capitalised;
+  shape.lower = letters > 0 && !upper;
+  shape.roman_numeral = roman && letters > 0 && letters <= kMaxRomanNumeral && !lower;
+  return shape;
+}
+
+// What separates two tokens: true when only a space or a hyphen, apostrophe
+// or full stop that may sit inside a name ("Leif-Eric", "St. Petersburg").
+bool joins_name(std::string_view gap) {
+  if (gap.empty()) return true;
+  // A spaced hyphen is a dash between names: "Timișoara - Arad", "Ego - Edi Brandabura".
+  if (gap.find('-') != std::string_view::npos && gap.find(' ') != std::string_view::npos) return false;
+  for (char c : gap) {
+    if (c != ' ' && c != '-' && c != '\'' && c != '.' && c != '\t') {
+      // U+2019 right single quotation mark (3 bytes) and no-break space are fine too.
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte < 0x80) return false;
+    }
+  }
+  return gap.find("\xe2\x80\x9c") == std::string_view::npos && gap.find("\xc2\xab") == std::string_view::npos &&
+         gap.find("\xe2\x80\x94") == std::string_view::npos && gap.find("\xe2\x80\x93") == std::string_view::npos &&
+         gap.find("\xe2\x80\x9d") == std::string_view::npos && gap.find("\xc2\xbb") == std::string_view::npos;
+}
+
+bool ends_sentence(std::string_view gap) {
+  return gap.find_first_of(".!?;:\n") != std::string_view::npos || gap.find("\xe2\x80\xa6") != std::string_view::npos;
+}
+
+// Feeds glue a sentence to the next one without a space ("… në Hagë.Në …",
+// "Ligës së Kampionëve.Chelsea"); ICU keeps that as one word. Returns the
+// byte offset of the full stop in such a word: at least two letters before
+// it, the last one lower case, and an upper-case letter after it.
+std::size_t glued_stop(std::string_view word) {
+  const std::size_t dot = word.find('.');
+  if (dot == std::string_view::npos || dot < 2 || dot + 1 >= word.size()) return std::string_view::npos;
+  if (word.find('-') != std::string_view::npos) return std::string_view::npos;  // merged "SHBA-ja" forms
+  const std::string_view before = word.substr(0, dot), after = word.substr(dot + 1);
+  const Shape left = shape_of(before), right = shape_of(after);
+  const bool lower_end = !before.empty() && before.back() >= 'a' && before.back() <= 'z';
+  const bool lower_end_multibyte = !before.empty() && static_cast<unsigned char>(before.back()) >= 0x80;
+  if (left.letters < 2 || right.letters < 1 || !right.capitalised) return std::string_view::npos;
+  if (!lower_end && !lower_end_multibyte) return std::string_view::npos;
+  if (after.find('.') != std::string_view::npos) return std::string_view::npos;  // "www.Site.Com"
+  return dot;
+}
+
+std::size_t code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+// Splits the glued words of `tokens` in two (see glued_stop). Returns false
+// (and leaves `out` alone) when there is none, the usual case.
+bool split_glued(const std::vector<Token>& tokens, std::vector<Token>& out) {
+  bool any = false;
+  for (const Token& token : tokens) any = any || glued_stop(token.text) != std::string_view::npos;
+  if (!any) return false;
+  out.reserve(tokens.size() + 8);
+  for (const Token& token : tokens) {
+    const std::size_t dot = glued_stop(token.text);
+    const std::size_t norm_dot = token.norm.find('.');
+    if (dot == std::string_view::npos || norm_dot == std::string::npos) {
+      out.push_back(token);
+      continue;
+    }
+    Token left = token, right = token;
+    left.text = token.text.substr(0, dot);
+    right.text = token.text.substr(dot + 1);
+    left.byte_end = token.byte_start + dot;
+    right.byte_start = token.byte_start + dot + 1;
+    left.end = token.start + code_points(left.text);
+    right.start = left.end + 1;
+    // The pieces' stems are unknown here; their plain forms stand in (cues match base forms).
+    left.norm = left.stem = token.norm.substr(0, norm_dot);
+    right.norm = right.stem = token.norm.substr(norm_dot + 1);
+    left.stop = right.stop = false;
+    out.push_back(std::move(left));
+    out.push_back(std::move(right));
+  }
+  return true;
+}
+
+// "S.U.A", "A.I.E.A": letters between full stops. The tokenizer leaves out the
+// last full stop, which belongs to the abbreviation.
+bool dotted_abbreviation(std::string_view word) {
+  return word.size() >= 3 && word.find('.') != std::string_view::npos && word.back() != '.' &&
+         word.find("..") == std::string_view::npos;
+}
+
+struct Found {
+  std::size_t first = 0, last = 0;  // token indices, inclusive
+  EntityMention mention;
+  bool single_unknown = false;  // may still resolve to a person named in full
+  bool opening = false;         // ... and is only a name if it does
+  bool guessed = false;         // an unknown name typed for want of any cue
+  bool single_place = false;    // a one-word known place, which may be a person's surname ("Houston")
+  std::string name;             // the mention without an Albanian hyphen ending
+};
+
+// A known name found in the text, before runs decide what to keep.
+struct KnownMatch {
+  std::size_t first = 0, last = 0;
+  std::uint32_t entity = 0;
+};
+
+}  // namespace
+
+EntityExtractor::EntityExtractor(const EntityBase& base) : base_(base) {
+  // The first word of every person the base names in full is a given name
+  // ("Edi Rama" → edi): it opens other people's names too.
+  for (const Entity& entity : base_.entities()) {
+    if (entity.type != EntityType::Person) continue;
+    auto add = [&](const std::string& name) {
+      const std::size_t space = name.find(' ');
+      if (space == std::string::npos || space < 2) return;
+      cues_.add_given_name(analysis::normalize_term(name.substr(0, space)));
+    };
+    for (const std::string& name : entity.names) add(name);
+    for (const std::string& alias : entity.aliases) add(alias);
+  }
+}
+
+std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const std::vector<Token>& input,
+                                                    Language language,
+                                                    const std::vector<std::pair<std::size_t, std::size_t>>& skip) const {
+  std::vector<Token> split;
+  const std::vector<Token>& tokens = split_glued(input, split) ? split : input;
+  const std::size_t n = tokens.size();
+  std::vector<Shape> shapes(n);
+  std::unordered_set<std::string> lower_words;  // words the article writes in lower case
+  std::unordered_set<std::string> mid_capital;  // words it capitalises inside a sentence
+  auto gap = [&](std::size_t i) {               // text between token i-1 and token i
+    return text.substr(tokens[i - 1].byte_end, tokens[i].byte_start - tokens[i - 1].byte_end);
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    Shape& shape = shapes[i];
+    shape = shape_of(tokens[i].text);
+    shape.sentence_start = i == 0 || (ends_sentence(gap(i)) && !(gap(i).find('.') != std::string_view::npos &&
+                                                                  (tokens[i - 1].norm.size() == 1 ||
+                                                                   in(kAbbreviations, tokens[i - 1].norm))));
+    for (const auto& [from, to] : skip) {
+      if (tokens[i].start < to && tokens[i].end > from) shape.skipped = true;
+    }
+    if (!shape.capitalised) {
+      lower_words.insert(tokens[i].norm);
+    } else if (!shape.sentence_start) {
+      mid_capital.insert(tokens[i].norm);
+    }
+  }
+  auto given = [&](std::size_t k) { return cues_.is_given_name(language, tokens[k].norm); };
+  // Cue lists match on stems, and stems of names can meet them (Italian
+  // "Mario" and "marito" share "mar"): a capitalised given name is no cue.
+  auto cue = [&](Cue kind, std::size_t k) {
+    return cues_.is(kind, language, tokens[k].stem) && !(shapes[k].capitalised && given(k));
+  };
+  // A head word of a body; a title is never one, even when it shares the
+  // head's stem (Italian "presidente" and "presidenza").
+  auto org_head = [&](std::size_t k) {
+    return cue(Cue::OrganisationHead, k) && !cues_.is_plain(Cue::PersonTitle, language, tokens[k].norm);
+  };
+  auto title = [&](std::size_t k) {
+    return cue(Cue::PersonTitle, k) && !cues_.is_plain(Cue::OrganisationHead, language, tokens[k].norm);
+  };
+
+  auto make = [&](std::size_t first, std::size_t last) {
+    Found item;
+    item.first = first;
+    item.last = last;
+    EntityMention& mention = item.mention;
+    std::size_t byte_end = tokens[last].byte_end;
+    mention.end = tokens[last].end;
+    // "S.U.A." and "Radu M." keep their last full stop.
+    const bool initial = shapes[last].letters == 1 && shapes[last].capitalised && tokens[last].text.size() <= 2;
+    if ((initial || dotted_abbreviation(tokens[last].text)) && byte_end < text.size() && text[byte_end] == '.') {
+      ++byte_end;
+      ++mention.end;
+    }
+    mention.text = std::string(text.substr(tokens[first].byte_start, byte_end - tokens[first].byte_start));
+    mention.start = tokens[first].start;
+    // "Kim Il Sung-ut" is named "Kim Il Sung": the analyzer merged the ending into the last token.
+    const std::size_t hyphen = tokens[last].text.find('-');
+    item.name = hyphen == std::string::npos
+                    ? mention.text
+                    : mention.text.substr(0, tokens[last].byte_start - tokens[first].byte_start + hyphen);
+    return item;
+  };
+  // A case ending the analyzer left as a word of its own ("Utah-s", "UÇK-së"),
+  // or any short lower-case tail of an unknown name ("Gee-sung"): the index
+  // of the last token the mention covers.
+  auto hyphen_tail = [&](std::size_t last, bool known) {
+    const std::size_t next = last + 1;
+    if (next >= n || gap(next) != "-" || !shapes[next].lower || shapes[next].skipped) return last;
+    if (next + 1 < n && gap(next + 1) == "-") return last;  // "Putin-Kim-era": a compound, not a name
+    if (analysis::is_name_ending(language, tokens[next].norm)) return next;
+    return !known && tokens[next].norm.size() <= kMaxHyphenatedTail ? next : last;
+  };
+
+  // 1. Known entities, longest name first.
+  std::vector<std::string> words;
+  words.reserve(n);
+  for (const Token& token : tokens) words.push_back(token.norm);
+  std::unordered_set<std::string> seen_ids;
+  std::vector<KnownMatch> known;
+  std::vector<int> known_from(n, -1);  // index into `known` of the match starting at a token
+  std::vector<bool> covered(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!shapes[i].capitalised || shapes[i].skipped) continue;
+    // A name never crosses a sentence end, a date or punctuation.
+    std::size_t reach = 1;
+    while (i + reach < n && !shapes[i + reach].sentence_start && !shapes[i + reach].skipped &&
+           joins_name(gap(i + reach))) {
+      ++reach;
+    }
+    const auto candidates = base_.names_at(language, words, i, reach);
+    const EntityBase::Name* chosen = nullptr;
+    std::size_t chosen_length = 0;
+    for (const auto& [index, length] : candidates) {
+      if (chosen && length < chosen_length) break;
+      const std::size_t last = i + length - 1;
+      const EntityBase::Name& name = base_.name(index);
+      if (!shapes[last].capitalised && !(length > 1 && gap(last).find('-') != std::string_view::npos)) continue;
+      // "UN", "USA": in capitals, or capitalised inside a sentence (Italian
+      // writes "gli Usa"), never a sentence's first word ("Un", "Sua").
+      if (name.acronym && !shapes[i].all_capitals && shapes[i].sentence_start) continue;
+      if (length == 1) {
+        // A capitalised function word ("E", "Ai") or an ordinary word opening a sentence.
+        if (tokens[i].stop) continue;
+        if (shapes[i].sentence_start && (lower_words.count(tokens[i].norm) || cue(Cue::Opener, i))) continue;
+        // A title is not its office: "Kryeministri" is the prime minister, not "Kryeministria".
+        if (title(i) && !shapes[i].all_capitals) continue;
+        if (cue(Cue::NotName, i)) continue;
+      }
+      if (!chosen) {
+        chosen = &name;
+        chosen_length = length;
+      } else if (seen_ids.count(base_.at(name.entity).id) && !seen_ids.count(base_.at(chosen->entity).id)) {
+        chosen = &name;  // an entity the article already named is the likelier reading
+      }
+    }
+    if (!chosen) continue;
+    seen_ids.insert(base_.at(chosen->entity).id);
+    const std::size_t last = i + chosen_length - 1;
+    known_from[i] = static_cast<int>(known.size());
+    known.push_back({i, last, chosen->entity});
+    for (std::size_t k = i; k <= last; ++k) covered[k] = true;
+    i = last;
+  }
+
+  std::vector<Found> found;
+  auto emit_known = [&](const KnownMatch& match, std::size_t first, std::size_t last) {
+    const Entity& entity = base_.at(match.entity);
+    // A base alias may carry a title ("Papa Benedetto XVI"); the mention is the name.
+    if (entity.type == EntityType::Person && first < last && title(first)) ++first;
+    Found item = make(first, hyphen_tail(last, true));
+    item.mention.id = entity.id;
+    item.mention.type = entity.type;
+    item.mention.known = true;
+    item.single_place = first == last && entity.type == EntityType::Place && entity.kind != "country";
+    found.push_back(std::move(item));
+  };
+  auto emit_unknown = [&](std::size_t first, std::size_t last, EntityType type, bool guessed = false) {
+    const std::size_t tail = hyphen_tail(last, false);
+    Found item = make(first, tail);
+    // "Utah-s" is named "Utah"; "Choi Gee-sung" keeps its tail.
+    if (tail != last && analysis::is_name_ending(language, tokens[tail].norm)) item.name = make(first, last).name;
+    item.single_unknown = first == last;
+    item.guessed = guessed;
+    item.mention.type = type;
+    found.push_back(std::move(item));
+  };
+  // Cue words just before a name, across function words: "in X", "comune di X",
+  // "isola di X" (a place head written in lower case counts as a place cue).
+  auto cue_before = [&](Cue kind, std::size_t before) {
+    for (std::size_t back = 1; back <= 2 && back <= before; ++back) {
+      const std::size_t k = before - back;
+      if (cue(kind, k) || (kind == Cue::PlaceBefore && !shapes[k].capitalised && cue(Cue::PlaceHead, k))) return true;
+      if (!tokens[k].stop) break;
+    }
+    return false;
+  };
+  // A title right before a name: "presidenti Macron", "lui Ionescu". Across a
+  // connector it governs another name ("il sindaco di Roma", "kryetari i Lipjanit").
+  auto title_before = [&](std::size_t first) { return first > 0 && title(first - 1) && joins_name(gap(first)); };
+  // A generic word of a body right before its name: "compania Carpatair", "klubi Arsenal".
+  auto body_before = [&](std::size_t first) {
+    return first > 0 && !shapes[first - 1].capitalised &&
+           (org_head(first - 1) || cue(Cue::OrganisationBefore, first - 1));
+  };
+  // Romanian writes the article at the end of nouns, and names of places and
+  // bodies take it ("Angliei", "Siretului"); names of people take "lui" instead.
+  auto definite_romanian = [&](std::size_t k) {
+    const std::string& word = tokens[k].norm;
+    return language == Language::Romanian && word.size() > 5 &&
+           (word.ends_with("ului") || word.ends_with("iei") || word.ends_with("ilor") || word.ends_with("elor"));
+  };
+
+  // An unknown name of capitalised words: its type from cue words.
+  auto unknown_name = [&](std::size_t first, std::size_t last) {
+    if (first == last && (tokens[first].stop || title(first) || cue(Cue::PlaceHead, first) ||
+                          cue(Cue::PlaceBefore, first) || cue(Cue::EventHead, first) || cue(Cue::NotName, first))) {
+      return;  // a capitalised common word ("Stato", "Presidente"), not a name
+    }
+    // A word the article also writes in lower case is an ordinary word
+    // capitalised for emphasis ("la Difesa", "del Mondo"), unless a title or a
+    // given name makes it a person.
+    if (first == last && !shapes[first].all_capitals && lower_words.count(tokens[first].norm) &&
+        !title_before(first) && !given(first)) {
+      return;
+    }
+    bool has_org_head = false;
+    for (std::size_t k = first; k <= last; ++k) has_org_head = has_org_head || org_head(k);
+    EntityType type = EntityType::Person;
+    bool guessed = false;
+    if (cue(Cue::PlaceHead, first) && first < last) {
+      type = EntityType::Place;
+    } else if (has_org_head) {
+      type = EntityType::Organisation;  // "Chatham House", and alone: "la Polizia", "il Senato"
+    } else if (cue(Cue::PlaceHead, last) && first < last) {
+      type = EntityType::Place;
+    } else if (first == last && (shapes[first].all_capitals || dotted_abbreviation(tokens[first].text))) {
+      type = EntityType::Organisation;  // "ASN", "A.I.E.A.": bodies far more often than places
+    } else if (given(first) || title_before(first)) {
+      type = EntityType::Person;
+    } else if (body_before(first)) {
+      type = EntityType::Organisation;
+    } else if (cue_before(Cue::PlaceBefore, first)) {
+      type = EntityType::Place;
+    } else if (first == last && definite_romanian(first)) {
+      type = EntityType::Place;
+    } else {
+      guessed = true;
+    }
+    emit_unknown(first, last, type, guessed);
+  };
+
+  // 2. Runs of capitalised words (with connectors and known names inside),
+  // then what each run names.
+  auto free = [&](std::size_t k) { return !covered[k] && !shapes[k].skipped; };
+  // "I. C. Brătianu": an initial opens a name when a capitalised word follows its full stop.
+  auto initial = [&](std::size_t k) {
+    return shapes[k].letters == 1 && shapes[k].capitalised && k + 1 < n && shapes[k + 1].capitalised &&
+           !shapes[k + 1].skipped && (gap(k + 1) == ". " || gap(k + 1) == ".");
+  };
+  auto starts_name = [&](std::size_t k) {
+    return known_from[k] >= 0 || (free(k) && shapes[k].capitalised && !shapes[k].roman_numeral &&
+                                  (tokens[k].norm.size() >= 2 || initial(k)));
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!starts_name(i)) continue;
+    std::size_t first = i;
+    std::size_t last = known_from[i] >= 0 ? known[known_from[i]].last : i;
+    bool has_head = org_head(i) || cue(Cue::PlaceHead, i);
+    while (last + 1 < n) {
+      const std::size_t next = last + 1;
+      if (shapes[next].sentence_start || shapes[next].skipped || !joins_name(gap(next))) break;
+      if (known_from[next] >= 0) {
+        last = known[known_from[next]].last;
+        continue;
+      }
+      if (covered[next]) break;
+      // "Dumitru V. Hernia": a one-letter initial, not a numeral.
+      const bool initial_inside = shapes[next].letters == 1 && next + 1 < n && gap(next + 1).starts_with('.');
+      if (shapes[next].capitalised && (!shapes[next].roman_numeral || initial_inside)) {
+        last = next;
+        has_head = has_head || org_head(next) || cue(Cue::PlaceHead, next);
+        continue;
+      }
+      // A ruler's number closes a name: "Carol I", "Giovanni Paolo II".
+      if (shapes[next].roman_numeral && gap(next) == " " &&
+          (next + 1 >= n || !shapes[next + 1].capitalised || shapes[next + 1].sentence_start)) {
+        last = next;
+        break;
+      }
+      // A lower-case connector, if a capitalised word follows it; after a
+      // given name an Italian one makes a surname: "Francesco del Giocondo".
+      const bool connector = in(kNameParticles, tokens[next].norm) ||
+                             (has_head && in(kHeadConnectors, tokens[next].norm)) ||
+                             (last == i && given(i) && in(kSurnameParticles, tokens[next].norm));
+      // "Ludovic al XIV-lea": a ruler's number after a particle.
+      if (connector && next + 1 < n && shapes[next + 1].roman_numeral && gap(next + 1) == " " &&
+          gap(next) == " ") {
+        last = next + 1;
+        break;
+      }
+      if (!connector || next + 1 >= n || !(free(next + 1) || known_from[next + 1] >= 0) ||
+          !shapes[next + 1].capitalised || shapes[next + 1].roman_numeral || !joins_name(gap(next + 1))) {
+        break;
+      }
+      last = known_from[next + 1] >= 0 ? known[known_from[next + 1]].last : next + 1;
+      has_head = has_head || org_head(next + 1) || cue(Cue::PlaceHead, next + 1);
+    }
+    i = last;
+
+    // A capitalised title opening the run is a cue, not part of the name
+    // ("Zëdhënësi Matthew Miller", "Liderul Coreei"); an org head is kept
+    // even when its stem is a title's too ("Consiglio", "consigliere").
+    while (first < last && !covered[first] &&
+           (((title(first) || cue(Cue::PlaceBefore, first)) && !org_head(first)) || cue(Cue::NotName, first))) {
+      ++first;
+    }
+    while (first < last && !covered[first] && !shapes[first].capitalised) ++first;  // a connector left in front
+    if (shapes[first].sentence_start && !covered[first]) {
+      // An opening word the article also writes in lower case is an ordinary word.
+      if (tokens[first].stop || lower_words.count(tokens[first].norm) || cue(Cue::Opener, first)) {
+        ++first;
+        while (first <= last && !covered[first] && (tokens[first].stop || in(kHeadConnectors, tokens[first].norm))) {
+          ++first;
+        }
+        if (first > last) continue;
+      } else if (first == last && !mid_capital.count(tokens[first].norm)) {
+        // One capitalised word opening a sentence: a name only if the article
+        // capitalises it elsewhere too (or names a person with it, step 4).
+        if (title(first) || cue(Cue::EventHead, first) || cue(Cue::NotName, first)) continue;
+        Found item = make(first, last);
+        item.single_unknown = item.opening = true;
+        found.push_back(std::move(item));
+        continue;
+      }
+    }
+
+    // The known names inside the run, and its capitalised words outside them.
+    std::vector<const KnownMatch*> inside;
+    std::vector<std::size_t> unknown_words;
+    for (std::size_t k = first; k <= last; ++k) {
+      if (known_from[k] >= 0) {
+        inside.push_back(&known[known_from[k]]);
+        k = known[known_from[k]].last;
+      } else if (shapes[k].capitalised) {
+        unknown_words.push_back(k);
+      }
+    }
+    if (unknown_words.empty()) {
+      for (const KnownMatch* match : inside) {
+        // Italian cities take no article, their football clubs do: "la Roma", "il Napoli".
+        const Entity& entity = base_.at(match->entity);
+        if (match->first == match->last && entity.type == EntityType::Place && entity.kind == "city" &&
+            match->first > 0 && cue(Cue::OrganisationBefore, match->first - 1) && gap(match->first) == " ") {
+          emit_unknown(match->first, match->last, EntityType::Organisation);
+          continue;
+        }
+        emit_known(*match, match->first, match->last);
+      }
+      continue;
+    }
+    auto any_unknown = [&](Cue kind) {
+      return std::any_of(unknown_words.begin(), unknown_words.end(), [&](std::size_t k) { return cue(kind, k); });
+    };
+    // "Coppa Italia", "Liga e Kampionëve": an event, neither actor nor place.
+    if (any_unknown(Cue::EventHead)) continue;
+    if (!inside.empty()) {
+      const bool person_inside = std::any_of(inside.begin(), inside.end(), [&](const KnownMatch* match) {
+        return base_.at(match->entity).type == EntityType::Person;
+      });
+      bool hyphenated = true;  // "Roma-Lido", "Austro-Ungaria": one name
+      for (std::size_t k = first + 1; k <= last; ++k) hyphenated = hyphenated && gap(k) == "-";
+      if (std::any_of(unknown_words.begin(), unknown_words.end(), org_head)) {
+        // A body named after a place or person: "Universitatea din Berna",
+        // "Real Madrid", "Qeverisë Kurti", "Lëvizja Vetëvendosje".
+        emit_unknown(first, last, EntityType::Organisation);
+        continue;
+      }
+      if (cue(Cue::PlaceHead, first) && !covered[first]) {
+        emit_unknown(first, last, EntityType::Place);  // "Lago di Garda", "Porto Santo Stefano"
+        continue;
+      }
+      // "George Washington", "Valon Bajrami", "Victor Hugo": places named like
+      // people are part of a person's name when a given name opens it.
+      const bool opens_with_place = known_from[first] >= 0 && known[known_from[first]].last == first &&
+                                    base_.at(known[known_from[first]].entity).type == EntityType::Place;
+      // A country opens a person's name too ("Jordan Henderson", "Maurizio Gasparri"), not one inside it.
+      const bool country_after_first = std::any_of(inside.begin(), inside.end(), [&](const KnownMatch* match) {
+        return match->first != first && base_.at(match->entity).kind == "country";
+      });
+      if (given(first) && !person_inside && !country_after_first && (!covered[first] || opens_with_place)) {
+        emit_unknown(first, last, EntityType::Person);
+        continue;
+      }
+      if (hyphenated && inside.size() == 1) {
+        emit_unknown(first, last, base_.at(inside.front()->entity).type);
+        continue;
+      }
+      // A name that ends in a place it is not: "Rapid București", "CFR Cluj",
+      // "Teatrul Național Timișoara", "UPC România" (clubs, firms, theatres).
+      const KnownMatch& tail = *inside.back();
+      if (inside.size() == 1 && tail.last == last && !covered[first] &&
+          base_.at(tail.entity).type == EntityType::Place && !cue(Cue::PlaceHead, first)) {
+        emit_unknown(first, last, EntityType::Organisation);
+        continue;
+      }
+      if (inside.size() == 1 && person_inside && inside.front()->last == last &&
+          std::all_of(unknown_words.begin(), unknown_words.end(), [&](std::size_t k) { return given(k); })) {
+        emit_known(*inside.front(), first, last);  // "Gianluca Vialli" for a base that knows "Vialli"
+        continue;
+      }
+    }
+    // Otherwise the known names stand, and each stretch of other words is a name of its own.
+    std::size_t k = first;
+    for (const KnownMatch* match : inside) {
+      std::size_t stretch_last = match->first;
+      while (stretch_last > k && !shapes[stretch_last - 1].capitalised) --stretch_last;
+      if (stretch_last > k) unknown_name(k, stretch_last - 1);
+      emit_known(*match, match->first, match->last);
+      k = match->last + 1;
+      while (k <= last && !shapes[k].capitalised) ++k;  // a connector after the known name
+    }
+    if (k <= last) unknown_name(k, last);
+  }
+
+  // 3. Ids and names of entities not in the base: mentions with the same
+  // stems are one entity, named by their shortest form ("Miller", not "Millerit").
+  auto stems_of = [&](const Found& item) {
+    std::string key;
+    for (std::size_t k = item.first; k <= item.last; ++k) key += tokens[k].stem + ' ';
+    return key;
+  };
+  std::map<std::string, std::string> shortest;  // stems → name
+  for (const Found& item : found) {
+    if (item.mention.known) continue;
+    auto [at, inserted] = shortest.try_emplace(stems_of(item), item.name);
+    if (!inserted && item.name.size() < at->second.size()) at->second = item.name;
+  }
+  for (Found& item : found) {
+    if (item.mention.known) continue;
+    item.mention.name = shortest[stems_of(item)];
+    item.mention.id = slug(item.mention.name);
+  }
+
+  // 4. Names listed together are of one kind: "Argeș, Bihor și Vâlcea",
+  // "Cattenom, Civaux, Flamanville": a guessed type follows a neighbour's.
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.first < b.first; });
+  auto listed_together = [&](const Found& a, const Found& b) {  // a just before b
+    if (a.last + 1 == b.first) {
+      const std::string_view between = gap(b.first);
+      return between == ", " || between == ",";
+    }
+    return a.last + 2 == b.first && !shapes[a.last + 1].capitalised &&
+           (gap(a.last + 1) == " " && gap(b.first) == " ") &&
+           cues_.is(Cue::Coordinator, language, tokens[a.last + 1].stem);
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      if (!found[k].guessed) continue;
+      const Found* neighbour = nullptr;
+      if (k > 0 && !found[k - 1].guessed && listed_together(found[k - 1], found[k])) neighbour = &found[k - 1];
+      if (!neighbour && k + 1 < found.size() && !found[k + 1].guessed && listed_together(found[k], found[k + 1])) {
+        neighbour = &found[k + 1];
+      }
+      if (!neighbour || (neighbour->opening && !neighbour->mention.known)) continue;
+      found[k].mention.type = neighbour->mention.type;
+      found[k].guessed = false;
+      changed = true;
+    }
+  }
+
+  // 5. A single word of a person named in full resolves to that person: the
+  // nearest full mention before it, else the first after it. So does a
+  // one-word place that is that person's surname ("Whitney Houston" … "Houston").
+  std::vector<const Found*> full_people;
+  for (const Found& item : found) {
+    if (item.mention.type == EntityType::Person && item.last > item.first) full_people.push_back(&item);
+  }
+  std::sort(full_people.begin(), full_people.end(),
+            [](const Found* a, const Found* b) { return a->first < b->first; });
+  std::vector<Found> resolved;
+  for (Found& item : found) {
+    if (item.single_unknown || item.single_place) {
+      const std::string& word = tokens[item.first].norm;
+      const Found* best = nullptr;
+      for (const Found* person : full_people) {
+        const bool surname = analysis::is_name_form(language, word, tokens[person->last].norm);
+        if (!surname && (item.single_place || !analysis::is_name_form(language, word, tokens[person->first].norm))) {
+          continue;
+        }
+        if (person->first > item.first && best) break;
+        best = person;
+        if (person->first > item.first) break;
+      }
+      if (best && best->first != item.first) {
+        item.mention.id = best->mention.id;
+        item.mention.type = EntityType::Person;
+        item.mention.known = best->mention.known;
+        item.mention.name = best->mention.name;
+        resolved.push_back(item);  // a copy: full_people points into `found`
+        continue;
+      }
+      // One capitalised word opening a sentence, with no support: an ordinary word.
+      if (item.opening) continue;
+    }
+    resolved.push_back(item);
+  }
+
+  std::vector<EntityMention> mentions;
+  for (Found& item : resolved) {
+    if (item.mention.known) item.mention.name.clear();
+    mentions.push_back(std::move(item.mention));
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+  return mentions;
+}
+
+}  // namespace kronika::entities

@@ -1,0 +1,25 @@
+// The value an article's entity takes in a facet slot (schema/index_schema.h).
+//   known entity:  its id                              "vladimir-putin"
+//   found entity:  id, type and name, split by U+001F  "matthew-miller␟person␟Matthew Miller"
+// Found entities carry their name because no shared store knows it: facets
+// must name them from the values alone, even over remote shards.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "entities/entity.h"
+
+namespace kronika::schema {
+
+std::string entity_slot_value(const entities::ArticleEntity& entity);
+
+struct SlotEntity {
+  std::string id;
+  bool known = true;
+  entities::EntityType type = entities::EntityType::Person;  // found entities only
+  std::string name;                                          // found entities only
+};
+SlotEntity parse_entity_slot_value(std::string_view value);
+
+}  // namespace kronika::schema

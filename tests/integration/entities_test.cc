@@ -1,0 +1,188 @@
+// Actors and places over data/sample through the real indexer and server:
+// filters by any name or form, facets, autocomplete, entity pages, and the
+// 4xx answers to bad parameters.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include <unicode/unistr.h>
+
+#include "test_server.h"
+
+using namespace kronika::testing;
+using nlohmann::json;
+
+namespace {
+
+struct EntityServer {
+  std::string database = fresh_directory("entities-db");
+  CommandResult indexed = run_program({bin("kronika-indexer"), "--db", database, source("data/sample")});
+  ServerProcess server{database};
+};
+
+EntityServer& sample() {
+  static EntityServer instance;
+  return instance;
+}
+
+std::set<std::string> languages_of(const json& body) {
+  std::set<std::string> languages;
+  for (const auto& hit : body["hits"]) languages.insert(hit["lang"].get<std::string>());
+  return languages;
+}
+
+const json* find_item(const json& list, const std::string& id) {
+  for (const auto& item : list) {
+    if (item["id"] == id) return &item;
+  }
+  return nullptr;
+}
+
+// The code points [start, end) of a UTF-8 text.
+std::string slice(const std::string& text, std::size_t start, std::size_t end) {
+  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(text);
+  std::string out;
+  const int32_t from = unicode.moveIndex32(0, static_cast<int32_t>(start));
+  const int32_t to = unicode.moveIndex32(0, static_cast<int32_t>(end));
+  unicode.tempSubStringBetween(from, to).toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("actor= and place= take any name, inflected form or id, in any language") {
+  const auto& server = sample().server;
+  REQUIRE(sample().indexed.exit_code == 0);
+  const JsonResponse by_id = search(server, {{"actor", "vladimir-putin"}, {"per_page", "100"}});
+  REQUIRE(by_id.status == 200);
+  CHECK(by_id.body["total"].get<int>() >= 6);
+  CHECK(languages_of(by_id.body) == std::set<std::string>{"it", "ro", "sq"});
+  for (const char* form : {"Putin", "Putinit", "putinit", "Vladimir Putin"}) {
+    CAPTURE(form);
+    CHECK(hit_ids(search(server, {{"actor", form}, {"per_page", "100"}}).body) == hit_ids(by_id.body));
+  }
+  const JsonResponse pyongyang = search(server, {{"place", "Phenian"}, {"per_page", "100"}});
+  CHECK(pyongyang.body["total"].get<int>() >= 3);
+  CHECK(hit_ids(search(server, {{"place", "Pyongyang"}, {"per_page", "100"}}).body) == hit_ids(pyongyang.body));
+  // Filters are AND-ed.
+  const JsonResponse both = search(server, {{"actor", "Putin"}, {"place", "Phenian"}, {"per_page", "100"}});
+  CHECK(both.body["total"].get<int>() <= pyongyang.body["total"].get<int>());
+  for (const auto& hit : both.body["hits"]) {
+    CHECK(find_item(hit["actors"], "vladimir-putin") != nullptr);
+    CHECK(find_item(hit["places"], "pyongyang") != nullptr);
+  }
+}
+
+TEST_CASE("a query naming an entity finds it however each language writes it") {
+  const auto& server = sample().server;
+  const JsonResponse response = search(server, {{"q", "Pyongyang"}, {"per_page", "100"}});
+  REQUIRE(response.status == 200);
+  CHECK(languages_of(response.body) == std::set<std::string>{"it", "ro", "sq"});
+  REQUIRE(!response.body["query_entities"].empty());
+  CHECK(response.body["query_entities"][0]["id"] == "pyongyang");
+}
+
+TEST_CASE("facets count articles per actor and place over all matches") {
+  const auto& server = sample().server;
+  const JsonResponse response = search(server, {{"q", ""}, {"per_page", "1"}});
+  REQUIRE(response.status == 200);
+  const json& actors = response.body["facets"]["actor"];
+  REQUIRE(!actors.empty());
+  for (const auto& item : actors) {
+    CHECK(item.contains("name"));
+    CHECK(item["type"].is_string());
+    // Each count is the number of articles a filter on that entity finds.
+    const JsonResponse filtered = search(server, {{"actor", item["id"].get<std::string>()}, {"per_page", "1"}});
+    CHECK(filtered.body["total"] == item["count"]);
+  }
+  const json* putin = find_item(actors, "vladimir-putin");
+  REQUIRE(putin != nullptr);
+  CHECK((*putin)["name"] == "Vladimir Putin");
+  CHECK(find_item(response.body["facets"]["place"], "north-korea") != nullptr);
+}
+
+TEST_CASE("entity names follow ui_lang") {
+  const auto& server = sample().server;
+  const JsonResponse sq = search(server, {{"place", "north-korea"}, {"ui_lang", "sq"}});
+  const json* place = find_item(sq.body["facets"]["place"], "north-korea");
+  REQUIRE(place != nullptr);
+  CHECK((*place)["name"] == "Koreja e Veriut");
+  const JsonResponse ro = search(server, {{"place", "north-korea"}, {"ui_lang", "ro"}});
+  CHECK((*find_item(ro.body["facets"]["place"], "north-korea"))["name"] == "Coreea de Nord");
+  CHECK(search(server, {{"q", "x"}, {"ui_lang", "de"}}).status == 400);
+}
+
+TEST_CASE("documents list their actors and places with the offsets of every mention") {
+  const auto& server = sample().server;
+  const JsonResponse hit = search(server, {{"actor", "Kim Jong Un"}, {"lang", "sq"}, {"per_page", "1"}});
+  REQUIRE(hit.body["hits"].size() == 1);
+  const std::string id = hit.body["hits"][0]["id"];
+  const JsonResponse document = get_json(server, "/api/documents/" + id);
+  REQUIRE(document.status == 200);
+  const std::string text = document.body["text"];
+  int mentions = 0;
+  for (const char* kind : {"actors", "places"}) {
+    for (const auto& entity : document.body[kind]) {
+      for (const auto& mention : entity["mentions"]) {
+        CHECK(slice(text, mention["start"], mention["end"]) == mention["text"].get<std::string>());
+        ++mentions;
+      }
+    }
+  }
+  CHECK(mentions > 3);
+  CHECK(find_item(document.body["actors"], "kim-jong-un") != nullptr);
+}
+
+TEST_CASE("autocomplete over every name, accents optional, with article counts") {
+  const auto& server = sample().server;
+  const JsonResponse phen = get_json(server, "/api/entities?q=phen");
+  REQUIRE(phen.status == 200);
+  const json* pyongyang = find_item(phen.body["entities"], "pyongyang");
+  REQUIRE(pyongyang != nullptr);
+  CHECK((*pyongyang)["count"].get<int>() >= 3);
+  // A word of the name will do; most articles first.
+  const JsonResponse put = get_json(server, "/api/entities?q=put&type=person");
+  REQUIRE(!put.body["entities"].empty());
+  CHECK(put.body["entities"][0]["id"] == "vladimir-putin");
+  const JsonResponse places = get_json(server, "/api/entities?q=mos&type=place&limit=3");
+  CHECK(places.body["entities"].size() <= 3);
+  for (const auto& item : places.body["entities"]) CHECK(item["type"] == "place");
+  CHECK(get_json(server, "/api/entities?q=ki&type=thing").status == 400);
+  CHECK(get_json(server, "/api/entities?q=ki&limit=0").status == 400);
+  CHECK(get_json(server, "/api/entities?q=%C3%A7&limit=5").status == 200);
+}
+
+TEST_CASE("an entity page: names per language, count, company, first and last date") {
+  const auto& server = sample().server;
+  const JsonResponse putin = get_json(server, "/api/entities/vladimir-putin");
+  REQUIRE(putin.status == 200);
+  CHECK(putin.body["type"] == "person");
+  CHECK(putin.body["names"]["ro"] == "Vladimir Putin");
+  CHECK(putin.body["count"].get<int>() >= 6);
+  CHECK(find_item(putin.body["actors"], "kim-jong-un") != nullptr);
+  CHECK(find_item(putin.body["actors"], "vladimir-putin") == nullptr);
+  CHECK(putin.body["first_seen"].is_string());
+  CHECK(putin.body["last_seen"].is_string());
+  CHECK(putin.body["first_seen"].get<std::string>() <= putin.body["last_seen"].get<std::string>());
+  // Any name works too.
+  CHECK(get_json(server, "/api/entities/Phenian").body["id"] == "pyongyang");
+  CHECK(get_json(server, "/api/entities/no-such-entity-anywhere").status == 404);
+}
+
+TEST_CASE("bad actor and place values get a clear 4xx or an empty result, never a 500") {
+  const auto& server = sample().server;
+  const JsonResponse unknown = search(server, {{"actor", "Nobody Anybody"}});
+  CHECK(unknown.status == 200);
+  CHECK(unknown.body["total"] == 0);
+  CHECK(unknown.body["unresolved"] == json::array({"Nobody Anybody"}));
+  CHECK(search(server, {{"actor", ""}}).status == 400);
+  CHECK(search(server, {{"place", "   "}}).status == 400);
+  CHECK(search(server, {{"actor", std::string(201, 'a')}}).status == 400);
+  CHECK(search(server, {{"actor", std::string(10000, 'a')}}).status / 100 == 4);
+  CHECK(search(server, {{"place", "\xff\xfe"}}).status == 400);
+  std::vector<std::pair<std::string, std::string>> many;
+  for (int i = 0; i < 11; ++i) many.emplace_back("actor", "Putin " + std::to_string(i));
+  CHECK(search(server, many).status == 400);
+}

@@ -1,0 +1,144 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "analysis/analyzer.h"
+#include "entities/entity_base.h"
+#include "entities/entity_extractor.h"
+
+using namespace kronika;
+using entities::EntityType;
+
+namespace {
+
+const entities::EntityBase& test_base() {
+  static const entities::EntityBase base = [] {
+    std::vector<entities::Entity> records;
+    for (const char* line : {
+             R"({"id":"vladimir-putin","type":"person","names":{"en":"Vladimir Putin","ro":"Vladimir Putin"},"aliases":["Putin"]})",
+             R"({"id":"kim-jong-un","type":"person","names":{"en":"Kim Jong Un","ro":"Kim Jong-un"}})",
+             R"({"id":"kim-il-sung","type":"person","names":{"en":"Kim Il Sung"}})",
+             R"({"id":"sergei-lavrov","type":"person","names":{"en":"Sergei Lavrov","ro":"Serghei Lavrov"},"aliases":["Lavrov"]})",
+             R"({"id":"north-korea","type":"place","kind":"country","names":{"en":"North Korea","sq":"Koreja e Veriut","ro":"Coreea de Nord","it":"Corea del Nord"},"country":"KP"})",
+             R"({"id":"russia","type":"place","kind":"country","names":{"en":"Russia","sq":"Rusia","ro":"Rusia","it":"Russia"},"country":"RU"})",
+             R"({"id":"united-states","type":"place","kind":"country","names":{"en":"United States","sq":"Shtetet e Bashkuara"},"aliases":["SHBA","SUA","USA"],"country":"US"})",
+             R"({"id":"pyongyang","type":"place","kind":"city","names":{"en":"Pyongyang","sq":"Phenian","ro":"Phenian"}})",
+             R"({"id":"moscow","type":"place","kind":"city","names":{"en":"Moscow","sq":"Moska","ro":"Moscova","it":"Mosca"}})",
+             R"({"id":"kremlin","type":"organisation","names":{"en":"Kremlin","sq":"Kremlini","ro":"Kremlinul","it":"Cremlino"}})",
+             R"({"id":"ukraine","type":"place","kind":"country","names":{"en":"Ukraine","sq":"Ukraina","ro":"Ucraina","it":"Ucraina"}})",
+         }) {
+      records.push_back(entities::EntityBase::parse_record(line));
+    }
+    return entities::EntityBase(std::move(records));
+  }();
+  return base;
+}
+
+std::vector<entities::EntityMention> extract(analysis::Language language, const std::string& text) {
+  static analysis::AnalyzerSet analyzers;
+  static const entities::EntityExtractor extractor(test_base());
+  return extractor.extract(text, analyzers[language].analyze(text), language);
+}
+
+bool has(const std::vector<entities::EntityMention>& mentions, const std::string& id, const std::string& text) {
+  return std::any_of(mentions.begin(), mentions.end(),
+                     [&](const auto& mention) { return mention.id == id && mention.text == text; });
+}
+
+}  // namespace
+
+TEST_CASE("known entities are found through Albanian inflection") {
+  const auto found = extract(analysis::Language::Albanian,
+                             "Takimi i Putinit me Kim Jong Un në Phenian. Rusisë i duhen armë nga Koreja e Veriut, "
+                             "tha Kremlini. SHBA-në e shqetëson takimi i Kimit.");
+  CHECK(has(found, "vladimir-putin", "Putinit"));
+  CHECK(has(found, "kim-jong-un", "Kim Jong Un"));
+  CHECK(has(found, "pyongyang", "Phenian"));
+  CHECK(has(found, "russia", "Rusisë"));
+  CHECK(has(found, "north-korea", "Koreja e Veriut"));
+  CHECK(has(found, "kremlin", "Kremlini"));
+  CHECK(has(found, "united-states", "SHBA-në"));
+  CHECK(has(found, "kim-jong-un", "Kimit"));  // a short mention resolves to the full one
+}
+
+TEST_CASE("known entities are found through Romanian and Italian inflection") {
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Kremlinul a anunțat vizita la Phenianul aliat. Liderul Coreei de Nord a ajuns la Moscova.");
+  CHECK(has(ro, "kremlin", "Kremlinul"));
+  CHECK(has(ro, "north-korea", "Coreei de Nord"));
+  CHECK(has(ro, "moscow", "Moscova"));
+  const auto it = extract(analysis::Language::Italian, "Le armi dell'Ucraina e la Corea del Nord secondo Lavrov.");
+  CHECK(has(it, "ukraine", "Ucraina"));
+  CHECK(has(it, "north-korea", "Corea del Nord"));
+  CHECK(has(it, "sergei-lavrov", "Lavrov"));
+}
+
+TEST_CASE("unknown names are found, typed and resolved inside the article") {
+  const auto found = extract(analysis::Language::Albanian,
+                             "Zëdhënësi Matthew Miller foli për Chatham House. Sipas Miller, analisti Leif-Eric Isley "
+                             "tha se Isley nuk pret gjë.");
+  CHECK(has(found, "matthew-miller", "Matthew Miller"));
+  CHECK(has(found, "matthew-miller", "Miller"));
+  CHECK(has(found, "chatham-house", "Chatham House"));
+  CHECK(has(found, "leif-eric-isley", "Leif-Eric Isley"));
+  CHECK(has(found, "leif-eric-isley", "Isley"));
+  for (const auto& mention : found) {
+    if (mention.id == "chatham-house") CHECK(mention.type == EntityType::Organisation);
+    if (mention.id == "matthew-miller") CHECK(mention.type == EntityType::Person);
+    CHECK(mention.text != "Sipas");  // an ordinary word opening a sentence
+    CHECK(mention.text != "Zëdhënësi");
+  }
+}
+
+TEST_CASE("Albanian hyphen endings stay out of names and ids") {
+  const auto found = extract(analysis::Language::Albanian, "Mauzoleu i Kim Il Sung-ut u vizitua.");
+  CHECK(has(found, "kim-il-sung", "Kim Il Sung-ut"));
+}
+
+TEST_CASE("mention offsets are code points of the text") {
+  const std::string text = "Ça va: takimi në Phenian.";
+  const auto found = extract(analysis::Language::Albanian, text);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].start == 17);
+  CHECK(found[0].end == 24);
+}
+
+TEST_CASE("entity records are checked") {
+  CHECK_THROWS_AS(entities::EntityBase::parse_record("{}"), entities::EntityBaseError);
+  CHECK_THROWS_AS(entities::EntityBase::parse_record(R"({"id":"Bad Id","type":"person","names":{"en":"X"}})"),
+                  entities::EntityBaseError);
+  CHECK_THROWS_AS(entities::EntityBase::parse_record(R"({"id":"x","type":"thing","names":{"en":"X"}})"),
+                  entities::EntityBaseError);
+  CHECK_THROWS_AS(entities::EntityBase::parse_record(R"({"id":"x","type":"person","names":{"de":"X"}})"),
+                  entities::EntityBaseError);
+  CHECK_THROWS_AS(entities::EntityBase::parse_record("not json"), entities::EntityBaseError);
+}
+
+TEST_CASE("names resolve in any language and form, accents optional") {
+  analysis::AnalyzerSet analyzers;
+  const auto& base = test_base();
+  auto first = [&](const char* name) {
+    const auto found = base.resolve(name, analyzers);
+    return found.empty() ? std::string() : found.front()->id;
+  };
+  CHECK(first("Putinit") == "vladimir-putin");
+  CHECK(first("phenian") == "pyongyang");
+  CHECK(first("Coreei de Nord") == "north-korea");
+  CHECK(first("north korea") == "north-korea");
+  CHECK(first("moscow") == "moscow");
+  CHECK(first("kim-jong-un") == "kim-jong-un");
+  CHECK(first("nobody at all") == "");
+  CHECK(base.complete("phen", std::nullopt, 10).size() == 1);
+  CHECK(base.complete("put", entities::EntityType::Place, 10).empty());
+}
+
+TEST_CASE("countries get ICU's names in every language") {
+  analysis::AnalyzerSet analyzers;
+  const auto found = test_base().resolve("Coreea de Nord", analyzers);
+  REQUIRE(!found.empty());
+  CHECK(found.front()->id == "north-korea");
+  // ICU knows "Statele Unite ale Americii" for US in Romanian.
+  const auto us = test_base().resolve("Statele Unite ale Americii", analyzers);
+  REQUIRE(!us.empty());
+  CHECK(us.front()->id == "united-states");
+}
