@@ -68,6 +68,7 @@ WORKDIR /opt/kronika
 COPY --from=build /src/config/kronika.json config/kronika.json
 COPY --from=build /src/web/ web/
 COPY --from=build /src/data/sample/ data/sample/
+COPY --from=build /src/data/entities/ data/entities/
 
 # Settings the container needs (config/kronika.json keeps the rest); every
 # one can be overridden with docker run -e.

@@ -191,9 +191,11 @@ const std::vector<CueList>& cue_lists() {
        Language::Undetermined,
        {"cup", "award", "awards", "festival", "championship", "championships", "prix", "games", "olympics",
         "contest", "summit", "league", "liga", "grand", "open", "trophy", "tour", "expo", "oscar", "oscars",
-        "emmy", "grammy", "nobel", "conference", "congress", "war", "revolution"}},
+        "emmy", "grammy", "nobel", "conference", "congress", "war", "revolution", "serie", "seria"}},
 
       // Italian names of people take no article; bodies (and countries, mostly known) do.
+      {Cue::OrganisationBefore, Language::Albanian, {"skuadra", "skuadrën", "skuadrës", "ekipi", "ekipin", "klubi"}},
+      {Cue::OrganisationBefore, Language::Romanian, {"echipa", "echipei", "clubul", "clubului", "formația"}},
       {Cue::OrganisationBefore,
        Language::Italian,
        {"il", "lo", "la", "l", "i", "gli", "le", "del", "dello", "della", "dell", "dei", "degli", "delle", "al",
@@ -204,6 +206,20 @@ const std::vector<CueList>& cue_lists() {
       {Cue::Coordinator, Language::Romanian, {"și", "sau", "ori"}},
       {Cue::Coordinator, Language::Italian, {"e", "ed", "o", "oppure"}},
       {Cue::Coordinator, Language::Undetermined, {"and", "or"}},
+
+      // Italian and Romanian names of streets, squares, rivers, churches (and
+      // Italian provinces) include their generic word. Albanian news quote
+      // the name after it instead (sheshi “Skënderbej”): no list.
+      {Cue::PlaceNameHead,
+       Language::Italian,
+       {"via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "quartiere", "rione", "frazione",
+        "provincia", "distretto", "fiume", "lago", "monte", "golfo", "ponte", "castello", "chiesa", "basilica",
+        "cattedrale", "abbazia", "strada", "contrada", "comune", "valle", "stadio", "viadotto", "traforo"}},
+      {Cue::PlaceNameHead,
+       Language::Romanian,
+       {"strada", "str", "bulevardul", "bd", "bdul", "piața", "calea", "aleea", "șoseaua", "râul", "lacul",
+        "muntele", "munții", "insula", "parcul", "biserica", "cartierul", "podul", "valea", "mănăstirea",
+        "castelul", "stadionul", "străzii", "râului"}},
 
       // Capitals and capitalised words that name no actor or place: units, time
       // zones, diseases, formats, common abbreviations of titles and things.

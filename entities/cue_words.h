@@ -33,6 +33,7 @@ enum class Cue {
   NotName,
   OrganisationBefore,  // Italian articles: "la Fiat", "del Csm" (people's names take none)
   Coordinator,         // "and", "or" between names listed together
+  PlaceNameHead,       // lower-case words that belong to a place's name: "via Cavour", "strada Victoria"
 };
 
 class CueWords {
@@ -51,7 +52,7 @@ class CueWords {
   void add_given_name(std::string_view plain);
 
  private:
-  static constexpr std::size_t kCues = 9;
+  static constexpr std::size_t kCues = 10;
   // [cue][language index in kAllLanguages]
   std::array<std::array<std::unordered_set<std::string>, 4>, kCues> stems_;
   std::array<std::array<std::unordered_set<std::string>, 4>, kCues> plain_;

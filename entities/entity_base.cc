@@ -51,6 +51,33 @@ std::vector<std::string> icu_country_names(const std::string& code) {
   return names;
 }
 
+std::string last_word(const std::string& name) {
+  const std::size_t space = name.find_last_of(' ');
+  return space == std::string::npos ? name : name.substr(space + 1);
+}
+
+// A curated surname alias ("Shoigu") means the surname alone is unambiguous,
+// in every spelling the names use: add "Șoigu" and "Šojgu" too.
+void add_surname_spellings(Entity& entity) {
+  bool surname_alias = false;
+  for (const std::string& name : entity.names) {
+    if (name.empty() || name.find(' ') == std::string::npos) continue;
+    const std::string surname = analysis::normalize_term(last_word(name));
+    for (const std::string& alias : entity.aliases) {
+      surname_alias = surname_alias || analysis::normalize_term(alias) == surname;
+    }
+  }
+  if (!surname_alias) return;
+  for (const std::string& name : entity.names) {
+    if (name.empty() || name.find(' ') == std::string::npos) continue;
+    const std::string surname = last_word(name);
+    const bool known = std::any_of(entity.aliases.begin(), entity.aliases.end(), [&](const std::string& alias) {
+      return analysis::normalize_term(alias) == analysis::normalize_term(surname);
+    });
+    if (!known) entity.aliases.push_back(surname);
+  }
+}
+
 }  // namespace
 
 Entity EntityBase::parse_record(std::string_view line) {
@@ -118,6 +145,7 @@ EntityBase::EntityBase(std::vector<Entity> records) {
   by_id_.clear();
   for (std::uint32_t i = 0; i < entities_.size(); ++i) by_id_.emplace(entities_[i].id, i);
   for (Entity& entity : entities_) {
+    if (entity.type == EntityType::Person) add_surname_spellings(entity);
     if (entity.type == EntityType::Place && entity.kind == "country") {
       for (std::string& name : icu_country_names(entity.country)) entity.aliases.push_back(std::move(name));
     }

@@ -105,6 +105,13 @@ bool joins_name(std::string_view gap) {
          gap.find("\xe2\x80\x9d") == std::string_view::npos && gap.find("\xc2\xbb") == std::string_view::npos;
 }
 
+bool opens_quote(std::string_view gap) {
+  for (std::string_view quote : {"\"", "\xe2\x80\x9c", "\xe2\x80\x9e", "\xc2\xab", "\xe2\x80\x98"}) {
+    if (gap.find(quote) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool ends_sentence(std::string_view gap) {
   return gap.find_first_of(".!?;:\n") != std::string_view::npos || gap.find("\xe2\x80\xa6") != std::string_view::npos;
 }
@@ -219,7 +226,9 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
   for (std::size_t i = 0; i < n; ++i) {
     Shape& shape = shapes[i];
     shape = shape_of(tokens[i].text);
-    shape.sentence_start = i == 0 || (ends_sentence(gap(i)) && !(gap(i).find('.') != std::string_view::npos &&
+    // A full stop right after an initial or an abbreviation ("I. C. Brătianu",
+    // "Dr. Rossi") does not end the sentence; one after a space does ("Serie A .").
+    shape.sentence_start = i == 0 || (ends_sentence(gap(i)) && !(gap(i).starts_with('.') &&
                                                                   (tokens[i - 1].norm.size() == 1 ||
                                                                    in(kAbbreviations, tokens[i - 1].norm))));
     for (const auto& [from, to] : skip) {
@@ -331,18 +340,23 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
   }
 
   std::vector<Found> found;
-  auto emit_known = [&](const KnownMatch& match, std::size_t first, std::size_t last) {
-    const Entity& entity = base_.at(match.entity);
-    // A base alias may carry a title ("Papa Benedetto XVI"); the mention is the name.
-    if (entity.type == EntityType::Person && first < last && title(first)) ++first;
-    Found item = make(first, hyphen_tail(last, true));
-    item.mention.id = entity.id;
-    item.mention.type = entity.type;
-    item.mention.known = true;
-    item.single_place = first == last && entity.type == EntityType::Place && entity.kind != "country";
-    found.push_back(std::move(item));
+  // Streets, squares, rivers and churches take their generic word into the
+  // name, lower case and all: "via Cavour", "piazza di Spagna", "strada
+  // Victoria", "provincia di Trento" (Cue::PlaceNameHead). The token index
+  // of that word, or `first` when there is none.
+  auto place_name_start = [&](std::size_t first) {
+    if (first == 0 || gap(first) != " ") return first;
+    std::size_t head = first - 1;
+    if (in(kHeadConnectors, tokens[head].norm) && head > 0 && gap(head) == " ") --head;
+    if (shapes[head].capitalised || !cue(Cue::PlaceNameHead, head)) return first;
+    return head;
   };
   auto emit_unknown = [&](std::size_t first, std::size_t last, EntityType type, bool guessed = false) {
+    if (const std::size_t head = place_name_start(first); head != first) {
+      first = head;
+      type = EntityType::Place;
+      guessed = false;
+    }
     const std::size_t tail = hyphen_tail(last, false);
     Found item = make(first, tail);
     // "Utah-s" is named "Utah"; "Choi Gee-sung" keeps its tail.
@@ -350,6 +364,21 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     item.single_unknown = first == last;
     item.guessed = guessed;
     item.mention.type = type;
+    found.push_back(std::move(item));
+  };
+  auto emit_known = [&](const KnownMatch& match, std::size_t first, std::size_t last) {
+    const Entity& entity = base_.at(match.entity);
+    if (const std::size_t head = place_name_start(first); head != first) {
+      if (entity.type != EntityType::Place) return emit_unknown(first, last, EntityType::Place);  // "via Garibaldi"
+      first = head;
+    }
+    // A base alias may carry a title ("Papa Benedetto XVI"); the mention is the name.
+    if (entity.type == EntityType::Person && first < last && title(first)) ++first;
+    Found item = make(first, hyphen_tail(last, true));
+    item.mention.id = entity.id;
+    item.mention.type = entity.type;
+    item.mention.known = true;
+    item.single_place = first == last && entity.type == EntityType::Place && entity.kind != "country";
     found.push_back(std::move(item));
   };
   // Cue words just before a name, across function words: "in X", "comune di X",
@@ -395,7 +424,13 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     for (std::size_t k = first; k <= last; ++k) has_org_head = has_org_head || org_head(k);
     EntityType type = EntityType::Person;
     bool guessed = false;
-    if (cue(Cue::PlaceHead, first) && first < last) {
+    // A name quoted after its generic word: stadiumi “Fadil Vokrri”, spitali “Sami Haxhibeqiri”.
+    const bool quoted_after_head = first > 0 && !shapes[first - 1].capitalised && opens_quote(gap(first));
+    if (quoted_after_head && cue(Cue::PlaceHead, first - 1)) {
+      type = EntityType::Place;
+    } else if (quoted_after_head && org_head(first - 1)) {
+      type = EntityType::Organisation;
+    } else if (cue(Cue::PlaceHead, first) && first < last) {
       type = EntityType::Place;
     } else if (has_org_head) {
       type = EntityType::Organisation;  // "Chatham House", and alone: "la Polizia", "il Senato"
@@ -433,7 +468,7 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     if (!starts_name(i)) continue;
     std::size_t first = i;
     std::size_t last = known_from[i] >= 0 ? known[known_from[i]].last : i;
-    bool has_head = org_head(i) || cue(Cue::PlaceHead, i);
+    bool has_head = org_head(i) || cue(Cue::PlaceHead, i) || cue(Cue::EventHead, i);
     while (last + 1 < n) {
       const std::size_t next = last + 1;
       if (shapes[next].sentence_start || shapes[next].skipped || !joins_name(gap(next))) break;
@@ -446,7 +481,7 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
       const bool initial_inside = shapes[next].letters == 1 && next + 1 < n && gap(next + 1).starts_with('.');
       if (shapes[next].capitalised && (!shapes[next].roman_numeral || initial_inside)) {
         last = next;
-        has_head = has_head || org_head(next) || cue(Cue::PlaceHead, next);
+        has_head = has_head || org_head(next) || cue(Cue::PlaceHead, next) || cue(Cue::EventHead, next);
         continue;
       }
       // A ruler's number closes a name: "Carol I", "Giovanni Paolo II".
@@ -471,7 +506,7 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
         break;
       }
       last = known_from[next + 1] >= 0 ? known[known_from[next + 1]].last : next + 1;
-      has_head = has_head || org_head(next + 1) || cue(Cue::PlaceHead, next + 1);
+      has_head = has_head || org_head(next + 1) || cue(Cue::PlaceHead, next + 1) || cue(Cue::EventHead, next + 1);
     }
     i = last;
 
@@ -515,7 +550,8 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     }
     if (unknown_words.empty()) {
       for (const KnownMatch* match : inside) {
-        // Italian cities take no article, their football clubs do: "la Roma", "il Napoli".
+        // Italian cities take no article, their football clubs do: "la Roma", "il Napoli";
+        // so after a word for a team: "skuadra Liverpool", "echipa Timișoara".
         const Entity& entity = base_.at(match->entity);
         if (match->first == match->last && entity.type == EntityType::Place && entity.kind == "city" &&
             match->first > 0 && cue(Cue::OrganisationBefore, match->first - 1) && gap(match->first) == " ") {

@@ -1,0 +1,82 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "entities/entity_base.h"
+
+using namespace kronika;
+
+namespace {
+
+std::string temp_directory(const std::string& name) {
+  const auto path = std::filesystem::temp_directory_path() / ("kronika-unit-" + name);
+  std::filesystem::remove_all(path);
+  std::filesystem::create_directories(path);
+  return path.string();
+}
+
+void write(const std::string& path, const std::string& text) {
+  std::ofstream(path) << text;
+}
+
+}  // namespace
+
+TEST_CASE("the user's entity file adds, replaces and removes records") {
+  const std::string directory = temp_directory("entities");
+  write(directory + "/a.jsonl",
+        R"({"id":"tirana","type":"place","kind":"city","names":{"en":"Tirana","sq":"Tirana"}})"
+        "\n\n"
+        R"({"id":"durres","type":"place","kind":"city","names":{"en":"Durrës"}})"
+        "\n");
+  const std::string user = directory + "/mine.json";
+  write(user, R"({"id":"tirana","type":"place","kind":"city","names":{"en":"Tirana"},"aliases":["Tiranë"]})"
+              "\n"
+              R"({"id":"durres","remove":true})"
+              "\n"
+              R"({"id":"zeri-i-popullit","type":"organisation","names":{"sq":"Zëri i Popullit"}})"
+              "\n");
+  const auto base = entities::EntityBase::load(directory, user);
+  REQUIRE(base.find("tirana") != nullptr);
+  CHECK(base.find("tirana")->aliases == std::vector<std::string>{"Tiranë"});
+  CHECK(base.find("durres") == nullptr);
+  REQUIRE(base.find("zeri-i-popullit") != nullptr);
+  CHECK(base.find("zeri-i-popullit")->display_name("en") == "Zëri i Popullit");  // falls back to any name
+  analysis::AnalyzerSet analyzers;
+  CHECK(base.resolve("Durrës", analyzers).empty());
+  CHECK(base.resolve("Tiranës", analyzers).front()->id == "tirana");
+}
+
+TEST_CASE("a bad entity record is reported with its file and line") {
+  const std::string directory = temp_directory("entities-bad");
+  write(directory + "/a.jsonl", R"({"id":"ok","type":"person","names":{"en":"Ok Person"}})"
+                                "\n"
+                                R"({"id":"broken","type":"person")"
+                                "\n");
+  try {
+    (void)entities::EntityBase::load(directory, "");
+    FAIL("no error");
+  } catch (const entities::EntityBaseError& error) {
+    CHECK(std::string(error.what()).find("a.jsonl:2: ") != std::string::npos);
+  }
+  CHECK_THROWS_AS((void)entities::EntityBase::load(directory + "/missing", ""), entities::EntityBaseError);
+  CHECK_THROWS_AS((void)entities::EntityBase::load("", directory + "/missing.jsonl"), entities::EntityBaseError);
+}
+
+TEST_CASE("the project's entity base loads and knows the names news use") {
+  const auto base = entities::EntityBase::load(std::string(KRONIKA_SOURCE_DIR) + "/data/entities", "");
+  CHECK(base.entities().size() > 1000);
+  analysis::AnalyzerSet analyzers;
+  auto first = [&](const char* name) {
+    const auto found = base.resolve(name, analyzers);
+    return found.empty() ? std::string() : found.front()->id;
+  };
+  CHECK(first("Vlladivostokut") == "vladivostok");
+  CHECK(first("Phenianul") == "pyongyang");
+  CHECK(first("Shoigu") == first("Șoigu"));
+  CHECK(first("Zelenski") == first("Zelensky"));
+  CHECK(first("Kremlinului") == "kremlin");
+  CHECK(first("OKB") == first("ONU"));
+  CHECK(first("SHBA") == first("SUA"));
+  CHECK(first("Stati Uniti") == first("SHBA"));
+}
