@@ -2,11 +2,13 @@
 
 #include <algorithm>
 
+#include "analysis/sentences.h"
 #include "schema/entity_slots.h"
 #include "schema/index_schema.h"
 #include "schema/stored_article.h"
 #include "search/query_builder.h"
 #include "search/query_parser.h"
+#include "search/spelling.h"
 #include "search/timeline_spy.h"
 
 namespace kronika::search {
@@ -153,6 +155,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     const ParsedQuery parsed = parse_query(request.query);
     const BuiltQuery built = builder.build(parsed, request.languages);
     SearchResponse response;
+    response.suggestion = suggest_spelling(database_, request.query, parsed, analyzers_);
     for (const QueryEntity& named : built.entities) {
       const entities::Entity& entity = *named.entity;
       const std::string term =
@@ -350,6 +353,133 @@ std::optional<EntityDetails> Searcher::entity(const std::string& id_or_name, con
       (newest ? details.last_seen : details.first_seen) = published_from_value(value);
     }
     return details;
+  });
+}
+
+EventsResponse Searcher::events(const EventsRequest& request) {
+  return with_retry([&] {
+    EventsResponse response;
+    // Each actor=/place= value: the entity ids it may mean (all must be in the sentence).
+    std::vector<std::vector<std::string>> required;
+    Xapian::Query filter;
+    auto resolve = [&](const std::vector<std::string>& values, bool actor) {
+      for (const std::string& value : values) {
+        const std::vector<std::string> terms = filter_terms(value, actor);
+        if (terms.empty()) {
+          response.unresolved.push_back(value);
+          continue;
+        }
+        auto& ids = required.emplace_back();
+        for (const std::string& term : terms) ids.push_back(term.substr(2));  // XA/XP + id
+        filter = both(filter, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+      }
+    };
+    resolve(request.actors, true);
+    resolve(request.places, false);
+    if (!response.unresolved.empty()) return response;
+    if (request.from || request.to) {
+      filter = both(filter, schema::date_range_query(request.from.value_or(schema::Day{1, 1, 1}),
+                                                     request.to.value_or(schema::Day{9999, 12, 31})));
+    }
+    if (!request.languages.empty()) {
+      std::vector<Xapian::Query> languages;
+      for (Language language : request.languages)
+        languages.emplace_back(schema::language_term(analysis::code(language)));
+      filter = both(filter, Xapian::Query(Xapian::Query::OP_OR, languages.begin(), languages.end()));
+    }
+    const std::string from = request.from ? schema::format_day(*request.from) : "0000-00-00";
+    const std::string to = request.to ? schema::format_day(*request.to) : "9999-99-99";
+
+    // Reading articles is the cost: at most this many, newest first.
+    constexpr Xapian::doccount kMaxArticles = 2000;
+    Xapian::Enquire enquire(database_);
+    enquire.set_query(with_filter(Xapian::Query(std::string()), filter));
+    enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, /*reverse=*/true);
+    const Xapian::MSet mset = enquire.get_mset(0, kMaxArticles);
+    response.truncated = mset.get_matches_estimated() > mset.size();
+
+    analysis::SentenceSplitter splitter;
+    const schema::EntityNaming naming{&entities_, request.ui_lang};
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      schema::Article article = schema::deserialize_article(it.get_document().get_data());
+      bool dated = false;
+      for (const auto& date : article.dates) dated = dated || !date.from.empty();
+      if (!dated) continue;
+      const std::vector<analysis::Sentence> sentences = splitter.split(article.text);
+      // Who is named in sentences [first, last], by id.
+      auto named_in = [&](std::size_t first, std::size_t last) {
+        std::map<std::string, EntityCount> named;
+        for (const entities::ArticleEntity& entity : article.entities) {
+          for (const entities::EntityMention& mention : entity.mentions) {
+            if (mention.start < sentences[first].start || mention.start >= sentences[last].end) continue;
+            EntityCount& item = named[entity.id];
+            if (item.id.empty()) {
+              item = {entity.id, naming.name_of(entity.id, entity.known, entity.name), entity.type, entity.known, 0};
+            }
+            ++item.count;
+          }
+        }
+        return named;
+      };
+      auto has_required = [&](const std::map<std::string, EntityCount>& named) {
+        return std::all_of(required.begin(), required.end(), [&](const auto& ids) {
+          return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) { return named.count(id) > 0; });
+        });
+      };
+      for (std::size_t k = 0; k < sentences.size(); ++k) {
+        const analysis::Sentence& anchor = sentences[k];
+        std::vector<const analysis::DateMention*> dates;
+        for (const analysis::DateMention& date : article.dates) {
+          if (!date.from.empty() && date.start >= anchor.start && date.start < anchor.end && date.to >= from &&
+              date.from <= to) {
+            dates.push_back(&date);
+          }
+        }
+        if (dates.empty()) continue;
+        // The dated sentence; when the requested actors and places are not all
+        // in it, the sentence after or before it in the same paragraph too
+        // ("… ishte më 2019. Atëbotë ai vizitoi … Vlladivostokut …").
+        const bool has_next = k + 1 < sentences.size() && !sentences[k + 1].paragraph_start;
+        const bool has_previous = k > 0 && !anchor.paragraph_start;
+        const std::pair<std::size_t, std::size_t> windows[] = {{k, k},
+                                                               {k, has_next ? k + 1 : k},
+                                                               {has_previous ? k - 1 : k, k},
+                                                               {has_previous ? k - 1 : k, has_next ? k + 1 : k}};
+        std::optional<std::pair<std::size_t, std::size_t>> chosen;
+        std::map<std::string, EntityCount> named;
+        for (const auto& window : windows) {
+          named = named_in(window.first, window.second);
+          if (!named.empty() && has_required(named)) {
+            chosen = window;
+            break;
+          }
+        }
+        if (!chosen) continue;
+        std::string text;
+        for (std::size_t i = chosen->first; i <= chosen->second; ++i)
+          text += (text.empty() ? "" : " ") + sentences[i].text;
+        for (const analysis::DateMention* date : dates) {
+          Event event;
+          event.date = *date;
+          for (const auto& [id, item] : named)
+            (entities::is_actor(item.type) ? event.actors : event.places).push_back(item);
+          event.sentence = text;
+          event.start = sentences[chosen->first].start;
+          event.end = sentences[chosen->second].end;
+          event.article.id = article.id;
+          event.article.title = article.title;
+          event.article.language = article.language;
+          event.article.published = article.published;
+          response.events.push_back(std::move(event));
+        }
+      }
+    }
+    std::stable_sort(response.events.begin(), response.events.end(), [](const Event& a, const Event& b) {
+      return a.date.from != b.date.from ? a.date.from < b.date.from : a.date.to < b.date.to;
+    });
+    response.total = response.events.size();
+    if (response.events.size() > request.limit) response.events.resize(request.limit);
+    return response;
   });
 }
 

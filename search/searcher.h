@@ -62,6 +62,7 @@ struct SearchResponse {
   std::vector<EntityCount> actor_facet, place_facet;        // most frequent first, counts of articles
   std::vector<EntityCount> query_entities;                  // known entities the query words name
   std::vector<std::string> unresolved;                      // actor=/place= values naming nothing
+  std::optional<std::string> suggestion;                    // "did you mean", when a word is unknown
 };
 
 // One entity as the index knows it.
@@ -77,6 +78,30 @@ struct IndexStats {
   std::map<std::string, Xapian::doccount> languages;
   std::string last_update;  // ISO 8601 or empty
   Xapian::rev revision = 0;
+};
+
+// Sentence-level co-occurrences: who, where, when.
+struct EventsRequest {
+  std::vector<std::string> actors, places;  // as in SearchRequest: each must be in the sentence
+  std::optional<schema::Day> from, to;      // the sentence's date overlaps [from, to]
+  std::vector<analysis::Language> languages;
+  unsigned limit = 50;
+  std::string ui_lang = "en";
+};
+
+struct Event {
+  analysis::DateMention date;
+  std::vector<EntityCount> actors, places;  // named in the sentence (count: mentions there)
+  std::string sentence;
+  std::size_t start = 0, end = 0;  // the sentence, code points into the article text
+  schema::Article article;         // id, title, lang, published (no text)
+};
+
+struct EventsResponse {
+  std::size_t total = 0;      // events found (before the limit)
+  std::vector<Event> events;  // by date, oldest first
+  std::vector<std::string> unresolved;
+  bool truncated = false;  // more matching articles than were read
 };
 
 class Searcher {
@@ -97,6 +122,10 @@ class Searcher {
   // will do), known ones and those found in text, most articles first.
   std::vector<EntityCount> complete_entities(const std::string& prefix, std::optional<entities::EntityType> type,
                                              std::size_t limit, const std::string& ui_lang);
+  // Sentences that name a date and an actor or place, with the requested
+  // actors and places all in the same sentence.
+  EventsResponse events(const EventsRequest& request);
+
   // An entity by id (or any name of a known one); nullopt when neither the
   // base nor the index knows it.
   std::optional<EntityDetails> entity(const std::string& id_or_name, const std::string& ui_lang);

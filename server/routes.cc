@@ -215,6 +215,7 @@ void handle_search(ServerContext& context, const httplib::Request& request, http
     body["unresolved"] = result.unresolved;
     body["warning"] = "some actor/place values name no known entity; nothing matches them";
   }
+  if (result.suggestion) body["suggestion"] = *result.suggestion;
   send_json(response, body);
 }
 
@@ -250,6 +251,47 @@ void handle_entities(ServerContext& context, const httplib::Request& request, ht
     if (found.size() > static_cast<std::size_t>(limit)) found.resize(static_cast<std::size_t>(limit));
   }
   send_json(response, {{"query", prefix}, {"entities", entity_counts_json(found)}});
+}
+
+// GET /api/events?actor=&place=&from=&to=&lang=&limit=&ui_lang=
+void handle_events(ServerContext& context, const httplib::Request& request, httplib::Response& response) {
+  search::EventsRequest events_request;
+  events_request.actors = entity_parameter(request, "actor");
+  events_request.places = entity_parameter(request, "place");
+  events_request.from = date_parameter(request, "from", false);
+  events_request.to = date_parameter(request, "to", true);
+  require_ordered(events_request.from, events_request.to, "from/to");
+  events_request.languages = language_parameter(request);
+  events_request.limit = static_cast<unsigned>(int_parameter(request, "limit", 50, 1, 500));
+  events_request.ui_lang = ui_language_parameter(request);
+  const search::EventsResponse result = thread_searcher(context).events(events_request);
+  note_result_count(static_cast<long long>(result.total));
+  json events = json::array();
+  for (const search::Event& event : result.events) {
+    json date = {{"text", event.date.text},
+                 {"from", event.date.from},
+                 {"to", event.date.to},
+                 {"granularity", analysis::granularity_name(event.date.granularity)}};
+    events.push_back(
+        {{"date", std::move(date)},
+         {"actors", entity_counts_json(event.actors)},
+         {"places", entity_counts_json(event.places)},
+         {"sentence", event.sentence},
+         {"start", event.start},
+         {"end", event.end},
+         {"article",
+          {{"id", event.article.id},
+           {"title", event.article.title},
+           {"lang", analysis::code(event.article.language)},
+           {"published", event.article.published.empty() ? json(nullptr) : json(event.article.published)}}}});
+  }
+  json body = {{"total", result.total}, {"events", std::move(events)}};
+  if (result.truncated) body["truncated"] = true;
+  if (!result.unresolved.empty()) {
+    body["unresolved"] = result.unresolved;
+    body["warning"] = "some actor/place values name no known entity; nothing matches them";
+  }
+  send_json(response, body);
 }
 
 // GET /api/entities/{id}?ui_lang=
@@ -347,6 +389,7 @@ void register_routes(httplib::Server& server, ServerContext& context) {
   server.Get("/api/search", route("/api/search", handle_search));
   server.Get(R"(/api/documents/(.+))", route("/api/documents/{id}", handle_document));
   server.Get("/api/entities", route("/api/entities", handle_entities));
+  server.Get("/api/events", route("/api/events", handle_events));
   server.Get(R"(/api/entities/(.+))", route("/api/entities/{id}", handle_entity));
   server.Get("/api/stats", route("/api/stats", handle_stats));
   server.Get("/api/health", route("/api/health", handle_health));

@@ -843,7 +843,17 @@ bool Matcher::weekday(size_t i, Found& f) const {
     f.relative = true;
     return true;
   }
-  if (!pub_ || pub_->day == 0) return false;
+  if (!pub_ || pub_->month == 0) return false;
+  if (pub_->day == 0) {
+    // Published "2023-09": the weekday is a day of (about) that month; say the month.
+    f.first = first;
+    f.last = last;
+    f.from = {pub_->year, pub_->month, 1};
+    f.to = {pub_->year, pub_->month, util::days_in_month(pub_->year, pub_->month)};
+    f.granularity = DateGranularity::Month;
+    f.relative = true;
+    return true;
+  }
   const long base = days_from_civil(pub_->year, pub_->month, pub_->day);
   const int pw = weekday_of(base);
   const int ahead = (lex.weekday - pw + 7) % 7;

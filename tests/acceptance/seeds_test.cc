@@ -157,3 +157,25 @@ TEST_CASE("actors and places of the seed articles: filters, cross-language names
     CHECK(vladivostok);
   }
 }
+
+TEST_CASE("events: Kim Jong Un in Vladivostok, in 2019 and in September 2023, each with its sentence") {
+  REQUIRE_MESSAGE(std::filesystem::is_directory(kSeeds), "../shared/corpus/seeds is missing");
+  const std::string database = fresh_directory("acceptance-events-db");
+  REQUIRE(run_program({bin("kronika-indexer"), "--db", database, kSeeds}).exit_code == 0);
+  ServerProcess server(database);
+  const JsonResponse response = get_json(server, "/api/events?actor=Kim%20Jong%20Un&place=Vladivostok");
+  REQUIRE(response.status == 200);
+  bool meeting_2019 = false;
+  bool forum_2023 = false;
+  std::string previous;
+  for (const auto& event : response.body["events"]) {
+    const std::string from = event["date"]["from"];
+    CHECK(previous <= from);  // sorted by date
+    previous = from;
+    const std::string sentence = event["sentence"];
+    if (from.starts_with("2019")) meeting_2019 = meeting_2019 || sentence.find("Vlladivostok") != std::string::npos;
+    if (from.starts_with("2023-09")) forum_2023 = forum_2023 || sentence.find("Vladivostok") != std::string::npos;
+  }
+  CHECK(meeting_2019);
+  CHECK(forum_2023);
+}

@@ -186,3 +186,49 @@ TEST_CASE("bad actor and place values get a clear 4xx or an empty result, never 
   for (int i = 0; i < 11; ++i) many.emplace_back("actor", "Putin " + std::to_string(i));
   CHECK(search(server, many).status == 400);
 }
+
+TEST_CASE("events: dated sentences naming the requested actors and places, by date") {
+  const auto& server = sample().server;
+  const JsonResponse all = get_json(server, "/api/events?limit=500");
+  REQUIRE(all.status == 200);
+  REQUIRE(all.body["total"].get<int>() > 5);
+  std::string previous;
+  for (const auto& event : all.body["events"]) {
+    CHECK(previous <= event["date"]["from"].get<std::string>());
+    previous = event["date"]["from"];
+    CHECK(!event["sentence"].get<std::string>().empty());
+    CHECK(event["actors"].size() + event["places"].size() > 0);
+    CHECK(event["article"]["id"].is_string());
+  }
+  const JsonResponse putin = get_json(server, "/api/events?actor=Putinit&from=2024&to=2024");
+  REQUIRE(putin.status == 200);
+  REQUIRE(!putin.body["events"].empty());
+  for (const auto& event : putin.body["events"]) {
+    CHECK(find_item(event["actors"], "vladimir-putin") != nullptr);
+    CHECK(event["date"]["to"].get<std::string>() >= "2024-01-01");
+    CHECK(event["date"]["from"].get<std::string>() <= "2024-12-31");
+  }
+  CHECK(get_json(server, "/api/events?limit=2").body["events"].size() == 2);
+}
+
+TEST_CASE("events: bad parameters get a clear 4xx, unknown names an empty answer") {
+  const auto& server = sample().server;
+  CHECK(get_json(server, "/api/events?from=2024-13-01").status == 400);
+  CHECK(get_json(server, "/api/events?from=2025&to=2024").status == 400);
+  CHECK(get_json(server, "/api/events?limit=0").status == 400);
+  CHECK(get_json(server, "/api/events?limit=abc").status == 400);
+  CHECK(get_json(server, "/api/events?actor=").status == 400);
+  CHECK(get_json(server, "/api/events?lang=xx").status == 400);
+  const JsonResponse unknown = get_json(server, "/api/events?place=Atlantis%20Nowhere");
+  CHECK(unknown.status == 200);
+  CHECK(unknown.body["total"] == 0);
+  CHECK(unknown.body["unresolved"].size() == 1);
+}
+
+TEST_CASE("did you mean: a misspelt word gets a suggestion, known words none") {
+  const auto& server = sample().server;
+  const JsonResponse misspelt = search(server, {{"q", "Vladivostock"}});
+  REQUIRE(misspelt.status == 200);
+  CHECK(misspelt.body["suggestion"] == "Vladivostok");
+  CHECK(!search(server, {{"q", "Vladivostok"}}).body.contains("suggestion"));
+}

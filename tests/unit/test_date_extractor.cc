@@ -186,10 +186,13 @@ TEST_CASE("weekdays: nearest within three days; last/next words go strictly back
   CHECK(dates(Language::Romanian, "Joia trecută a plouat.", kThu) == V{"Joia trecută|2023-09-07|2023-09-07|day"});
   CHECK(dates(Language::Romanian, "Luni, 6 ianuarie, au protestat.", kThu) ==
         V{"Luni, 6 ianuarie|2023-01-06|2023-01-06|day"});
-  // ro "luni" = months after a number; sq weekdays need their article; no day precision → dropped.
+  // ro "luni" = months after a number; sq weekdays need their article.
   CHECK(dates(Language::Romanian, "A stat trei luni în spital și 12 de luni în arest.", kThu).empty());
   CHECK(dates(Language::Albanian, "Hëna ishte e plotë.", kThu).empty());
-  CHECK(dates(Language::Italian, "Martedì il consiglio ha votato.", "2023-09").empty());
+  // Published "2023-09" (month only): the weekday is a day of that month.
+  CHECK(dates(Language::Italian, "Martedì il consiglio ha votato.", "2023-09") ==
+        V{"Martedì|2023-09-01|2023-09-30|month"});
+  CHECK(dates(Language::Italian, "Martedì il consiglio ha votato.", "2023").empty());
 }
 
 TEST_CASE("not dates: durations, ages, counts, amounts, times, streets") {

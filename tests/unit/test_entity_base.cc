@@ -24,11 +24,10 @@ void write(const std::string& path, const std::string& text) {
 
 TEST_CASE("the user's entity file adds, replaces and removes records") {
   const std::string directory = temp_directory("entities");
-  write(directory + "/a.jsonl",
-        R"({"id":"tirana","type":"place","kind":"city","names":{"en":"Tirana","sq":"Tirana"}})"
-        "\n\n"
-        R"({"id":"durres","type":"place","kind":"city","names":{"en":"Durrës"}})"
-        "\n");
+  write(directory + "/a.jsonl", R"({"id":"tirana","type":"place","kind":"city","names":{"en":"Tirana","sq":"Tirana"}})"
+                                "\n\n"
+                                R"({"id":"durres","type":"place","kind":"city","names":{"en":"Durrës"}})"
+                                "\n");
   const std::string user = directory + "/mine.json";
   write(user, R"({"id":"tirana","type":"place","kind":"city","names":{"en":"Tirana"},"aliases":["Tiranë"]})"
               "\n"
