@@ -320,7 +320,8 @@ constexpr std::string_view kGivenNames[] = {
     "ekaterina", "antónio", "josé", "joão", "ricardo", "sergi", "jordi", "iñaki", "zinedine", "didier", "thierry",
     "arsène", "josep", "carles", "ronaldo", "neymar", "luka", "novak", "rafa", "jannik",
     "vinícius", "jude", "harry", "sadio", "kim", "xi", "benjamín", "yoav", "isaac",
-    "naftali", "yair", "volker", "annegret", "jens", "mark", "bill", "warren", "nigel", "liz"};
+    "naftali", "yair", "volker", "annegret", "jens", "mark", "bill", "warren", "nigel", "liz", "whitney", "kanye",
+    "oprah", "hugh", "ariana", "selena", "miley", "beyoncé", "rihanna", "shakira"};
 
 
 std::size_t language_index(Language language) {

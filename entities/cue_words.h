@@ -7,6 +7,9 @@
 //   "Coppa Italia", "Liga e Kampionëve" → an event, neither actor nor place
 //   "UTC", "COVID" → capitals that name no actor or place
 //   "la Polizia", "dell'Alitalia" → a body: an Italian article (persons take none)
+//   "skuadra Liverpool", "echipa Timișoara" → a body: a word for a team before it
+//   "Argeș, Bihor și Vâlcea" → names listed together (a coordinator) are of one kind
+//   "via Cavour", "strada Victoria" → the street word is part of the place's name
 //   "Giuseppe Zedde", "Valon Bajrami" → a person (a given name opens the name)
 // Lists hold base forms; they are stemmed with each language's chain, so
 // inflected cues match too ("ministrit", "ministrului", "ministri"). Given
@@ -15,6 +18,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -31,7 +35,7 @@ enum class Cue {
   Opener,  // ordinary words that often open a sentence ("Sipas", "Secondo", "Potrivit")
   EventHead,
   NotName,
-  OrganisationBefore,  // Italian articles: "la Fiat", "del Csm" (people's names take none)
+  OrganisationBefore,  // Italian articles ("la Fiat": names of people take none), "skuadra", "echipa"
   Coordinator,         // "and", "or" between names listed together
   PlaceNameHead,       // lower-case words that belong to a place's name: "via Cavour", "strada Victoria"
 };

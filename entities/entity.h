@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,12 @@ struct Entity {
   std::string kind;                  // places: country, region, city, site; organisations: free
   std::array<std::string, 4> names;  // indexed like kNameLanguages; may be empty
   std::vector<std::string> aliases;  // other spellings and abbreviations, any language
+  // Aliases that only mean this entity in text of one language: Albanian
+  // "PD" is Partia Demokratike, Italian "Pd" the Partito Democratico.
+  std::vector<std::pair<std::string, std::string>> language_aliases;  // (language code, alias)
+  // Names match only as written (no inflection): small places from the bulk
+  // gazetteer, whose names are often ordinary words with an ending ("Asta", "Sala").
+  bool exact = false;
   std::string country;               // ISO 3166-1 alpha-2, or empty
   std::string role;                  // a short English description ("President of Russia"), or empty
 

@@ -121,6 +121,24 @@ Entity EntityBase::parse_record(std::string_view line) {
       entity.aliases.push_back(alias.get<std::string>());
     }
   }
+  if (const auto by_language = record.find("aliases_by_lang"); by_language != record.end()) {
+    if (!by_language->is_object()) throw EntityBaseError("'aliases_by_lang' must be an object of language → [alias]");
+    for (const auto& [language, list] : by_language->items()) {
+      if (!analysis::parse_language(language) || language == "und") {
+        throw EntityBaseError("'aliases_by_lang' has unknown language '" + language + "' (sq, ro or it)");
+      }
+      if (!list.is_array()) throw EntityBaseError("'aliases_by_lang." + language + "' must be an array of strings");
+      for (const json& alias : list) {
+        if (!alias.is_string()) throw EntityBaseError("'aliases_by_lang." + language + "' must be an array of strings");
+        entity.language_aliases.emplace_back(language, alias.get<std::string>());
+      }
+    }
+  }
+  const std::string match = text("match");
+  if (!match.empty() && match != "exact" && match != "inflected") {
+    throw EntityBaseError("'match' must be \"exact\" or \"inflected\"");
+  }
+  entity.exact = match == "exact";
   if (std::all_of(entity.names.begin(), entity.names.end(), [](const std::string& n) { return n.empty(); }) &&
       entity.aliases.empty()) {
     throw EntityBaseError("entity '" + entity.id + "' has no name");
@@ -187,7 +205,7 @@ EntityBase EntityBase::load(const std::string& directory, const std::string& use
 }
 
 std::vector<std::string> EntityBase::roots_of(const Name& name, std::size_t word, Language language) {
-  if (name.language == language) return analysis::name_roots(language, name.words[word]);
+  if (name.language == language && !name.exact) return analysis::name_roots(language, name.words[word]);
   return {name.words[word]};
 }
 
@@ -196,6 +214,7 @@ void EntityBase::add_name(std::uint32_t index, const std::string& name, Language
   const auto tokens = analyzer.analyze(name);
   if (tokens.empty()) return;
   Name entry{index, {}, tokens.size() == 1 && is_acronym(tokens.front().text), language};
+  entry.exact = entities_[index].exact;
   for (const analysis::Token& token : tokens) entry.words.push_back(token.norm);
   longest_name_words_ = std::max(longest_name_words_, entry.words.size());
   const auto name_index = static_cast<std::uint32_t>(names_.size());
@@ -233,6 +252,11 @@ void EntityBase::build_indexes() {
       add(entity.names[i], analysis::parse_language(kNameLanguages[i]).value_or(Language::Undetermined));
     }
     for (const std::string& alias : entity.aliases) add(alias, Language::Undetermined);
+    for (const auto& [code, alias] : entity.language_aliases) {
+      const std::size_t before = names_.size();
+      add(alias, analysis::parse_language(code).value_or(Language::Undetermined));
+      for (std::size_t i = before; i < names_.size(); ++i) names_[i].only_in_language = true;
+    }
   }
   // Likelier readings first: an entity with more names is better known
   // (countries, capitals, heads of state).
@@ -263,6 +287,7 @@ std::vector<std::pair<std::uint32_t, std::size_t>> EntityBase::names_at(Language
     if (hit == roots.end()) continue;
     for (std::uint32_t index : hit->second) {
       const Name& name = names_[index];
+      if (name.only_in_language && name.language != language) continue;
       const std::size_t length = name.words.size();
       if (length > max_words || first + length > words.size()) continue;
       // Each word of text is a root of the name's word plus an ending of the
@@ -273,6 +298,10 @@ std::vector<std::pair<std::uint32_t, std::size_t>> EntityBase::names_at(Language
         if (word == name.words[k] ||
             (analysis::is_name_article(language, word) && analysis::is_name_article(language, name.words[k]))) {
           continue;
+        }
+        if (name.exact) {
+          all = false;  // only the word as written, handled above
+          break;
         }
         const auto text_roots = k == 0 ? std::vector<std::string>{root} : analysis::possible_roots(language, word);
         const auto name_roots = roots_of(name, k, language);

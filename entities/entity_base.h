@@ -58,6 +58,8 @@ class EntityBase {
     // ending: Romanian "Coreea" → core-, but the Albanian surname "Kurti" is no
     // Romanian "Kurt" + "-i".
     analysis::Language language = analysis::Language::Undetermined;
+    bool only_in_language = false;  // an alias of `language`'s text only (aliases_by_lang)
+    bool exact = false;             // the entity matches only as written (Entity::exact)
   };
 
   // Names that `words[first…]` starts with, in `language`'s inflection

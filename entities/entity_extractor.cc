@@ -36,6 +36,9 @@ constexpr std::array<std::string_view, 24> kAbbreviations = {
 // A Roman numeral after a name is a ruler's or pope's number ("Carol I",
 // "Giovanni Paolo II", "Ludovic al XVIII-lea"); longer ones are not numerals.
 constexpr std::size_t kMaxRomanNumeral = 5;
+// "S.U.A.", "F.C.", "A.J.O.F.M.": letters between full stops, a few at a time
+// (multi-byte letters count once per byte, so Ș or Ă still fit).
+constexpr std::size_t kMaxAbbreviationSegment = 3;
 // A lower-case word hyphenated to the end of an unknown name belongs to it
 // ("Choi Gee-sung"); longer ones are ordinary compounds ("Trump-administration").
 constexpr std::size_t kMaxHyphenatedTail = 8;
@@ -174,8 +177,27 @@ bool split_glued(const std::vector<Token>& tokens, std::vector<Token>& out) {
 // "S.U.A", "A.I.E.A": letters between full stops. The tokenizer leaves out the
 // last full stop, which belongs to the abbreviation.
 bool dotted_abbreviation(std::string_view word) {
-  return word.size() >= 3 && word.find('.') != std::string_view::npos && word.back() != '.' &&
-         word.find("..") == std::string_view::npos;
+  if (word.size() < 3 || word.find('.') == std::string_view::npos || word.back() == '.') return false;
+  std::size_t segment = 0;
+  for (char c : word) {
+    if (c == '.') {
+      if (segment == 0) return false;  // ".."
+      segment = 0;
+    } else if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
+      if (++segment > kMaxAbbreviationSegment) return false;  // "Adevărul.ro" is a site
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Closing quotes that end a quoted name ("Colegiul „Ion Vidu”").
+bool closes_quote(std::string_view text) {
+  for (std::string_view quote : {"\"", "\xe2\x80\x9d", "\xe2\x80\x9c", "\xc2\xbb", "\xe2\x80\x99"}) {
+    if (text.starts_with(quote)) return true;
+  }
+  return false;
 }
 
 struct Found {
@@ -230,7 +252,8 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     // "Dr. Rossi") does not end the sentence; one after a space does ("Serie A .").
     shape.sentence_start = i == 0 || (ends_sentence(gap(i)) && !(gap(i).starts_with('.') &&
                                                                   (tokens[i - 1].norm.size() == 1 ||
-                                                                   in(kAbbreviations, tokens[i - 1].norm))));
+                                                                   in(kAbbreviations, tokens[i - 1].norm) ||
+                                                                   dotted_abbreviation(tokens[i - 1].text))));
     for (const auto& [from, to] : skip) {
       if (tokens[i].start < to && tokens[i].end > from) shape.skipped = true;
     }
@@ -240,7 +263,12 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
       mid_capital.insert(tokens[i].norm);
     }
   }
-  auto given = [&](std::size_t k) { return cues_.is_given_name(language, tokens[k].norm); };
+  // Given names, looked up once per capitalised word (a name's first word is capitalised).
+  std::vector<bool> given_name(n, false);
+  for (std::size_t k = 0; k < n; ++k) {
+    given_name[k] = shapes[k].capitalised && cues_.is_given_name(language, tokens[k].norm);
+  }
+  auto given = [&](std::size_t k) { return static_cast<bool>(given_name[k]); };
   // Cue lists match on stems, and stems of names can meet them (Italian
   // "Mario" and "marito" share "mar"): a capitalised given name is no cue.
   auto cue = [&](Cue kind, std::size_t k) {
@@ -340,6 +368,7 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
   }
 
   std::vector<Found> found;
+  std::size_t closing_quote = n;  // the last token of a run whose quoted name a quote closes
   // Streets, squares, rivers and churches take their generic word into the
   // name, lower case and all: "via Cavour", "piazza di Spagna", "strada
   // Victoria", "provincia di Trento" (Cue::PlaceNameHead). The token index
@@ -359,6 +388,12 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     }
     const std::size_t tail = hyphen_tail(last, false);
     Found item = make(first, tail);
+    if (tail == closing_quote) {
+      const std::string_view after = text.substr(tokens[tail].byte_end);
+      const std::size_t bytes = after[0] == '"' ? 1 : 2 + (static_cast<unsigned char>(after[0]) >= 0xE0);
+      item.mention.text += std::string(after.substr(0, bytes));
+      ++item.mention.end;
+    }
     // "Utah-s" is named "Utah"; "Choi Gee-sung" keeps its tail.
     if (tail != last && analysis::is_name_ending(language, tokens[tail].norm)) item.name = make(first, last).name;
     item.single_unknown = first == last;
@@ -469,9 +504,17 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     std::size_t first = i;
     std::size_t last = known_from[i] >= 0 ? known[known_from[i]].last : i;
     bool has_head = org_head(i) || cue(Cue::PlaceHead, i) || cue(Cue::EventHead, i);
+    bool has_org_head = org_head(i);
+    bool quote_open = false;  // "Colegiul Național „Ion Vidu”": a quoted name after a head
     while (last + 1 < n) {
       const std::size_t next = last + 1;
-      if (shapes[next].sentence_start || shapes[next].skipped || !joins_name(gap(next))) break;
+      if (shapes[next].sentence_start || shapes[next].skipped) break;
+      const bool quoted_name = has_head && !quote_open && language != Language::Albanian &&
+                               (gap(next).starts_with(" ") && opens_quote(gap(next)) && gap(next).size() <= 4);
+      if (!joins_name(gap(next)) && !quoted_name) break;
+      quote_open = quote_open || quoted_name;
+      // "PSD-ALDE", "LDK-LVV": acronyms hyphenated together are names of their own.
+      if (gap(next) == "-" && shapes[last].all_capitals && shapes[next].all_capitals) break;
       if (known_from[next] >= 0) {
         last = known[known_from[next]].last;
         continue;
@@ -482,6 +525,7 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
       if (shapes[next].capitalised && (!shapes[next].roman_numeral || initial_inside)) {
         last = next;
         has_head = has_head || org_head(next) || cue(Cue::PlaceHead, next) || cue(Cue::EventHead, next);
+        has_org_head = has_org_head || org_head(next);
         continue;
       }
       // A ruler's number closes a name: "Carol I", "Giovanni Paolo II".
@@ -492,8 +536,12 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
       }
       // A lower-case connector, if a capitalised word follows it; after a
       // given name an Italian one makes a surname: "Francesco del Giocondo".
+      // Inside a body's name "and" joins its fields, unless another body
+      // follows: "Ministerul Educației și Cercetării", not "… și Ministerul …".
+      const bool coordinated = has_org_head && cue(Cue::Coordinator, next) && next + 1 < n && !covered[last] &&
+                               known_from[next + 1] < 0 && !org_head(next + 1) && !cue(Cue::PlaceHead, next + 1);
       const bool connector = in(kNameParticles, tokens[next].norm) ||
-                             (has_head && in(kHeadConnectors, tokens[next].norm)) ||
+                             (has_head && in(kHeadConnectors, tokens[next].norm)) || coordinated ||
                              (last == i && given(i) && in(kSurnameParticles, tokens[next].norm));
       // "Ludovic al XIV-lea": a ruler's number after a particle.
       if (connector && next + 1 < n && shapes[next + 1].roman_numeral && gap(next + 1) == " " &&
@@ -507,8 +555,13 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
       }
       last = known_from[next + 1] >= 0 ? known[known_from[next + 1]].last : next + 1;
       has_head = has_head || org_head(next + 1) || cue(Cue::PlaceHead, next + 1) || cue(Cue::EventHead, next + 1);
+      has_org_head = has_org_head || org_head(next + 1);
     }
     i = last;
+    // The quote that closes a quoted name belongs to the mention (see emit_unknown).
+    closing_quote = quote_open && tokens[last].byte_end < text.size() && closes_quote(text.substr(tokens[last].byte_end))
+                        ? last
+                        : n;
 
     // A capitalised title opening the run is a cue, not part of the name
     // ("Zëdhënësi Matthew Miller", "Liderul Coreei"); an org head is kept
@@ -526,9 +579,11 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
           ++first;
         }
         if (first > last) continue;
-      } else if (first == last && !mid_capital.count(tokens[first].norm)) {
+      } else if (first == last && !mid_capital.count(tokens[first].norm) && !given(first) &&
+                 !shapes[first].all_capitals) {
         // One capitalised word opening a sentence: a name only if the article
-        // capitalises it elsewhere too (or names a person with it, step 4).
+        // capitalises it elsewhere too (or names a person with it, step 5),
+        // or it is a given name or an acronym.
         if (title(first) || cue(Cue::EventHead, first) || cue(Cue::NotName, first)) continue;
         Found item = make(first, last);
         item.single_unknown = item.opening = true;
@@ -548,6 +603,17 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
         unknown_words.push_back(k);
       }
     }
+    // "George Washington": two known places, and a given name opens them.
+    const bool place_opens = inside.size() > 1 && inside.front()->first == first && inside.front()->last == first &&
+                             given(first) && base_.at(inside.front()->entity).type == EntityType::Place &&
+                             std::all_of(inside.begin() + 1, inside.end(), [&](const KnownMatch* match) {
+                               const Entity& entity = base_.at(match->entity);
+                               return entity.type == EntityType::Place && entity.kind != "country";
+                             });
+    if (unknown_words.empty() && place_opens) {
+      emit_unknown(first, last, EntityType::Person);
+      continue;
+    }
     if (unknown_words.empty()) {
       for (const KnownMatch* match : inside) {
         // Italian cities take no article, their football clubs do: "la Roma", "il Napoli";
@@ -565,8 +631,12 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     auto any_unknown = [&](Cue kind) {
       return std::any_of(unknown_words.begin(), unknown_words.end(), [&](std::size_t k) { return cue(kind, k); });
     };
-    // "Coppa Italia", "Liga e Kampionëve": an event, neither actor nor place.
-    if (any_unknown(Cue::EventHead)) continue;
+    // "Liga e Kampionëve", "Gran Premio del Belgio": an event, neither actor
+    // nor place; a known place in its name still counts.
+    if (any_unknown(Cue::EventHead)) {
+      for (const KnownMatch* match : inside) emit_known(*match, match->first, match->last);
+      continue;
+    }
     if (!inside.empty()) {
       const bool person_inside = std::any_of(inside.begin(), inside.end(), [&](const KnownMatch* match) {
         return base_.at(match->entity).type == EntityType::Person;
@@ -607,10 +677,28 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
         emit_unknown(first, last, EntityType::Organisation);
         continue;
       }
-      if (inside.size() == 1 && person_inside && inside.front()->last == last &&
-          std::all_of(unknown_words.begin(), unknown_words.end(), [&](std::size_t k) { return given(k); })) {
-        emit_known(*inside.front(), first, last);  // "Gianluca Vialli" for a base that knows "Vialli"
-        continue;
+      // A known surname after other names: the person's own first name keeps
+      // the known person ("Vladimir Vladimirovič Putin"); another one is
+      // somebody else of that family ("Ivanka Trump", "Samuele Bersani").
+      if (inside.size() == 1 && person_inside && inside.front()->last == last && !covered[first]) {
+        const Entity& person = base_.at(inside.front()->entity);
+        bool own_first_name = false;
+        for (const std::string& name : person.names) {
+          const std::string first_word = analysis::normalize_term(name.substr(0, name.find(' ')));
+          own_first_name = own_first_name || (name.find(' ') != std::string::npos &&
+                                              analysis::is_name_form(language, tokens[first].norm, first_word));
+        }
+        if (own_first_name) {
+          emit_known(*inside.front(), first, last);
+          continue;
+        }
+        // Somebody else, unless the words before are the end of a title:
+        // "ministri i Mbrojtjes Shoigu" (an Albanian article before them) is Shoigu.
+        const bool after_title = first > 0 && analysis::is_name_article(language, tokens[first - 1].norm);
+        if (given(first) || !after_title) {
+          emit_unknown(first, last, EntityType::Person);
+          continue;
+        }
       }
     }
     // Otherwise the known names stand, and each stretch of other words is a name of its own.
@@ -626,7 +714,7 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     if (k <= last) unknown_name(k, last);
   }
 
-  // 3. Ids and names of entities not in the base: mentions with the same
+  // Ids and names of entities not in the base: mentions with the same
   // stems are one entity, named by their shortest form ("Miller", not "Millerit").
   auto stems_of = [&](const Found& item) {
     std::string key;
@@ -684,7 +772,9 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
             [](const Found* a, const Found* b) { return a->first < b->first; });
   std::vector<Found> resolved;
   for (Found& item : found) {
-    if (item.single_unknown || item.single_place) {
+    // A place word or preposition keeps a place a place: "la Houston".
+    const bool place_cue = item.single_place && cue_before(Cue::PlaceBefore, item.first);
+    if (item.single_unknown || (item.single_place && !place_cue)) {
       const std::string& word = tokens[item.first].norm;
       const Found* best = nullptr;
       for (const Found* person : full_people) {

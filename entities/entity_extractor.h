@@ -4,18 +4,31 @@
 //      Albanian "Putinit", "Korenë e Veriut", the Romanian "Coreei de Nord",
 //      the Italian "dell'Ucraina" all reach the stems of a name in the base.
 //      A mention starts and ends with a capital ("Kim Jong-un" may end in a
-//      hyphenated lower-case syllable) and never crosses a sentence end.
-//   2. Other names: runs of capitalised words (with lower-case connectors
-//      such as "e", "de", "di", "van" inside). A single capitalised word that
-//      opens a sentence is taken for an ordinary word unless the same article
-//      also writes it capitalised elsewhere; so is a first word the article
-//      also writes in lower case ("Sot Putin …" keeps only "Putin").
-//   3. Inside an article a single word that is a word of a person named in
-//      full resolves to that person ("Kimit" → Kim Jong Un, "Isley" → Leif-Eric Isley).
-//   4. Names not in the base get a type from cue words (cue_words.h): a title
-//      before a person, a head word inside an organisation or a place, a
-//      place word or preposition before a place; otherwise several words are a
-//      person and one all-capitals word an organisation.
+//      hyphenated lower-case syllable) and never crosses a sentence end; a
+//      capitalised title ("Kryeministri"), law word ("Legea") or function
+//      word is not a one-word name.
+//   2. Runs of capitalised words (with lower-case connectors such as "e",
+//      "de", "di", "van" inside, and known names too). A single capitalised
+//      word that opens a sentence is taken for an ordinary word unless the
+//      same article also writes it capitalised elsewhere; so is a first word
+//      the article also writes in lower case ("Sot Putin …" keeps only
+//      "Putin"). A title opening a run is a cue, not part of the name.
+//   3. What a run names: a head word makes the whole run one body or place,
+//      known places included ("Universitatea din Berna", "Real Madrid",
+//      "Lago di Garda"); a given name makes it a person even over a place
+//      named the same ("George Washington"); a known place at its end after
+//      other words makes it a body ("Rapid București"); a competition word
+//      makes it an event, which is neither ("Liga e Kampionëve"). Otherwise
+//      the known names stand and the other words are names of their own,
+//      typed by cue words (cue_words.h): a title right before a person, an
+//      Italian article or a team word before a body, a place word or
+//      preposition before a place, all capitals for a body; several words
+//      are a person. Street words join a place's name ("via Cavour").
+//   4. Names listed together ("Argeș, Bihor și Vâlcea") share a kind when
+//      only one of them had a cue.
+//   5. Inside an article a single word of a person named in full resolves to
+//      that person ("Kimit" → Kim Jong Un, "Isley" → Leif-Eric Isley), and so
+//      does a one-word place that is that person's surname ("Houston").
 //
 // Not thread-safe only in the sense that the analyzers passed in are not;
 // the extractor itself is read-only after construction.

@@ -25,7 +25,10 @@ std::vector<EntityMention> nested_known_mentions(const EntityBase& base, std::st
   for (const analysis::Token& token : tokens) words.push_back(token.norm);
   std::size_t t = 0;  // tokens and mentions are both in text order
   for (const EntityMention& mention : outer) {
-    if (mention.known) continue;
+    // Inside a found person's name a known name is a namesake's part
+    // ("Përparim Rama" is not Edi Rama); inside a found place it is a street
+    // or a building ("via Roma", "Parco Novi Sad"), not the place itself.
+    if (mention.known || mention.type != EntityType::Organisation) continue;
     while (t < tokens.size() && tokens[t].start < mention.start) ++t;
     std::size_t end = t;
     while (end < tokens.size() && tokens[end].end <= mention.end) ++end;

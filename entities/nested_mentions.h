@@ -16,8 +16,9 @@
 
 namespace kronika::entities {
 
-// Known entities inside the found (not known) mentions of `outer`, which the
-// extractor returned for `text` / `tokens`.
+// Known entities inside the found (not known) organisation mentions of
+// `outer`, which the extractor returned for `text` / `tokens`. Not inside
+// found people ("Përparim Rama" is not Edi Rama) or places ("via Roma").
 std::vector<EntityMention> nested_known_mentions(const EntityBase& base, std::string_view text,
                                                  const std::vector<analysis::Token>& tokens,
                                                  analysis::Language language, const std::vector<EntityMention>& outer);

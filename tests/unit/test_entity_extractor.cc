@@ -26,6 +26,10 @@ const entities::EntityBase& test_base() {
              R"({"id":"moscow","type":"place","kind":"city","names":{"en":"Moscow","sq":"Moska","ro":"Moscova","it":"Mosca"}})",
              R"({"id":"kremlin","type":"organisation","names":{"en":"Kremlin","sq":"Kremlini","ro":"Kremlinul","it":"Cremlino"}})",
              R"({"id":"ukraine","type":"place","kind":"country","names":{"en":"Ukraine","sq":"Ukraina","ro":"Ucraina","it":"Ucraina"}})",
+             R"({"id":"rome","type":"place","kind":"city","names":{"en":"Rome","it":"Roma","ro":"Roma","sq":"Roma"}})",
+             R"({"id":"george-za","type":"place","kind":"city","names":{"en":"George"}})",
+             R"({"id":"washington-dc","type":"place","kind":"city","names":{"en":"Washington"}})",
+             R"({"id":"donald-trump","type":"person","names":{"en":"Donald Trump"},"aliases":["Trump"]})",
          }) {
       records.push_back(entities::EntityBase::parse_record(line));
     }
@@ -141,4 +145,76 @@ TEST_CASE("countries get ICU's names in every language") {
   const auto us = test_base().resolve("Statele Unite ale Americii", analyzers);
   REQUIRE(!us.empty());
   CHECK(us.front()->id == "united-states");
+}
+
+namespace {
+
+const entities::EntityMention* find_text(const std::vector<entities::EntityMention>& mentions, const std::string& text) {
+  for (const auto& mention : mentions) {
+    if (mention.text == text) return &mention;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a given name opens a person's name, even over a place named the same") {
+  const auto found = extract(analysis::Language::Italian, "Ne ha parlato George Clooney con Giuseppe Zedde.");
+  const auto* george = find_text(found, "George Clooney");
+  REQUIRE(george);
+  CHECK(george->type == EntityType::Person);
+  CHECK_FALSE(george->known);
+  const auto both = extract(analysis::Language::Romanian, "George Washington a spus-o la Washington.");
+  REQUIRE(find_text(both, "George Washington"));
+  CHECK(find_text(both, "George Washington")->type == EntityType::Person);
+  CHECK(has(both, "washington-dc", "Washington"));  // "la Washington": the city
+  const auto* zedde = find_text(found, "Giuseppe Zedde");
+  REQUIRE(zedde);
+  CHECK(zedde->type == EntityType::Person);
+  // Another member of a known person's family is somebody else.
+  const auto family = extract(analysis::Language::Italian, "Lo ha detto Ivanka Trump.");
+  REQUIRE(find_text(family, "Ivanka Trump"));
+  CHECK(find_text(family, "Ivanka Trump")->id == "ivanka-trump");
+}
+
+TEST_CASE("bodies named after places, and places named with their street word") {
+  const auto ro = extract(analysis::Language::Romanian, "Studenții de la Universitatea din Moscova și Rapid Moscova au venit.");
+  REQUIRE(find_text(ro, "Universitatea din Moscova"));
+  CHECK(find_text(ro, "Universitatea din Moscova")->type == EntityType::Organisation);
+  REQUIRE(find_text(ro, "Rapid Moscova"));
+  CHECK(find_text(ro, "Rapid Moscova")->type == EntityType::Organisation);
+  const auto it = extract(analysis::Language::Italian, "Ieri la Roma ha giocato a Roma, vicino a via Cavour.");
+  const auto club = std::find_if(it.begin(), it.end(), [](const auto& m) { return m.text == "Roma"; });
+  REQUIRE(club != it.end());
+  CHECK(club->type == EntityType::Organisation);  // "la Roma": the club takes the article
+  CHECK(has(it, "rome", "Roma"));                 // "a Roma": the city
+  REQUIRE(find_text(it, "via Cavour"));
+  CHECK(find_text(it, "via Cavour")->type == EntityType::Place);
+}
+
+TEST_CASE("events, capitalised common words and glued sentences are no names") {
+  const auto sq = extract(analysis::Language::Albanian,
+                          "Skuadra luajti në Ligën e Kampionëve në Phenian.Sot Presidenti foli për Rusinë.");
+  CHECK_FALSE(find_text(sq, "Ligën e Kampionëve"));
+  CHECK_FALSE(find_text(sq, "Kampionëve"));
+  CHECK(has(sq, "pyongyang", "Phenian"));  // "Phenian.Sot": the feed glued two sentences
+  CHECK(has(sq, "russia", "Rusinë"));
+  CHECK_FALSE(find_text(sq, "Presidenti"));
+  const auto it = extract(analysis::Language::Italian, "Secondo il Presidente, la Difesa e la difesa sono cose diverse.");
+  CHECK_FALSE(find_text(it, "Presidente"));
+  CHECK_FALSE(find_text(it, "Difesa"));  // the article writes it in lower case too
+}
+
+TEST_CASE("abbreviations, hyphen endings and lists") {
+  const auto ro = extract(analysis::Language::Romanian, "Inspectorii de la A.I.E.A. au vizitat Cattenom, Civaux și Moscova.");
+  REQUIRE(find_text(ro, "A.I.E.A."));
+  CHECK(find_text(ro, "A.I.E.A.")->type == EntityType::Organisation);
+  REQUIRE(find_text(ro, "Cattenom"));
+  CHECK(find_text(ro, "Cattenom")->type == EntityType::Place);  // listed with a known place
+  CHECK(find_text(ro, "Civaux")->type == EntityType::Place);
+  const auto sq = extract(analysis::Language::Albanian, "Guvernatori i Utah-s foli me PSD-ALDE.");
+  REQUIRE(find_text(sq, "Utah-s"));
+  CHECK(find_text(sq, "Utah-s")->id == "utah");
+  CHECK(find_text(sq, "PSD"));
+  CHECK(find_text(sq, "ALDE"));
 }
