@@ -9,9 +9,9 @@
 #include <array>
 #include <cstddef>
 #include <optional>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kronika::entities {
@@ -42,8 +42,8 @@ struct Entity {
   // Names match only as written (no inflection): small places from the bulk
   // gazetteer, whose names are often ordinary words with an ending ("Asta", "Sala").
   bool exact = false;
-  std::string country;               // ISO 3166-1 alpha-2, or empty
-  std::string role;                  // a short English description ("President of Russia"), or empty
+  std::string country;  // ISO 3166-1 alpha-2, or empty
+  std::string role;     // a short English description ("President of Russia"), or empty
 
   // The name for `language` ("sq", …), falling back to English, then any.
   const std::string& display_name(std::string_view language) const;

@@ -78,6 +78,20 @@ void add_surname_spellings(Entity& entity) {
   }
 }
 
+// True when the first `plain_bytes` letters' worth of `folded` (a case-folded
+// word with its accents) carry an accent. Plain forms are ASCII for Latin
+// script, one byte per letter, so a byte count of the plain root is its
+// letter count.
+bool has_accent(const std::string& folded, std::size_t plain_bytes) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < folded.size() && letters < plain_bytes; ++letters) {
+    const auto byte = static_cast<unsigned char>(folded[i]);
+    if (byte >= 0x80) return true;
+    ++i;
+  }
+  return false;
+}
+
 }  // namespace
 
 Entity EntityBase::parse_record(std::string_view line) {
@@ -205,17 +219,27 @@ EntityBase EntityBase::load(const std::string& directory, const std::string& use
 }
 
 std::vector<std::string> EntityBase::roots_of(const Name& name, std::size_t word, Language language) {
-  if (name.language == language && !name.exact) return analysis::name_roots(language, name.words[word]);
-  return {name.words[word]};
+  const std::string& plain = name.words[word];
+  if (name.language != language || name.exact) return {plain};
+  std::vector<std::string> roots = analysis::name_roots(language, plain);
+  // Albanian drops a final ë in inflection ("Tiranë" → Tiranës); a plain e
+  // stays ("Pune" is no "Pun-ë": Punëve is the word for works).
+  if (language == Language::Albanian && plain.ends_with('e') && word < name.accented.size() && !name.accented[word]) {
+    std::erase(roots, plain.substr(0, plain.size() - 1));
+  }
+  return roots;
 }
 
 void EntityBase::add_name(std::uint32_t index, const std::string& name, Language language,
                           analysis::Analyzer& analyzer) {
   const auto tokens = analyzer.analyze(name);
   if (tokens.empty()) return;
-  Name entry{index, {}, tokens.size() == 1 && is_acronym(tokens.front().text), language};
+  Name entry{index, {}, tokens.size() == 1 && is_acronym(tokens.front().text), language, false, false, {}};
   entry.exact = entities_[index].exact;
-  for (const analysis::Token& token : tokens) entry.words.push_back(token.norm);
+  for (const analysis::Token& token : tokens) {
+    entry.words.push_back(token.norm);
+    entry.accented.push_back(analysis::fold_case(token.text) != token.norm);
+  }
   longest_name_words_ = std::max(longest_name_words_, entry.words.size());
   const auto name_index = static_cast<std::uint32_t>(names_.size());
   for (std::size_t i = 0; i < analysis::kAllLanguages.size(); ++i) {
@@ -277,8 +301,8 @@ void EntityBase::build_indexes() {
 
 std::vector<std::pair<std::uint32_t, std::size_t>> EntityBase::names_at(Language language,
                                                                         const std::vector<std::string>& words,
-                                                                        std::size_t first,
-                                                                        std::size_t max_words) const {
+                                                                        std::size_t first, std::size_t max_words,
+                                                                        const std::vector<std::string>* written) const {
   std::vector<std::pair<std::uint32_t, std::size_t>> found;
   if (first >= words.size()) return found;
   const auto& roots = first_roots_[language_index(language)];
@@ -295,19 +319,24 @@ std::vector<std::pair<std::uint32_t, std::size_t>> EntityBase::names_at(Language
       bool all = true;
       for (std::size_t k = 0; all && k < length; ++k) {
         const std::string& word = words[first + k];
-        if (word == name.words[k] ||
-            (analysis::is_name_article(language, word) && analysis::is_name_article(language, name.words[k]))) {
-          continue;
+        if (analysis::is_name_article(language, word) && analysis::is_name_article(language, name.words[k])) continue;
+        std::size_t root_size = word.size();  // the part of the text word the name accounts for
+        if (word != name.words[k]) {
+          if (name.exact) {
+            all = false;  // only the word as written
+            break;
+          }
+          const auto text_roots = k == 0 ? std::vector<std::string>{root} : analysis::possible_roots(language, word);
+          const auto name_roots = roots_of(name, k, language);
+          const auto match =
+              std::find_first_of(name_roots.begin(), name_roots.end(), text_roots.begin(), text_roots.end());
+          all = match != name_roots.end();
+          if (all) root_size = match->size();
         }
-        if (name.exact) {
-          all = false;  // only the word as written, handled above
-          break;
-        }
-        const auto text_roots = k == 0 ? std::vector<std::string>{root} : analysis::possible_roots(language, word);
-        const auto name_roots = roots_of(name, k, language);
-        all = std::any_of(name_roots.begin(), name_roots.end(), [&](const std::string& r) {
-          return std::find(text_roots.begin(), text_roots.end(), r) != text_roots.end();
-        });
+        // Accents the text writes must be the name's: Albanian "Punë" is
+        // work, not Pune; Romanian "Rămâi" is not Rama. (Text without accents
+        // still meets accented names: writers drop them, never add them.)
+        if (all && written && !name.accented[k] && has_accent(written->at(first + k), root_size)) all = false;
       }
       if (all && std::find(found.begin(), found.end(), std::make_pair(index, length)) == found.end()) {
         found.emplace_back(index, length);

@@ -60,14 +60,18 @@ class EntityBase {
     analysis::Language language = analysis::Language::Undetermined;
     bool only_in_language = false;  // an alias of `language`'s text only (aliases_by_lang)
     bool exact = false;             // the entity matches only as written (Entity::exact)
+    std::vector<bool> accented;     // per word: written with accents ("Punë") or not ("Pune")
   };
 
   // Names that `words[first…]` starts with, in `language`'s inflection
   // (analysis/name_forms.h), at most `max_words` long. Each result is a name
   // index and its length in words; likelier readings first.
+  // `written`, when given: the words case-folded with their accents; then a
+  // word of text with accents only meets name words written with accents.
   std::vector<std::pair<std::uint32_t, std::size_t>> names_at(analysis::Language language,
                                                               const std::vector<std::string>& words, std::size_t first,
-                                                              std::size_t max_words) const;
+                                                              std::size_t max_words,
+                                                              const std::vector<std::string>* written = nullptr) const;
   const Name& name(std::uint32_t index) const { return names_[index]; }
   const Entity& at(std::uint32_t index) const { return entities_[index]; }
 

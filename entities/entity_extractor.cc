@@ -25,14 +25,14 @@ constexpr std::array<std::string_view, 14> kNameParticles = {"van", "von", "der"
 // Grammar words that join a head word to the rest of a name ("Universiteti i
 // Tiranës", "Banca di Roma", "Rruga e Durrësit"): only inside names with a head word.
 constexpr std::array<std::string_view, 22> kHeadConnectors = {
-    "e",  "i",     "te",  "se",     "de",    "di",  "da",  "del", "della", "dei", "degli",
+    "e",     "i",     "te",  "se", "de",  "di", "da",  "del", "della",  "dei", "degli",
     "delle", "dello", "din", "al", "ale", "of", "the", "for", "pentru", "per", "y"};
 // Italian particles of surnames after a given name ("Alessandro di Battista", "Rita dalla Chiesa").
 constexpr std::array<std::string_view, 8> kSurnameParticles = {"di", "de", "da", "del", "della", "dalla", "dal", "d"};
 // Abbreviations whose full stop does not end a sentence.
-constexpr std::array<std::string_view, 24> kAbbreviations = {
-    "dr", "z",  "znj", "sig", "dott", "prof", "on", "dl", "dna", "mr",  "mrs", "ms",
-    "st", "gen", "gh", "bd", "str", "nr",  "sf", "jud", "av", "sr", "jr", "sen"};
+constexpr std::array<std::string_view, 24> kAbbreviations = {"dr",  "z",  "znj", "sig", "dott", "prof", "on", "dl",
+                                                             "dna", "mr", "mrs", "ms",  "st",   "gen",  "gh", "bd",
+                                                             "str", "nr", "sf",  "jud", "av",   "sr",   "jr", "sen"};
 // A Roman numeral after a name is a ruler's or pope's number ("Carol I",
 // "Giovanni Paolo II", "Ludovic al XVIII-lea"); longer ones are not numerals.
 constexpr std::size_t kMaxRomanNumeral = 5;
@@ -233,9 +233,9 @@ EntityExtractor::EntityExtractor(const EntityBase& base) : base_(base) {
   }
 }
 
-std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const std::vector<Token>& input,
-                                                    Language language,
-                                                    const std::vector<std::pair<std::size_t, std::size_t>>& skip) const {
+std::vector<EntityMention> EntityExtractor::extract(
+    std::string_view text, const std::vector<Token>& input, Language language,
+    const std::vector<std::pair<std::size_t, std::size_t>>& skip) const {
   std::vector<Token> split;
   const std::vector<Token>& tokens = split_glued(input, split) ? split : input;
   const std::size_t n = tokens.size();
@@ -250,10 +250,10 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     shape = shape_of(tokens[i].text);
     // A full stop right after an initial or an abbreviation ("I. C. Brătianu",
     // "Dr. Rossi") does not end the sentence; one after a space does ("Serie A .").
-    shape.sentence_start = i == 0 || (ends_sentence(gap(i)) && !(gap(i).starts_with('.') &&
-                                                                  (tokens[i - 1].norm.size() == 1 ||
-                                                                   in(kAbbreviations, tokens[i - 1].norm) ||
-                                                                   dotted_abbreviation(tokens[i - 1].text))));
+    shape.sentence_start =
+        i == 0 || (ends_sentence(gap(i)) && !(gap(i).starts_with('.') && (tokens[i - 1].norm.size() == 1 ||
+                                                                          in(kAbbreviations, tokens[i - 1].norm) ||
+                                                                          dotted_abbreviation(tokens[i - 1].text))));
     for (const auto& [from, to] : skip) {
       if (tokens[i].start < to && tokens[i].end > from) shape.skipped = true;
     }
@@ -320,6 +320,12 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
   std::vector<std::string> words;
   words.reserve(n);
   for (const Token& token : tokens) words.push_back(token.norm);
+  // Accented forms, for capitalised words only (the only ones names start or end with).
+  std::vector<std::string> written(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t hyphen = tokens[k].text.find('-');
+    written[k] = analysis::fold_case(std::string_view(tokens[k].text).substr(0, hyphen));
+  }
   std::unordered_set<std::string> seen_ids;
   std::vector<KnownMatch> known;
   std::vector<int> known_from(n, -1);  // index into `known` of the match starting at a token
@@ -332,7 +338,7 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
            joins_name(gap(i + reach))) {
       ++reach;
     }
-    const auto candidates = base_.names_at(language, words, i, reach);
+    const auto candidates = base_.names_at(language, words, i, reach, &written);
     const EntityBase::Name* chosen = nullptr;
     std::size_t chosen_length = 0;
     for (const auto& [index, length] : candidates) {
@@ -451,8 +457,8 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     // A word the article also writes in lower case is an ordinary word
     // capitalised for emphasis ("la Difesa", "del Mondo"), unless a title or a
     // given name makes it a person.
-    if (first == last && !shapes[first].all_capitals && lower_words.count(tokens[first].norm) &&
-        !title_before(first) && !given(first)) {
+    if (first == last && !shapes[first].all_capitals && lower_words.count(tokens[first].norm) && !title_before(first) &&
+        !given(first)) {
       return;
     }
     bool has_org_head = false;
@@ -496,8 +502,8 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
            !shapes[k + 1].skipped && (gap(k + 1) == ". " || gap(k + 1) == ".");
   };
   auto starts_name = [&](std::size_t k) {
-    return known_from[k] >= 0 || (free(k) && shapes[k].capitalised && !shapes[k].roman_numeral &&
-                                  (tokens[k].norm.size() >= 2 || initial(k)));
+    return known_from[k] >= 0 ||
+           (free(k) && shapes[k].capitalised && !shapes[k].roman_numeral && (tokens[k].norm.size() >= 2 || initial(k)));
   };
   for (std::size_t i = 0; i < n; ++i) {
     if (!starts_name(i)) continue;
@@ -544,8 +550,7 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
                              (has_head && in(kHeadConnectors, tokens[next].norm)) || coordinated ||
                              (last == i && given(i) && in(kSurnameParticles, tokens[next].norm));
       // "Ludovic al XIV-lea": a ruler's number after a particle.
-      if (connector && next + 1 < n && shapes[next + 1].roman_numeral && gap(next + 1) == " " &&
-          gap(next) == " ") {
+      if (connector && next + 1 < n && shapes[next + 1].roman_numeral && gap(next + 1) == " " && gap(next) == " ") {
         last = next + 1;
         break;
       }
@@ -559,9 +564,9 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
     }
     i = last;
     // The quote that closes a quoted name belongs to the mention (see emit_unknown).
-    closing_quote = quote_open && tokens[last].byte_end < text.size() && closes_quote(text.substr(tokens[last].byte_end))
-                        ? last
-                        : n;
+    closing_quote =
+        quote_open && tokens[last].byte_end < text.size() && closes_quote(text.substr(tokens[last].byte_end)) ? last
+                                                                                                              : n;
 
     // A capitalised title opening the run is a cue, not part of the name
     // ("Zëdhënësi Matthew Miller", "Liderul Coreei"); an org head is kept
@@ -768,8 +773,7 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text, const
   for (const Found& item : found) {
     if (item.mention.type == EntityType::Person && item.last > item.first) full_people.push_back(&item);
   }
-  std::sort(full_people.begin(), full_people.end(),
-            [](const Found* a, const Found* b) { return a->first < b->first; });
+  std::sort(full_people.begin(), full_people.end(), [](const Found* a, const Found* b) { return a->first < b->first; });
   std::vector<Found> resolved;
   for (Found& item : found) {
     // A place word or preposition keeps a place a place: "la Houston".
