@@ -58,8 +58,12 @@ void DocumentBuilder::add_entities(Xapian::Document& document,
     const auto mentions = static_cast<Xapian::termcount>(std::max<std::size_t>(1, entity.mentions.size()));
     const bool actor = entities::is_actor(entity.type);
     document.add_term(actor ? schema::actor_term(entity.id) : schema::place_term(entity.id), mentions);
+    // A one-word name found once, with no entity behind it ("Angara", "Aurus")
+    // is as often a product or a stray capital as a name: filterable, not a facet.
+    const bool tentative =
+        !entity.known && entity.name.find(' ') == std::string::npos && entity.mentions.size() < 2;
     unsigned& used = actor ? actors : places;
-    if (used < schema::kEntitySlots) {
+    if (!tentative && used < schema::kEntitySlots) {
       document.add_value((actor ? schema::kFirstActorSlot : schema::kFirstPlaceSlot) + used,
                          schema::entity_slot_value(entity));
       ++used;
