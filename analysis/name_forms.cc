@@ -11,11 +11,11 @@ namespace {
 constexpr std::size_t kMinimumRoot = 3;
 
 // Endings of names in text (plain forms: ë → e).
-constexpr std::array<std::string_view, 26> kAlbanianEndings = {
-    "i", "it", "in", "u", "ut", "un", "a", "ja", "e", "es", "se", "en", "ne", "n",
-    "s", "t", "et", "ve", "eve", "ave", "te", "ite", "ine", "je", "ut", "ja"};
+constexpr std::array<std::string_view, 26> kAlbanianEndings = {"i",   "it",  "in", "u",   "ut",  "un", "a",  "ja", "e",
+                                                               "es",  "se",  "en", "ne",  "n",   "s",  "t",  "et", "ve",
+                                                               "eve", "ave", "te", "ite", "ine", "je", "ut", "ja"};
 constexpr std::array<std::string_view, 15> kRomanianEndings = {"ul", "ului", "ule", "le", "lor", "ilor", "lui", "a",
-                                                               "ei", "iei", "ea", "ii", "i",    "e",   "u"};
+                                                               "ei", "iei",  "ea",  "ii", "i",   "e",    "u"};
 // Endings of the base form that inflection replaces ("Koreja" → kore+ne).
 constexpr std::array<std::string_view, 6> kAlbanianBaseEndings = {"ja", "a", "e", "i", "u", "et"};
 constexpr std::array<std::string_view, 8> kRomanianBaseEndings = {"ul", "le", "ea", "ia", "a", "e", "i", "u"};
@@ -44,23 +44,17 @@ bool ends_as(std::string_view word, std::string_view root, const std::array<std:
 
 std::vector<std::string> name_roots(Language language, std::string_view word) {
   switch (language) {
-    case Language::Albanian:
-      return strip_each(word, kAlbanianBaseEndings);
-    case Language::Romanian:
-      return strip_each(word, kRomanianBaseEndings);
-    default:
-      return {std::string(word)};
+    case Language::Albanian: return strip_each(word, kAlbanianBaseEndings);
+    case Language::Romanian: return strip_each(word, kRomanianBaseEndings);
+    default: return {std::string(word)};
   }
 }
 
 std::vector<std::string> possible_roots(Language language, std::string_view word) {
   switch (language) {
-    case Language::Albanian:
-      return strip_each(word, kAlbanianEndings);
-    case Language::Romanian:
-      return strip_each(word, kRomanianEndings);
-    default:
-      return {std::string(word)};
+    case Language::Albanian: return strip_each(word, kAlbanianEndings);
+    case Language::Romanian: return strip_each(word, kRomanianEndings);
+    default: return {std::string(word)};
   }
 }
 
@@ -75,8 +69,7 @@ bool is_name_form(Language language, std::string_view word, std::string_view nam
       case Language::Romanian:
         if (ends_as(word, root, kRomanianEndings)) return true;
         break;
-      default:
-        break;
+      default: break;
     }
   }
   return false;
@@ -88,8 +81,7 @@ bool is_name_ending(Language language, std::string_view ending) {
       return std::find(kAlbanianEndings.begin(), kAlbanianEndings.end(), ending) != kAlbanianEndings.end();
     case Language::Romanian:
       return std::find(kRomanianEndings.begin(), kRomanianEndings.end(), ending) != kRomanianEndings.end();
-    default:
-      return false;
+    default: return false;
   }
 }
 

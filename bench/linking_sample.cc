@@ -209,9 +209,9 @@ int main(int argc, char** argv) {
       ++article_count;
       const auto record = nlohmann::json::parse(line, nullptr, false);
       if (record.is_discarded() || !record.contains("text") || !record["text"].is_string()) continue;
-      const std::string id = record.contains("id") ? (record["id"].is_string() ? record["id"].get<std::string>()
-                                                                               : record["id"].dump())
-                                                   : std::to_string(article_count);
+      const std::string id = record.contains("id")
+                                 ? (record["id"].is_string() ? record["id"].get<std::string>() : record["id"].dump())
+                                 : std::to_string(article_count);
       if (!only.empty() && !only.count({file, id})) continue;
       const std::string text = record["text"].get<std::string>();
       std::optional<Language> language;
@@ -264,15 +264,15 @@ int main(int argc, char** argv) {
         std::cout << file << '\t' << id << '\t' << mention->start << '\t' << mention->end << '\t'
                   << analysis::code(*language) << '\t' << mention->id << '\t'
                   << (entity ? info_of(*entity) : std::string("?")) << '\t' << flat(mention->text) << '\t'
-                  << (nested ? "nested" : "extract") << '\t' << piece(from, start) << "[[" << piece(start, end)
-                  << "]]" << piece(end, to) << '\n';
+                  << (nested ? "nested" : "extract") << '\t' << piece(from, start) << "[[" << piece(start, end) << "]]"
+                  << piece(end, to) << '\n';
       }
     }
   }
   if (!options.all) {
     for (const auto& [language, count] : printed) {
-      std::cerr << "linking_sample: " << analysis::code(language) << ' ' << count << " printed of "
-                << seen[language] << " known mentions seen\n";
+      std::cerr << "linking_sample: " << analysis::code(language) << ' ' << count << " printed of " << seen[language]
+                << " known mentions seen\n";
     }
   }
   return 0;

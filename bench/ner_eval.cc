@@ -41,10 +41,10 @@
 #include <unordered_set>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
+#include <nlohmann/json.hpp>
 
 #include "analysis/analyzer.h"
 #include "analysis/dates/date_mention.h"
@@ -219,8 +219,10 @@ std::string rebuild(const std::vector<std::string>& words, std::vector<std::pair
       glue = true;
     }
     if (word == "\"") {
-      if (double_quote_open) glue = true;
-      else glue_next = true;
+      if (double_quote_open)
+        glue = true;
+      else
+        glue_next = true;
       double_quote_open = !double_quote_open;
     }
     if (is_one_of(word, {"(", "[", "{", "\xc2\xab", "\xe2\x80\x9c", "\xe2\x80\x9e"})) glue_next = true;
@@ -283,9 +285,8 @@ std::unordered_set<std::string> lower_case_words(const std::vector<ConllSentence
 
 // Windows of `window` consecutive sentences, joined by "\n".
 std::vector<Document> conll_documents(const std::vector<ConllSentence>& sentences,
-                                      const std::unordered_map<std::string, std::string>& originals,
-                                      std::size_t window, ConllStats& stats,
-                                      const std::unordered_set<std::string>* lower_words = nullptr) {
+                                      const std::unordered_map<std::string, std::string>& originals, std::size_t window,
+                                      ConllStats& stats, const std::unordered_set<std::string>* lower_words = nullptr) {
   std::vector<Document> documents;
   for (std::size_t first = 0; first < sentences.size(); first += window) {
     Document document;
@@ -490,7 +491,8 @@ void score_sentence(const Document& document, const Sentence& sentence, const st
     }
   }
   for (std::size_t g = 0; g < gold.size(); ++g) {
-    if (overlap_gold[g] && gold[g]->cls != Class::Other) (gold[g]->cls == Class::Actor ? score.actor : score.place).overlap++;
+    if (overlap_gold[g] && gold[g]->cls != Class::Other)
+      (gold[g]->cls == Class::Actor ? score.actor : score.place).overlap++;
   }
 
   // Confusion: per gold mention, the prediction on exactly its span, else a partial one, else none.
@@ -532,8 +534,8 @@ void score_sentence(const Document& document, const Sentence& sentence, const st
       if (g->start == mine[p]->start && g->end == mine[p]->end) exact_label = g->label;
     }
     score.dump.push_back("PRED\t" + slice(document.text, mine[p]->start, mine[p]->end) + "\t" +
-                         std::string(entities::type_name(mine[p]->type)) + "\t" +
-                         (mine[p]->known ? "known" : "found") + "\t" + exact_label + "\t" +
+                         std::string(entities::type_name(mine[p]->type)) + "\t" + (mine[p]->known ? "known" : "found") +
+                         "\t" + exact_label + "\t" +
                          slice(document.text, mine[p]->start > 30 ? mine[p]->start - 30 : 0, mine[p]->start) + "\t" +
                          slice(document.text, mine[p]->end, mine[p]->end + 30));
     if (!exact_pred[p]) {
@@ -564,7 +566,8 @@ Score evaluate(const std::vector<Document>& documents, Language language, const 
     run.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     run.bytes += document.text.size();
     std::vector<Predicted> predictions;
-    for (const auto& mention : mentions) predictions.push_back({mention.start, mention.end, mention.type, mention.known});
+    for (const auto& mention : mentions)
+      predictions.push_back({mention.start, mention.end, mention.type, mention.known});
     for (const Sentence& sentence : document.sentences) {
       score_sentence(document, sentence, predictions, score, refined);
     }
@@ -616,7 +619,8 @@ void print_score(const std::string& title, const Score& score, std::size_t error
     for (std::size_t i = 0; i < std::min(errors, score.false_positives.size()); ++i) {
       std::printf("%s\n", score.false_positives[i].c_str());
     }
-    for (std::size_t i = 0; i < std::min(errors, score.misses.size()); ++i) std::printf("%s\n", score.misses[i].c_str());
+    for (std::size_t i = 0; i < std::min(errors, score.misses.size()); ++i)
+      std::printf("%s\n", score.misses[i].c_str());
   }
   if (dump) {
     for (const std::string& line : score.dump) std::printf("%s\n", line.c_str());
@@ -738,8 +742,8 @@ int main(int argc, char** argv) {
     const auto documents = conll_documents(read_conll(path), {}, window, stats);
     Run run;
     const Score score = evaluate(documents, Language::Italian, extractor, run);
-    print_score("it — KIND Wikinews " + split + " (" + std::to_string(stats.sentences) + " sentences)", score,
-                errors, dump, run);
+    print_score("it — KIND Wikinews " + split + " (" + std::to_string(stats.sentences) + " sentences)", score, errors,
+                dump, run);
   }
   if (languages.count("ro") && split != "train") {
     const std::string stem = shared + "/eval/ner/ro_ronec_v2/ronec2_" + split;
@@ -754,9 +758,10 @@ int main(int argc, char** argv) {
                 score, errors, dump, run);
     const Score refined = evaluate(documents, Language::Romanian, extractor, run, /*refined=*/true);
     std::size_t common = refined.unscored_gold - score.unscored_gold;
-    std::printf("\nrefined: also leaving out %zu sentence-opening PERSON mentions whose words the file also writes "
-                "in lower case (\"Președintele\", \"El\", \"Mama\"):\n\n",
-                common);
+    std::printf(
+        "\nrefined: also leaving out %zu sentence-opening PERSON mentions whose words the file also writes "
+        "in lower case (\"Președintele\", \"El\", \"Mama\"):\n\n",
+        common);
     std::printf("| class  |  gold |  pred | P exact | R exact | F1 exact | P overlap | R overlap | F1 overlap |\n");
     std::printf("|--------|------:|------:|------:|------:|------:|------:|------:|------:|\n");
     print_prf("actor", refined.actor);

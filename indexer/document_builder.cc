@@ -60,8 +60,7 @@ void DocumentBuilder::add_entities(Xapian::Document& document,
     document.add_term(actor ? schema::actor_term(entity.id) : schema::place_term(entity.id), mentions);
     // A one-word name found once, with no entity behind it ("Angara", "Aurus")
     // is as often a product or a stray capital as a name: filterable, not a facet.
-    const bool tentative =
-        !entity.known && entity.name.find(' ') == std::string::npos && entity.mentions.size() < 2;
+    const bool tentative = !entity.known && entity.name.find(' ') == std::string::npos && entity.mentions.size() < 2;
     unsigned& used = actor ? actors : places;
     if (!tentative && used < schema::kEntitySlots) {
       document.add_value((actor ? schema::kFirstActorSlot : schema::kFirstPlaceSlot) + used,

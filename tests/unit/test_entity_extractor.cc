@@ -14,23 +14,24 @@ namespace {
 const entities::EntityBase& test_base() {
   static const entities::EntityBase base = [] {
     std::vector<entities::Entity> records;
-    for (const char* line : {
-             R"({"id":"vladimir-putin","type":"person","names":{"en":"Vladimir Putin","ro":"Vladimir Putin"},"aliases":["Putin"]})",
-             R"({"id":"kim-jong-un","type":"person","names":{"en":"Kim Jong Un","ro":"Kim Jong-un"}})",
-             R"({"id":"kim-il-sung","type":"person","names":{"en":"Kim Il Sung"}})",
-             R"({"id":"sergei-lavrov","type":"person","names":{"en":"Sergei Lavrov","ro":"Serghei Lavrov"},"aliases":["Lavrov"]})",
-             R"({"id":"north-korea","type":"place","kind":"country","names":{"en":"North Korea","sq":"Koreja e Veriut","ro":"Coreea de Nord","it":"Corea del Nord"},"country":"KP"})",
-             R"({"id":"russia","type":"place","kind":"country","names":{"en":"Russia","sq":"Rusia","ro":"Rusia","it":"Russia"},"country":"RU"})",
-             R"({"id":"united-states","type":"place","kind":"country","names":{"en":"United States","sq":"Shtetet e Bashkuara"},"aliases":["SHBA","SUA","USA"],"country":"US"})",
-             R"({"id":"pyongyang","type":"place","kind":"city","names":{"en":"Pyongyang","sq":"Phenian","ro":"Phenian"}})",
-             R"({"id":"moscow","type":"place","kind":"city","names":{"en":"Moscow","sq":"Moska","ro":"Moscova","it":"Mosca"}})",
-             R"({"id":"kremlin","type":"organisation","names":{"en":"Kremlin","sq":"Kremlini","ro":"Kremlinul","it":"Cremlino"}})",
-             R"({"id":"ukraine","type":"place","kind":"country","names":{"en":"Ukraine","sq":"Ukraina","ro":"Ucraina","it":"Ucraina"}})",
-             R"({"id":"rome","type":"place","kind":"city","names":{"en":"Rome","it":"Roma","ro":"Roma","sq":"Roma"}})",
-             R"({"id":"george-za","type":"place","kind":"city","names":{"en":"George"}})",
-             R"({"id":"washington-dc","type":"place","kind":"city","names":{"en":"Washington"}})",
-             R"({"id":"donald-trump","type":"person","names":{"en":"Donald Trump"},"aliases":["Trump"]})",
-         }) {
+    for (
+        const char* line : {
+            R"({"id":"vladimir-putin","type":"person","names":{"en":"Vladimir Putin","ro":"Vladimir Putin"},"aliases":["Putin"]})",
+            R"({"id":"kim-jong-un","type":"person","names":{"en":"Kim Jong Un","ro":"Kim Jong-un"}})",
+            R"({"id":"kim-il-sung","type":"person","names":{"en":"Kim Il Sung"}})",
+            R"({"id":"sergei-lavrov","type":"person","names":{"en":"Sergei Lavrov","ro":"Serghei Lavrov"},"aliases":["Lavrov"]})",
+            R"({"id":"north-korea","type":"place","kind":"country","names":{"en":"North Korea","sq":"Koreja e Veriut","ro":"Coreea de Nord","it":"Corea del Nord"},"country":"KP"})",
+            R"({"id":"russia","type":"place","kind":"country","names":{"en":"Russia","sq":"Rusia","ro":"Rusia","it":"Russia"},"country":"RU"})",
+            R"({"id":"united-states","type":"place","kind":"country","names":{"en":"United States","sq":"Shtetet e Bashkuara"},"aliases":["SHBA","SUA","USA"],"country":"US"})",
+            R"({"id":"pyongyang","type":"place","kind":"city","names":{"en":"Pyongyang","sq":"Phenian","ro":"Phenian"}})",
+            R"({"id":"moscow","type":"place","kind":"city","names":{"en":"Moscow","sq":"Moska","ro":"Moscova","it":"Mosca"}})",
+            R"({"id":"kremlin","type":"organisation","names":{"en":"Kremlin","sq":"Kremlini","ro":"Kremlinul","it":"Cremlino"}})",
+            R"({"id":"ukraine","type":"place","kind":"country","names":{"en":"Ukraine","sq":"Ukraina","ro":"Ucraina","it":"Ucraina"}})",
+            R"({"id":"rome","type":"place","kind":"city","names":{"en":"Rome","it":"Roma","ro":"Roma","sq":"Roma"}})",
+            R"({"id":"george-za","type":"place","kind":"city","names":{"en":"George"}})",
+            R"({"id":"washington-dc","type":"place","kind":"city","names":{"en":"Washington"}})",
+            R"({"id":"donald-trump","type":"person","names":{"en":"Donald Trump"},"aliases":["Trump"]})",
+        }) {
       records.push_back(entities::EntityBase::parse_record(line));
     }
     return entities::EntityBase(std::move(records));
@@ -149,7 +150,8 @@ TEST_CASE("countries get ICU's names in every language") {
 
 namespace {
 
-const entities::EntityMention* find_text(const std::vector<entities::EntityMention>& mentions, const std::string& text) {
+const entities::EntityMention* find_text(const std::vector<entities::EntityMention>& mentions,
+                                         const std::string& text) {
   for (const auto& mention : mentions) {
     if (mention.text == text) return &mention;
   }
@@ -178,7 +180,8 @@ TEST_CASE("a given name opens a person's name, even over a place named the same"
 }
 
 TEST_CASE("bodies named after places, and places named with their street word") {
-  const auto ro = extract(analysis::Language::Romanian, "Studenții de la Universitatea din Moscova și Rapid Moscova au venit.");
+  const auto ro =
+      extract(analysis::Language::Romanian, "Studenții de la Universitatea din Moscova și Rapid Moscova au venit.");
   REQUIRE(find_text(ro, "Universitatea din Moscova"));
   CHECK(find_text(ro, "Universitatea din Moscova")->type == EntityType::Organisation);
   REQUIRE(find_text(ro, "Rapid Moscova"));
@@ -200,13 +203,15 @@ TEST_CASE("events, capitalised common words and glued sentences are no names") {
   CHECK(has(sq, "pyongyang", "Phenian"));  // "Phenian.Sot": the feed glued two sentences
   CHECK(has(sq, "russia", "Rusinë"));
   CHECK_FALSE(find_text(sq, "Presidenti"));
-  const auto it = extract(analysis::Language::Italian, "Secondo il Presidente, la Difesa e la difesa sono cose diverse.");
+  const auto it =
+      extract(analysis::Language::Italian, "Secondo il Presidente, la Difesa e la difesa sono cose diverse.");
   CHECK_FALSE(find_text(it, "Presidente"));
   CHECK_FALSE(find_text(it, "Difesa"));  // the article writes it in lower case too
 }
 
 TEST_CASE("abbreviations, hyphen endings and lists") {
-  const auto ro = extract(analysis::Language::Romanian, "Inspectorii de la A.I.E.A. au vizitat Cattenom, Civaux și Moscova.");
+  const auto ro =
+      extract(analysis::Language::Romanian, "Inspectorii de la A.I.E.A. au vizitat Cattenom, Civaux și Moscova.");
   REQUIRE(find_text(ro, "A.I.E.A."));
   CHECK(find_text(ro, "A.I.E.A.")->type == EntityType::Organisation);
   REQUIRE(find_text(ro, "Cattenom"));
