@@ -4,7 +4,8 @@ the base, how many name that entity? Scores the human judgements in
 data/linking_judgements.jsonl, then re-runs linking_sample to see whether they still
 describe the current extractor. See "Linking precision" in bench/README-entities.md.
 
-usage: linking_eval.py [--bin PATH] [--entities DIR] [--no-check] [--show-new] [--errors]
+usage: linking_eval.py [--test | --judgements FILE [--sample ARGS] [--exclude FILE]]
+                       [--bin PATH] [--entities DIR] [--no-check] [--show-new] [--errors]
 
   (default)   precision per language and overall (lenient: metonyms such as a country
               for its national team or a capital for its government count as right;
@@ -17,23 +18,36 @@ usage: linking_eval.py [--bin PATH] [--entities DIR] [--no-check] [--show-new] [
   --no-check  only score the judgements (no binary needed)
   --show-new  print the unjudged mentions of the re-drawn sample (TSV, with context) to judge
   --errors    list every wrong link with its note
+  --test      the test sample: --judgements data/linking_judgements_test.jsonl with its
+              --sample (TEST_SAMPLE below) and --exclude data/linking_judgements.jsonl
+  --judgements FILE   the judgements to score (default data/linking_judgements.jsonl, the
+              development sample; data/linking_judgements_test.jsonl is the test sample)
+  --sample ARGS       linking_sample options the judgements were drawn with, for the re-draw
+              (default the development sample's, SAMPLE below)
+  --exclude FILE      judgements left out of the sample when it was drawn (the test sample
+              leaves out the mentions of the development file): the re-draw does not list
+              them as unjudged
 
 --bin defaults to $LINKING_SAMPLE or build/bin/linking_sample (any build directory works:
 cmake --build BUILD --target linking_sample). SHARED_DIR overrides where shared/ is
 (default: <project>/../shared). Judgement lines carry no news text: file, article id,
 code point span, language, entity id, verdict, and a short note."""
-import argparse, collections, json, math, os, subprocess, sys
+import argparse, collections, json, math, os, shlex, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 JUDGEMENTS = os.path.join(HERE, "data", "linking_judgements.jsonl")
+TEST_JUDGEMENTS = os.path.join(HERE, "data", "linking_judgements_test.jsonl")
 SHARED = os.environ.get("SHARED_DIR") or os.path.join(os.path.dirname(ROOT), "shared")
 NEWS = os.path.join(SHARED, "corpus", "news")
 
-# The sample the judgements were drawn from (keep in step with the README).
+# The sample the development judgements were drawn from (keep in step with the README).
 FILES = ["sq_bleta_rss/articles.jsonl", "ro_political_news/articles.jsonl",
          "it_dice_crime_news/articles_detokenized.jsonl"]
 SAMPLE = ["--per-language", "100", "--stride", "7", "--stride", "ro=35"]
+# The test sample (data/linking_judgements_test.jsonl): same files, minus the development
+# file's mentions (--exclude).
+TEST_SAMPLE = ["--per-language", "80", "--stride", "11", "--stride", "ro=53"]
 LANGS = ("sq", "ro", "it")
 
 
@@ -108,13 +122,23 @@ def run_sample(binary, entities, extra):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--judgements", default=JUDGEMENTS)
+    ap.add_argument("--test", action="store_true")
+    ap.add_argument("--judgements", default=None)
+    ap.add_argument("--sample", default=None)
+    ap.add_argument("--exclude", default=None)
     ap.add_argument("--bin", default=os.environ.get("LINKING_SAMPLE") or os.path.join(ROOT, "build", "bin", "linking_sample"))
     ap.add_argument("--entities", default="")
     ap.add_argument("--no-check", action="store_true")
     ap.add_argument("--show-new", action="store_true")
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args()
+    if args.test:
+        args.judgements = args.judgements or TEST_JUDGEMENTS
+        args.sample = args.sample or " ".join(TEST_SAMPLE)
+        args.exclude = JUDGEMENTS if args.exclude is None else args.exclude
+    args.judgements = args.judgements or JUDGEMENTS
+    args.sample = args.sample or " ".join(SAMPLE)
+    args.exclude = args.exclude or ""
 
     judged = load_judgements(args.judgements)
     seen = set()
@@ -162,13 +186,19 @@ def main():
     report(kept, "refreshed: judged mentions the current extractor still links the same way")
 
     # 2. The canonical sample re-drawn: which of its mentions are not judged yet?
-    cmd, sample = run_sample(args.bin, args.entities, SAMPLE)
-    new = [row for row in sample if key(row) not in seen or
+    cmd, sample = run_sample(args.bin, args.entities, shlex.split(args.sample))
+    excluded = set()
+    if args.exclude:
+        excluded = {(j["file"], j["article"], int(j["start"])) for j in load_judgements(args.exclude)}
+    kept_rows = [row for row in sample if (row["file"], row["article"], row["start"]) not in excluded]
+    new = [row for row in kept_rows if key(row) not in seen or
            all(j["entity"] != row["entity"] for j in judged if key(j) == key(row))]
     print("== canonical sample re-drawn")
     print("   " + show(cmd))
     per_lang = collections.Counter(row["lang"] for row in new)
-    print(f"sampled {len(sample)}, of which unjudged {len(new)}"
+    print(f"sampled {len(sample)}"
+          + (f", {len(sample) - len(kept_rows)} excluded ({os.path.relpath(args.exclude, ROOT)})" if excluded else "")
+          + f", of which unjudged {len(new)}"
           + (" (" + ", ".join(f"{l} {per_lang[l]}" for l in LANGS if per_lang[l]) + ")" if new else ""))
     if new and args.show_new:
         for row in new:

@@ -29,6 +29,13 @@ constexpr std::array<std::string_view, 22> kHeadConnectors = {
     "delle", "dello", "din", "al", "ale", "of", "the", "for", "pentru", "per", "y"};
 // Italian particles of surnames after a given name ("Alessandro di Battista", "Rita dalla Chiesa").
 constexpr std::array<std::string_view, 8> kSurnameParticles = {"di", "de", "da", "del", "della", "dalla", "dal", "d"};
+// Words for streets, squares and parks (plain forms): a known name after
+// one is the street's namesake, not the entity ("piazza Roma", "Parco Novi Sad").
+constexpr std::array<std::string_view, 22> kStreetWords = {
+    "via",   "viale",     "piazza", "piazzale", "corso",     "largo", "vicolo",     "strada",
+    "parco", "lungomare", "rruga",  "sheshi",   "bulevardi", "parku", "bulevardul", "piata",
+    "calea", "soseaua",   "aleea",  "parcul",   "strazii",   "street"};
+
 // Abbreviations whose full stop does not end a sentence.
 constexpr std::array<std::string_view, 24> kAbbreviations = {"dr",  "z",  "znj", "sig", "dott", "prof", "on", "dl",
                                                              "dna", "mr", "mrs", "ms",  "st",   "gen",  "gh", "bd",
@@ -410,7 +417,11 @@ std::vector<EntityMention> EntityExtractor::extract(
   auto emit_known = [&](const KnownMatch& match, std::size_t first, std::size_t last) {
     const Entity& entity = base_.at(match.entity);
     if (const std::size_t head = place_name_start(first); head != first) {
-      if (entity.type != EntityType::Place) return emit_unknown(first, last, EntityType::Place);  // "via Garibaldi"
+      // "via Garibaldi", "piazza Roma", "via Mosca": a street named after
+      // somebody or somewhere is neither; "lago di Garda" is still at Garda.
+      if (entity.type != EntityType::Place || in(kStreetWords, tokens[head].norm)) {
+        return emit_unknown(first, last, EntityType::Place);
+      }
       first = head;
     }
     // A base alias may carry a title ("Papa Benedetto XVI"); the mention is the name.

@@ -45,12 +45,15 @@ std::map<std::string, Xapian::doccount> counts_of(const Xapian::ValueCountMatchS
 }
 
 // The date and publication filters of a request, or an empty Query when none.
+// Articles mentioning (or published on) a date overlapping [from, to]; either end may be open.
+Xapian::Query mentioned_dates_query(const std::optional<schema::Day>& from, const std::optional<schema::Day>& to) {
+  return schema::date_range_query(from.value_or(schema::Day{1, 1, 1}), to.value_or(schema::Day{9999, 12, 31}));
+}
+
 Xapian::Query date_filter(const SearchRequest& request) {
   std::vector<Xapian::Query> filters;
-  if (request.dates_from || request.dates_to) {
-    filters.push_back(schema::date_range_query(request.dates_from.value_or(schema::Day{1, 1, 1}),
-                                               request.dates_to.value_or(schema::Day{9999, 12, 31})));
-  }
+  if (request.dates_from || request.dates_to)
+    filters.push_back(mentioned_dates_query(request.dates_from, request.dates_to));
   if (request.published_from || request.published_to) {
     // Slot values are YYYYMMDD with "00" for unknown parts: a month-only date
     // "20230900" is inside a range that covers its whole month.
@@ -118,6 +121,30 @@ std::vector<std::string> Searcher::filter_terms(const std::string& value, bool a
   return terms;
 }
 
+Xapian::Query Searcher::entity_filter(const std::vector<std::string>& actors, const std::vector<std::string>& places,
+                                      std::vector<std::string>& unresolved,
+                                      std::vector<std::vector<std::string>>* ids) {
+  Xapian::Query filter;
+  auto add = [&](const std::vector<std::string>& values, bool actor) {
+    for (const std::string& value : values) {
+      const std::vector<std::string> terms = filter_terms(value, actor);
+      if (terms.empty()) {
+        unresolved.push_back(value);
+        continue;
+      }
+      if (ids) {
+        auto& meanings = ids->emplace_back();
+        const std::size_t prefix = (actor ? schema::kActorPrefix : schema::kPlacePrefix).size();
+        for (const std::string& term : terms) meanings.push_back(term.substr(prefix));
+      }
+      filter = both(filter, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+    }
+  };
+  add(actors, true);
+  add(places, false);
+  return filter;
+}
+
 std::vector<EntityCount> Searcher::entity_facet(const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies,
                                                 const std::string& ui_lang, const std::string& except) const {
   std::map<std::string, EntityCount> merged;
@@ -163,23 +190,10 @@ SearchResponse Searcher::search(const SearchRequest& request) {
       response.query_entities.push_back(
           {entity.id, entity.display_name(request.ui_lang), entity.type, true, database_.get_termfreq(term)});
     }
-    // actor= and place= values: each one an OR of what it can mean, all AND-ed.
-    Xapian::Query entity_filter;
-    auto add_entity_filters = [&](const std::vector<std::string>& values, bool actor) {
-      for (const std::string& value : values) {
-        const std::vector<std::string> terms = filter_terms(value, actor);
-        if (terms.empty()) {
-          response.unresolved.push_back(value);
-          continue;
-        }
-        entity_filter = both(entity_filter, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
-      }
-    };
-    add_entity_filters(request.actors, true);
-    add_entity_filters(request.places, false);
+    const Xapian::Query entities = entity_filter(request.actors, request.places, response.unresolved, nullptr);
     // A value that names nothing matches nothing (and says so in `unresolved`).
     if (!response.unresolved.empty()) return response;
-    const Xapian::Query dates = both(date_filter(request), entity_filter);
+    const Xapian::Query dates = both(date_filter(request), entities);
 
     Xapian::Enquire enquire(database_);
     enquire.set_query(with_filter(built.query, dates));
@@ -361,26 +375,9 @@ EventsResponse Searcher::events(const EventsRequest& request) {
     EventsResponse response;
     // Each actor=/place= value: the entity ids it may mean (all must be in the sentence).
     std::vector<std::vector<std::string>> required;
-    Xapian::Query filter;
-    auto resolve = [&](const std::vector<std::string>& values, bool actor) {
-      for (const std::string& value : values) {
-        const std::vector<std::string> terms = filter_terms(value, actor);
-        if (terms.empty()) {
-          response.unresolved.push_back(value);
-          continue;
-        }
-        auto& ids = required.emplace_back();
-        for (const std::string& term : terms) ids.push_back(term.substr(2));  // XA/XP + id
-        filter = both(filter, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
-      }
-    };
-    resolve(request.actors, true);
-    resolve(request.places, false);
+    Xapian::Query filter = entity_filter(request.actors, request.places, response.unresolved, &required);
     if (!response.unresolved.empty()) return response;
-    if (request.from || request.to) {
-      filter = both(filter, schema::date_range_query(request.from.value_or(schema::Day{1, 1, 1}),
-                                                     request.to.value_or(schema::Day{9999, 12, 31})));
-    }
+    if (request.from || request.to) filter = both(filter, mentioned_dates_query(request.from, request.to));
     if (!request.languages.empty()) {
       std::vector<Xapian::Query> languages;
       for (Language language : request.languages)

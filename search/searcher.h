@@ -137,6 +137,11 @@ class Searcher {
 
   // The filter terms an actor= or place= value stands for; empty when none.
   std::vector<std::string> filter_terms(const std::string& value, bool actor);
+  // actor= and place= values: each an OR of what it can mean, all AND-ed.
+  // Values that mean nothing go to `unresolved`; `ids`, when given, gets the
+  // entity ids each resolved value may mean.
+  Xapian::Query entity_filter(const std::vector<std::string>& actors, const std::vector<std::string>& places,
+                              std::vector<std::string>& unresolved, std::vector<std::vector<std::string>>* ids);
   // Facet counts over the slots of one kind, merged by id.
   std::vector<EntityCount> entity_facet(const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies,
                                         const std::string& ui_lang, const std::string& except = {}) const;
