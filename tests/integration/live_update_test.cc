@@ -11,6 +11,8 @@
 #include <fstream>
 #include <thread>
 
+#include <xapian.h>
+
 #include "test_server.h"
 
 extern char** environ;
@@ -83,7 +85,17 @@ TEST_CASE("an interrupted indexing run commits what it read and leaves a usable 
   pid_t pid = 0;
   REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
   posix_spawn_file_actions_destroy(&actions);
-  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  // Interrupt once the first batch is committed (start-up time varies: the
+  // entity base loads first, slowly under sanitizers), or after a minute.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline) {
+    try {
+      if (Xapian::Database(database).get_doccount() > 0) break;
+    } catch (const Xapian::Error&) {
+      // not created yet
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
   kill(pid, SIGINT);
   int status = 0;
   waitpid(pid, &status, 0);
