@@ -327,11 +327,15 @@ std::vector<EntityMention> EntityExtractor::extract(
   std::vector<std::string> words;
   words.reserve(n);
   for (const Token& token : tokens) words.push_back(token.norm);
-  // Accented forms, for capitalised words only (the only ones names start or end with).
+  // Accented, case-folded forms for the accent check of names_at. An ASCII
+  // word has no accents: its plain form is already its folded form, so ICU
+  // folding runs only for the few words that need it.
   std::vector<std::string> written(n);
   for (std::size_t k = 0; k < n; ++k) {
-    const std::size_t hyphen = tokens[k].text.find('-');
-    written[k] = analysis::fold_case(std::string_view(tokens[k].text).substr(0, hyphen));
+    const std::string_view text = std::string_view(tokens[k].text).substr(0, tokens[k].text.find('-'));
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    written[k] = ascii ? tokens[k].norm : analysis::fold_case(text);
   }
   std::unordered_set<std::string> seen_ids;
   std::vector<KnownMatch> known;
