@@ -232,17 +232,14 @@ void handle_entities(ServerContext& context, const httplib::Request& request, ht
   const std::string prefix = request.get_param_value("q");
   if (!util::is_valid_utf8(prefix)) throw ApiError(400, "bad_parameter", "'q' is not valid UTF-8");
   if (util::count_code_points(prefix) > 200) throw ApiError(400, "bad_parameter", "'q' is longer than 200 characters");
+  // type=person|organisation|place, or actor: people and organisations.
+  const std::string type_value = request.has_param("type") ? request.get_param_value("type") : "";
+  const bool actors_only = type_value == "actor";
   std::optional<entities::EntityType> type;
-  if (request.has_param("type") && !request.get_param_value("type").empty()) {
-    const std::string value = request.get_param_value("type");
-    if (value == "actor") {
-      type.reset();  // people and organisations: filtered below
-    } else {
-      type = entities::parse_type(value);
-      if (!type) throw ApiError(400, "bad_parameter", "'type' must be person, organisation, place or actor");
-    }
+  if (!type_value.empty() && !actors_only) {
+    type = entities::parse_type(type_value);
+    if (!type) throw ApiError(400, "bad_parameter", "'type' must be person, organisation, place or actor");
   }
-  const bool actors_only = request.has_param("type") && request.get_param_value("type") == "actor";
   const int limit = int_parameter(request, "limit", 10, 1, 100);
   const std::string ui_lang = ui_language_parameter(request);
   auto found = thread_searcher(context).complete_entities(prefix, type, actors_only ? 200 : limit, ui_lang);

@@ -15,16 +15,8 @@ namespace {
 
 constexpr int kSampleArticles = 27;  // 18 .txt files + 9 JSON Lines records
 
-// One database and one server for the read-only checks, made once.
-struct SampleServer {
-  std::string database = fresh_directory("sample-db");
-  CommandResult indexed = run_program({bin("kronika-indexer"), "--db", database, source("data/sample")});
-  ServerProcess server{database};
-};
-
 SampleServer& sample() {
-  static SampleServer instance;
-  return instance;
+  return sample_server();
 }
 
 std::vector<std::string> languages_of(const json& response) {

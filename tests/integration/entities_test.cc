@@ -16,15 +16,8 @@ using nlohmann::json;
 
 namespace {
 
-struct EntityServer {
-  std::string database = fresh_directory("entities-db");
-  CommandResult indexed = run_program({bin("kronika-indexer"), "--db", database, source("data/sample")});
-  ServerProcess server{database};
-};
-
-EntityServer& sample() {
-  static EntityServer instance;
-  return instance;
+SampleServer& sample() {
+  return sample_server();
 }
 
 std::set<std::string> languages_of(const json& body) {

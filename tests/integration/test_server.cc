@@ -174,4 +174,9 @@ std::vector<std::string> hit_ids(const nlohmann::json& response) {
   return ids;
 }
 
+SampleServer& sample_server() {
+  static SampleServer instance;
+  return instance;
+}
+
 }  // namespace kronika::testing

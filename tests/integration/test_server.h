@@ -58,4 +58,13 @@ JsonResponse search(const ServerProcess& server, const std::vector<std::pair<std
 // Ids of the hits of a search response.
 std::vector<std::string> hit_ids(const nlohmann::json& response);
 
+// data/sample indexed once and served, for the read-only checks of every test
+// file of a test program (made on first use).
+struct SampleServer {
+  std::string database = fresh_directory("sample-db");
+  CommandResult indexed = run_program({bin("kronika-indexer"), "--db", database, source("data/sample")});
+  ServerProcess server{database};
+};
+SampleServer& sample_server();
+
 }  // namespace kronika::testing
