@@ -1,0 +1,343 @@
+// search_limit: the engine's limit for the speed suite (bench/README-speed.md).
+// Runs the queries of bench/gen_queries.py straight against a Kronika
+// database through Xapian's API, with no HTTP, on N threads (one Database,
+// AnalyzerSet and QueryBuilder per thread, as Xapian requires), for a bounded
+// time, and prints one JSON line per (kind, threads):
+//   {"runner":"limit","kind":"single","threads":1,"queries":..,"qps":..,"p50_ms":..,"p95_ms":..,"p99_ms":..}
+//
+// One query = what the server's search does minus HTTP, JSON, snippets,
+// spelling and facets: parse_query → QueryBuilder::build (the same Xapian
+// query, with entity readings of the words) → date and actor/place filters →
+// Enquire::get_mset(0, 10) → the stored data of the 10 hits. actor=/place=
+// values are resolved to entity terms once, before timing (a lookup in the
+// entity base, not engine work). --facets adds the server's match spies
+// (language; timeline, counted here by a ValueCountMatchSpy of its slot; 16
+// actor and 16 place slots) with check_at_least =
+// search.facet_check_at_least, and the language-facet pass the server makes
+// when lang= is given: the same Xapian work as GET /api/search.
+//
+//   search_limit --db DIR --queries FILE [--kinds single,two|all] [--threads 1,2]
+//                [--duration 5] [--warmup 1] [--facets] [--config FILE]
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <xapian.h>
+#include <nlohmann/json.hpp>
+
+#include "analysis/analyzer.h"
+#include "analysis/language.h"
+#include "entities/entity.h"
+#include "entities/entity_base.h"
+#include "schema/date_terms.h"
+#include "schema/index_schema.h"
+#include "search/query_builder.h"
+#include "search/query_parser.h"
+#include "util/settings.h"
+
+namespace {
+
+using namespace kronika;
+using Clock = std::chrono::steady_clock;
+
+struct Query {
+  std::string kind;
+  std::string text;
+  std::vector<analysis::Language> languages;
+  Xapian::Query filter;  // dates and entities; empty when none
+  bool unresolved = false;
+};
+
+struct Options {
+  std::string database;
+  std::string queries;
+  std::string config = "config/kronika.json";
+  std::vector<std::string> kinds;
+  std::vector<unsigned> threads = {1, 2};
+  double duration = 5;
+  double warmup = 1;
+  bool facets = false;
+};
+
+std::vector<std::string> split(const std::string& list) {
+  std::vector<std::string> parts;
+  std::stringstream stream(list);
+  for (std::string part; std::getline(stream, part, ',');) {
+    if (!part.empty()) parts.push_back(part);
+  }
+  return parts;
+}
+
+Xapian::Query both(const Xapian::Query& a, const Xapian::Query& b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  return Xapian::Query(Xapian::Query::OP_AND, a, b);
+}
+
+// Entity terms for an actor=/place= value, as the server's filter finds them.
+std::vector<std::string> entity_terms(const std::string& value, bool actor, const entities::EntityBase& base,
+                                      analysis::AnalyzerSet& analyzers, const Xapian::Database& database) {
+  std::vector<std::string> terms;
+  auto term_for = [&](const std::string& id) { return actor ? schema::actor_term(id) : schema::place_term(id); };
+  for (const entities::Entity* entity : base.resolve(value, analyzers)) {
+    if (entities::is_actor(entity->type) == actor) terms.push_back(term_for(entity->id));
+  }
+  const std::string id = entities::slug(value);
+  if (!id.empty() && database.term_exists(term_for(id)) &&
+      std::find(terms.begin(), terms.end(), term_for(id)) == terms.end()) {
+    terms.push_back(term_for(id));
+  }
+  return terms;
+}
+
+std::vector<Query> load_queries(const Options& options, const entities::EntityBase& base,
+                                analysis::AnalyzerSet& analyzers, const Xapian::Database& database) {
+  std::ifstream in(options.queries);
+  if (!in) throw std::runtime_error("cannot read " + options.queries);
+  std::vector<Query> queries;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const nlohmann::json record = nlohmann::json::parse(line);
+    Query query;
+    query.kind = record.at("kind").get<std::string>();
+    const nlohmann::json& params = record.at("params");
+    query.text = params.value("q", "");
+    for (const std::string& code : split(params.value("lang", ""))) {
+      if (auto language = analysis::parse_language(code)) query.languages.push_back(*language);
+    }
+    const std::string from = params.value("from", ""), to = params.value("to", "");
+    if (!from.empty() || !to.empty()) {
+      const auto first = from.empty() ? std::optional<schema::Day>(schema::Day{1, 1, 1}) : schema::first_day_of(from);
+      const auto last = to.empty() ? std::optional<schema::Day>(schema::Day{9999, 12, 31}) : schema::last_day_of(to);
+      if (!first || !last) throw std::runtime_error("bad date in " + line);
+      query.filter = schema::date_range_query(*first, *last);
+    }
+    for (const auto& [key, actor] : {std::pair<const char*, bool>{"actor", true}, {"place", false}}) {
+      if (!params.contains(key)) continue;
+      const auto terms = entity_terms(params.at(key).get<std::string>(), actor, base, analyzers, database);
+      if (terms.empty()) {
+        query.unresolved = true;  // the server answers these without searching
+        continue;
+      }
+      query.filter = both(query.filter, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+    }
+    queries.push_back(std::move(query));
+  }
+  return queries;
+}
+
+struct Worker {
+  Worker(const std::string& path, const util::Settings& settings, const entities::EntityBase& base, bool facets)
+      : database(path),
+        builder(analyzers, settings.search.wildcard_max_expansion, &base),
+        check_at_least(facets ? settings.search.facet_check_at_least : 0),
+        facets(facets) {}
+
+  // Runs one query; returns the number of hits read.
+  std::size_t run(const Query& query) {
+    if (query.unresolved) return 0;
+    const search::ParsedQuery parsed = search::parse_query(query.text);
+    const search::BuiltQuery built = builder.build(parsed, query.languages);
+    Xapian::Query full =
+        query.filter.empty() ? built.query : Xapian::Query(Xapian::Query::OP_FILTER, built.query, query.filter);
+    Xapian::Enquire enquire(database);
+    enquire.set_query(full);
+    if (built.match_all) enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+    if (facets) {
+      spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kTimelineSlot));
+      if (query.languages.empty()) spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kLanguageSlot));
+      for (unsigned i = 0; i < schema::kEntitySlots; ++i) {
+        spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kFirstActorSlot + i));
+        spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kFirstPlaceSlot + i));
+      }
+      for (const auto& spy : spies) enquire.add_matchspy(spy.get());
+    }
+    const Xapian::MSet mset = enquire.get_mset(0, 10, check_at_least);
+    for (auto it = mset.begin(); it != mset.end(); ++it) data_bytes += it.get_document().get_data().size();
+    if (facets && !query.languages.empty()) {
+      // The language facet ignores lang=: one more pass without it.
+      const search::BuiltQuery unfiltered = builder.build(parsed, {});
+      Xapian::Enquire facet_enquire(database);
+      facet_enquire.set_query(query.filter.empty()
+                                  ? unfiltered.query
+                                  : Xapian::Query(Xapian::Query::OP_FILTER, unfiltered.query, query.filter));
+      Xapian::ValueCountMatchSpy language_spy(schema::kLanguageSlot);
+      facet_enquire.add_matchspy(&language_spy);
+      facet_enquire.get_mset(0, 0, check_at_least);
+    }
+    return mset.size();
+  }
+
+  Xapian::Database database;
+  analysis::AnalyzerSet analyzers;
+  search::QueryBuilder builder;
+  Xapian::doccount check_at_least;
+  bool facets;
+  std::size_t data_bytes = 0;  // stored data read, so the reads are real work
+};
+
+double percentile(const std::vector<double>& sorted, double p) {
+  if (sorted.empty()) return 0;
+  const std::size_t rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
+  return sorted[std::min(sorted.size() - 1, rank == 0 ? 0 : rank - 1)];
+}
+
+// Runs `queries` on `threads` threads for `seconds` each, cycling from
+// different starting points; returns every latency in ms and the wall time.
+std::pair<std::vector<double>, double> measure(const std::vector<const Query*>& queries, unsigned threads,
+                                               double seconds, const std::vector<std::unique_ptr<Worker>>& workers,
+                                               std::size_t& empty) {
+  std::vector<std::vector<double>> latencies(threads);
+  std::vector<std::size_t> empties(threads, 0);
+  std::vector<std::thread> pool;
+  std::vector<std::string> errors(threads);
+  const auto deadline = Clock::now() + std::chrono::duration<double>(seconds);
+  const auto started = Clock::now();
+  for (unsigned t = 0; t < threads; ++t) {
+    pool.emplace_back([&, t] {
+      try {
+        std::size_t i = queries.size() * t / threads;
+        while (Clock::now() < deadline) {
+          const Query& query = *queries[i++ % queries.size()];
+          const auto start = Clock::now();
+          const std::size_t hits = workers[t]->run(query);
+          latencies[t].push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+          if (hits == 0) ++empties[t];
+        }
+      } catch (const Xapian::Error& error) {
+        errors[t] = error.get_description();
+      }
+    });
+  }
+  for (auto& thread : pool) thread.join();
+  const double wall = std::chrono::duration<double>(Clock::now() - started).count();
+  for (const std::string& error : errors) {
+    if (!error.empty()) throw std::runtime_error(error);
+  }
+  std::vector<double> all;
+  for (unsigned t = 0; t < threads; ++t) {
+    all.insert(all.end(), latencies[t].begin(), latencies[t].end());
+    empty += empties[t];
+  }
+  std::sort(all.begin(), all.end());
+  return {all, wall};
+}
+
+int usage(const char* message) {
+  std::cerr << "search_limit: " << message << "\n"
+            << "usage: search_limit --db DIR --queries FILE [--kinds K,K|all] [--threads 1,2] [--duration S]\n"
+               "                    [--warmup S] [--facets] [--config FILE]\n";
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  std::string kinds = "all";
+  for (int i = 1; i < argc; ++i) {
+    const std::string argument = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) throw std::runtime_error(argument + " needs a value");
+      return argv[++i];
+    };
+    try {
+      if (argument == "--db") {
+        options.database = value();
+      } else if (argument == "--queries") {
+        options.queries = value();
+      } else if (argument == "--kinds") {
+        kinds = value();
+      } else if (argument == "--threads") {
+        options.threads.clear();
+        for (const std::string& n : split(value())) options.threads.push_back(static_cast<unsigned>(std::stoul(n)));
+      } else if (argument == "--duration") {
+        options.duration = std::stod(value());
+      } else if (argument == "--warmup") {
+        options.warmup = std::stod(value());
+      } else if (argument == "--config") {
+        options.config = value();
+      } else if (argument == "--facets") {
+        options.facets = true;
+      } else {
+        return usage(("unknown argument " + argument).c_str());
+      }
+    } catch (const std::exception& error) {
+      return usage(error.what());
+    }
+  }
+  if (options.database.empty() || options.queries.empty()) return usage("--db and --queries are required");
+
+  try {
+    const util::Settings settings = util::load_settings(options.config);
+    const entities::EntityBase base =
+        entities::EntityBase::load(settings.entities.directory, settings.entities.user_file);
+    analysis::AnalyzerSet analyzers;
+    const Xapian::Database database(options.database);
+    const std::vector<Query> queries = load_queries(options, base, analyzers, database);
+
+    std::vector<std::string> order;
+    for (const Query& query : queries) {
+      if (std::find(order.begin(), order.end(), query.kind) == order.end()) order.push_back(query.kind);
+    }
+    if (kinds != "all") order = split(kinds);
+
+    const unsigned most_threads = *std::max_element(options.threads.begin(), options.threads.end());
+    std::vector<std::unique_ptr<Worker>> workers;
+    for (unsigned t = 0; t < most_threads; ++t) {
+      workers.push_back(std::make_unique<Worker>(options.database, settings, base, options.facets));
+    }
+    for (const std::string& kind : order) {
+      std::vector<const Query*> selected;
+      for (const Query& query : queries) {
+        if (query.kind == kind) selected.push_back(&query);
+      }
+      if (selected.empty()) {
+        std::cerr << "search_limit: no queries of kind " << kind << "\n";
+        continue;
+      }
+      std::size_t ignored = 0;
+      if (options.warmup > 0) measure(selected, 1, options.warmup, workers, ignored);
+      for (unsigned threads : options.threads) {
+        std::size_t empty = 0;
+        const auto [latencies, wall] = measure(selected, threads, options.duration, workers, empty);
+        double sum = 0;
+        for (double ms : latencies) sum += ms;
+        nlohmann::json result = {
+            {"runner", options.facets ? "limit+facets" : "limit"},
+            {"kind", kind},
+            {"threads", threads},
+            {"distinct_queries", selected.size()},
+            {"queries", latencies.size()},
+            {"empty_results", empty},
+            {"duration_s", wall},
+            {"qps", static_cast<double>(latencies.size()) / wall},
+            {"mean_ms", latencies.empty() ? 0 : sum / static_cast<double>(latencies.size())},
+            {"p50_ms", percentile(latencies, 50)},
+            {"p95_ms", percentile(latencies, 95)},
+            {"p99_ms", percentile(latencies, 99)},
+            {"max_ms", latencies.empty() ? 0 : latencies.back()},
+        };
+        std::cout << result.dump() << std::endl;
+      }
+    }
+  } catch (const std::exception& error) {
+    std::cerr << "search_limit: " << error.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
