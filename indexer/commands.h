@@ -19,6 +19,7 @@ int index_paths(const util::Settings& settings, const std::vector<std::string>& 
 int delete_ids(const util::Settings& settings, const std::vector<std::string>& ids);
 // xapian-compact semantics: a compacted copy replaces the database while the
 // write lock is held; running servers move to it on their next request.
-int compact_database(const util::Settings& settings);
+// A sharded database: every local shard, or the ones named.
+int compact_database(const util::Settings& settings, const std::vector<std::string>& shards);
 
 }  // namespace kronika::indexer

@@ -48,7 +48,8 @@ int index_paths(const util::Settings& settings, const std::vector<std::string>& 
     return 2;
   }
   try {
-    IndexWriter writer(settings.database, settings.indexer.batch_size, &*base);
+    IndexWriter writer(settings.database, settings.indexer.batch_size, &*base,
+                       schema::parse_shard_by(settings.indexer.shard_by).value_or(schema::ShardBy::None));
     Progress progress(total_bytes);
     std::map<std::string, std::size_t> per_language;
     std::size_t indexed = 0;
@@ -83,13 +84,19 @@ int index_paths(const util::Settings& settings, const std::vector<std::string>& 
       std::printf("%s%s %zu", first ? "" : ", ", code.c_str(), count);
       first = false;
     }
-    std::printf("%s) from %zu files in %.2f s (%.1f MB/s); %zu skipped; %s holds %u documents\n", first ? "none" : "",
+    std::printf("%s) from %zu files in %.2f s (%.1f MB/s); %zu skipped; %s holds %u documents%s\n", first ? "none" : "",
                 files_read, seconds, seconds > 0 ? static_cast<double>(bytes_before_file) / 1e6 / seconds : 0.0,
-                problems, settings.database.c_str(), writer.document_count());
+                problems, settings.database.c_str(), writer.document_count(), writer.sharded() ? " in shards" : "");
     if (g_interrupted) {
       std::fprintf(stderr, "kronika-indexer: interrupted; everything read so far is committed\n");
       return 130;
     }
+  } catch (const LayoutError& error) {
+    std::cerr << "kronika-indexer: " << error.what() << '\n';
+    return 2;
+  } catch (const schema::ShardSpecError& error) {
+    std::cerr << "kronika-indexer: " << error.what() << '\n';
+    return 2;
   } catch (const Xapian::DatabaseLockError& error) {
     std::cerr << "kronika-indexer: " << settings.database
               << ": the database is locked by another indexer: " << error.get_msg() << '\n';

@@ -2,9 +2,11 @@
 //
 //   kronika-indexer --db DIR [--config FILE] PATH...     index (add or replace)
 //   kronika-indexer --db DIR --delete ID...              delete articles
-//   kronika-indexer --db DIR --compact                   compact the database
+//   kronika-indexer --db DIR --compact [SHARD...]        compact the database (or some shards)
 //
 // Exit status: see indexer/commands.h.
+
+#include <sys/resource.h>
 
 #include <csignal>
 #include <iostream>
@@ -19,21 +21,25 @@ namespace {
 using namespace kronika;
 
 constexpr const char* kUsage =
-    "usage: kronika-indexer --db DIR [--config FILE] PATH...\n"
+    "usage: kronika-indexer --db DIR [--config FILE] [--shard-by none|year|month] PATH...\n"
     "       kronika-indexer --db DIR --delete ID...\n"
-    "       kronika-indexer --db DIR --compact\n"
+    "       kronika-indexer --db DIR --compact [SHARD...]\n"
     "  Indexes .txt and .jsonl article files (directories are searched recursively);\n"
     "  an article with a known id replaces it.\n"
     "  --db DIR       database directory (created if missing; default from config, KRONIKA_DB)\n"
     "  --config FILE  settings file (default: config/kronika.json if present)\n"
     "  --delete       the arguments are article ids to delete\n"
-    "  --compact      rewrite the database compactly (like xapian-compact), in place\n";
+    "  --shard-by X   none: one database (default, from config indexer.shard_by);\n"
+    "                 year, month: a directory of shards by publication date\n"
+    "  --compact      rewrite the database compactly (like xapian-compact), in place;\n"
+    "                 of a sharded one, every shard or the SHARDs named (e.g. 2024-06)\n";
 
 enum class Mode { Index, Delete, Compact };
 
 struct Options {
   std::string database;
   std::string config;
+  std::string shard_by;
   Mode mode = Mode::Index;
   std::vector<std::string> arguments;
 };
@@ -45,12 +51,12 @@ bool parse_arguments(int argc, char** argv, Options& options) {
     if (argument == "--help" || argument == "-h") {
       std::cout << kUsage;
       std::exit(0);
-    } else if (argument == "--db" || argument == "--config") {
+    } else if (argument == "--db" || argument == "--config" || argument == "--shard-by") {
       if (i + 1 >= argc) {
         std::cerr << "kronika-indexer: " << argument << " needs a value\n" << kUsage;
         return false;
       }
-      (argument == "--db" ? options.database : options.config) = argv[++i];
+      (argument == "--db" ? options.database : argument == "--config" ? options.config : options.shard_by) = argv[++i];
     } else if (argument == "--delete") {
       options.mode = Mode::Delete;
     } else if (argument == "--compact") {
@@ -61,10 +67,6 @@ bool parse_arguments(int argc, char** argv, Options& options) {
     } else {
       options.arguments.push_back(argument);
     }
-  }
-  if (options.mode == Mode::Compact && !options.arguments.empty()) {
-    std::cerr << "kronika-indexer: --compact takes no paths\n" << kUsage;
-    return false;
   }
   if (options.mode != Mode::Compact && options.arguments.empty()) {
     std::cerr << "kronika-indexer: " << (options.mode == Mode::Delete ? "no ids given" : "no input files given") << "\n"
@@ -89,18 +91,25 @@ int main(int argc, char** argv) {
     settings = util::load_settings(options.config);
     util::apply_environment(settings);
     if (!options.database.empty()) settings.database = options.database;
+    if (!options.shard_by.empty()) settings.indexer.shard_by = options.shard_by;
     util::validate(settings);
   } catch (const util::SettingsError& error) {
     std::cerr << "kronika-indexer: " << error.what() << '\n';
     return 2;
   }
 
+  // A sharded database keeps one writable handle (a few files each) per
+  // shard touched: allow as many open files as the system lets us.
+  if (rlimit limit{}; getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+  }
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
   switch (options.mode) {
     case Mode::Index: return indexer::index_paths(settings, options.arguments);
     case Mode::Delete: return indexer::delete_ids(settings, options.arguments);
-    case Mode::Compact: return indexer::compact_database(settings);
+    case Mode::Compact: return indexer::compact_database(settings, options.arguments);
   }
   return 2;
 }

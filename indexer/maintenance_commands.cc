@@ -1,6 +1,7 @@
-// kronika-indexer --delete ID... and --compact.
+// kronika-indexer --delete ID... and --compact [SHARD...].
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -8,6 +9,7 @@
 
 #include "indexer/commands.h"
 #include "indexer/index_writer.h"
+#include "schema/shards.h"
 
 namespace kronika::indexer {
 
@@ -28,6 +30,12 @@ int delete_ids(const util::Settings& settings, const std::vector<std::string>& i
     std::cout << "kronika-indexer: deleted " << deleted << " articles; " << missing << " not found; "
               << settings.database << " holds " << writer.document_count() << " documents\n";
     return missing > 0 ? 1 : 0;
+  } catch (const LayoutError& error) {
+    std::cerr << "kronika-indexer: " << error.what() << '\n';
+    return 2;
+  } catch (const schema::ShardSpecError& error) {
+    std::cerr << "kronika-indexer: " << error.what() << '\n';
+    return 2;
   } catch (const Xapian::DatabaseLockError& error) {
     std::cerr << "kronika-indexer: " << settings.database << ": the database is locked by another indexer\n";
     return 2;
@@ -37,10 +45,13 @@ int delete_ids(const util::Settings& settings, const std::vector<std::string>& i
   }
 }
 
-int compact_database(const util::Settings& settings) {
-  namespace fs = std::filesystem;
-  const fs::path database = settings.database;
-  const std::string suffix = "." + std::to_string(getpid());
+namespace {
+
+namespace fs = std::filesystem;
+
+int compact_one(const fs::path& database) {
+  std::string suffix = ".";
+  suffix += std::to_string(getpid());
   const fs::path compacted = database.string() + ".compact" + suffix;
   const fs::path previous = database.string() + ".old" + suffix;
   try {
@@ -78,6 +89,39 @@ int compact_database(const util::Settings& settings) {
   std::error_code ignored;
   fs::remove_all(compacted, ignored);
   return 2;
+}
+
+}  // namespace
+
+int compact_database(const util::Settings& settings, const std::vector<std::string>& shards) {
+  if (!schema::is_sharded_database(settings.database)) {
+    if (!shards.empty()) {
+      std::cerr << "kronika-indexer: " << settings.database << " is not sharded; --compact takes no shard names\n";
+      return 2;
+    }
+    return compact_one(settings.database);
+  }
+  // A sharded database: each local shard on its own (a finished month is
+  // compacted once; the current one keeps taking writes meanwhile).
+  std::vector<std::string> names;
+  try {
+    for (const schema::ShardSpec& spec : schema::read_stub(settings.database)) {
+      if (!spec.remote) names.push_back(fs::path(spec.path).lexically_relative(settings.database).string());
+    }
+  } catch (const schema::ShardSpecError& error) {
+    std::cerr << "kronika-indexer: " << error.what() << '\n';
+    return 2;
+  }
+  int status = 0;
+  for (const std::string& name : shards.empty() ? names : shards) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      std::cerr << name << ": error: no such shard in " << settings.database << '\n';
+      status = std::max(status, 1);
+      continue;
+    }
+    status = std::max(status, compact_one(fs::path(settings.database) / name));
+  }
+  return status;
 }
 
 }  // namespace kronika::indexer

@@ -64,21 +64,30 @@ inline constexpr std::string_view kLastUpdateKey = "kronika.last_update";  // IS
 inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
 inline constexpr std::string_view kSchemaVersion = "2";
 
+// prefix + value, built by append: GCC 12's -Wrestrict misfires on
+// operator+ of two temporaries when inlined (GCC bug 105329).
+inline std::string prefixed(std::string_view prefix, std::string_view value) {
+  std::string term;
+  term.reserve(prefix.size() + value.size());
+  term.append(prefix).append(value);
+  return term;
+}
+
 inline std::string id_term(std::string_view id) {
-  return std::string(kIdPrefix) + std::string(id);
+  return prefixed(kIdPrefix, id);
 }
 inline std::string language_term(std::string_view code) {
-  return std::string(kLanguagePrefix) + std::string(code);
+  return prefixed(kLanguagePrefix, code);
 }
 inline std::string stem_term(std::string_view stem) {
-  return std::string(kStemPrefix) + std::string(stem);
+  return prefixed(kStemPrefix, stem);
 }
 
 inline std::string actor_term(std::string_view entity_id) {
-  return std::string(kActorPrefix) + std::string(entity_id);
+  return prefixed(kActorPrefix, entity_id);
 }
 inline std::string place_term(std::string_view entity_id) {
-  return std::string(kPlacePrefix) + std::string(entity_id);
+  return prefixed(kPlacePrefix, entity_id);
 }
 
 // Longest id accepted: an id term must stay well under glass's 245-byte limit.

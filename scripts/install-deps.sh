@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake pkg-config make            # toolchain (CMake >= 3.25 is Debian 12's)
   libxapian-dev                        # the search engine
+  xapian-tools                         # xapian-tcpsrv: remote shards (tests, deployment)
   libicu-dev                           # segmentation, normalisation, case folding, month names
   libcpp-httplib-dev                   # HTTP server
   nlohmann-json3-dev                   # JSON

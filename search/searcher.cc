@@ -1,6 +1,7 @@
 #include "search/searcher.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "analysis/sentences.h"
 #include "schema/entity_slots.h"
@@ -9,30 +10,35 @@
 #include "search/query_builder.h"
 #include "search/query_parser.h"
 #include "search/spelling.h"
-#include "search/timeline_spy.h"
 
 namespace kronika::search {
 
 using analysis::Language;
 
-Searcher::Searcher(const std::string& database_path, const util::Settings& settings,
-                   const entities::EntityBase& entities)
-    : database_(database_path),
-      settings_(settings.search),
-      facet_size_(settings.entities.facet_size),
-      entities_(entities) {}
+Searcher::Searcher(const util::Settings& settings, const entities::EntityBase& entities)
+    : shards_(settings), settings_(settings.search), facet_size_(settings.entities.facet_size), entities_(entities) {}
 
 bool Searcher::refresh() {
-  return database_.reopen();
+  return shards_.refresh();
 }
 
 template <typename Work>
 auto Searcher::with_retry(Work&& work) -> decltype(work()) {
-  try {
-    return work();
-  } catch (const Xapian::DatabaseModifiedError&) {
-    database_.reopen();
-    return work();
+  bool modified_before = false;
+  std::size_t network_failures = 0;
+  for (;;) {
+    try {
+      return work();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // The indexer's commits overtook our snapshot: once more on the latest.
+      if (modified_before) throw;
+      modified_before = true;
+      shards_.refresh();
+    } catch (const Xapian::NetworkError&) {
+      // A remote shard went away or is too slow: answer from the others.
+      // Bounded: a shard that keeps failing only after connecting is not retried forever.
+      if (++network_failures > shards_.size() || !shards_.reconnect_remotes()) throw;
+    }
   }
 }
 
@@ -46,14 +52,28 @@ std::map<std::string, Xapian::doccount> counts_of(const Xapian::ValueCountMatchS
 
 // The date and publication filters of a request, or an empty Query when none.
 // Articles mentioning (or published on) a date overlapping [from, to]; either end may be open.
-Xapian::Query mentioned_dates_query(const std::optional<schema::Day>& from, const std::optional<schema::Day>& to) {
-  return schema::date_range_query(from.value_or(schema::Day{1, 1, 1}), to.value_or(schema::Day{9999, 12, 31}));
+// The range is first cut to the years the index holds (its DY terms): an
+// open or very wide range ("from=2024") would otherwise ask every shard for
+// thousands of year terms up to 9999.
+Xapian::Query mentioned_dates_query(const Xapian::Database& database, const std::optional<schema::Day>& from,
+                                    const std::optional<schema::Day>& to) {
+  const std::string year_prefix = "DY";
+  auto year = database.allterms_begin(year_prefix);
+  if (year == database.allterms_end(year_prefix)) return Xapian::Query::MatchNothing;
+  const auto year_of = [&](const std::string& term) { return std::atoi(term.c_str() + year_prefix.size()); };
+  const int first_year = year_of(*year);
+  int last_year = first_year;
+  for (; year != database.allterms_end(year_prefix); ++year) last_year = year_of(*year);
+  const schema::Day low = std::max(from.value_or(schema::Day{1, 1, 1}), schema::Day{first_year, 1, 1});
+  const schema::Day high = std::min(to.value_or(schema::Day{9999, 12, 31}), schema::Day{last_year, 12, 31});
+  if (high < low) return Xapian::Query::MatchNothing;
+  return schema::date_range_query(low, high);
 }
 
-Xapian::Query date_filter(const SearchRequest& request) {
+Xapian::Query date_filter(const Xapian::Database& database, const SearchRequest& request) {
   std::vector<Xapian::Query> filters;
   if (request.dates_from || request.dates_to)
-    filters.push_back(mentioned_dates_query(request.dates_from, request.dates_to));
+    filters.push_back(mentioned_dates_query(database, request.dates_from, request.dates_to));
   if (request.published_from || request.published_to) {
     // Slot values are YYYYMMDD with "00" for unknown parts: a month-only date
     // "20230900" is inside a range that covers its whole month.
@@ -95,6 +115,25 @@ void add_spies(Xapian::Enquire& enquire, const std::vector<std::unique_ptr<Xapia
   for (const auto& spy : spies) enquire.add_matchspy(spy.get());
 }
 
+// The timeline facet from the counts of whole kTimelineSlot values
+// ("2024 2024-06 2019" → n articles): each key gets the articles of every
+// value holding it. Xapian's own spy, so it works over remote shards.
+void add_timeline(const Xapian::ValueCountMatchSpy& spy, SearchResponse& response) {
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    const std::string value = *it;
+    std::size_t start = 0;
+    while (start < value.size()) {
+      std::size_t end = value.find(' ', start);
+      if (end == std::string::npos) end = value.size();
+      if (end > start) {
+        const std::string key = value.substr(start, end - start);
+        (key.size() == 4 ? response.timeline_years : response.timeline_months)[key] += it.get_termfreq();
+      }
+      start = end + 1;
+    }
+  }
+}
+
 // "20230900" → "2023-09"; "" → "".
 std::string published_from_value(const std::string& value) {
   if (value.size() != 8) return {};
@@ -114,7 +153,7 @@ std::vector<std::string> Searcher::filter_terms(const std::string& value, bool a
   }
   // Entities found in text only are known to the index by the slug of their name.
   const std::string id = entities::slug(value);
-  if (!id.empty() && id.size() <= schema::kMaxIdBytes && database_.term_exists(term_for(id)) &&
+  if (!id.empty() && id.size() <= schema::kMaxIdBytes && shards_.database().term_exists(term_for(id)) &&
       std::find(terms.begin(), terms.end(), term_for(id)) == terms.end()) {
     terms.push_back(term_for(id));
   }
@@ -182,23 +221,23 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     const ParsedQuery parsed = parse_query(request.query);
     const BuiltQuery built = builder.build(parsed, request.languages);
     SearchResponse response;
-    response.suggestion = suggest_spelling(database_, request.query, parsed, analyzers_);
+    response.suggestion = suggest_spelling(shards_.database(), request.query, parsed, analyzers_);
     for (const QueryEntity& named : built.entities) {
       const entities::Entity& entity = *named.entity;
       const std::string term =
           entities::is_actor(entity.type) ? schema::actor_term(entity.id) : schema::place_term(entity.id);
       response.query_entities.push_back(
-          {entity.id, entity.display_name(request.ui_lang), entity.type, true, database_.get_termfreq(term)});
+          {entity.id, entity.display_name(request.ui_lang), entity.type, true, shards_.database().get_termfreq(term)});
     }
     const Xapian::Query entities = entity_filter(request.actors, request.places, response.unresolved, nullptr);
     // A value that names nothing matches nothing (and says so in `unresolved`).
     if (!response.unresolved.empty()) return response;
-    const Xapian::Query dates = both(date_filter(request), entities);
+    const Xapian::Query dates = both(date_filter(shards_.database(), request), entities);
 
-    Xapian::Enquire enquire(database_);
+    Xapian::Enquire enquire(shards_.database());
     enquire.set_query(with_filter(built.query, dates));
-    TimelineSpy timeline;
-    enquire.add_matchspy(&timeline);
+    Xapian::ValueCountMatchSpy timeline_spy(schema::kTimelineSlot);
+    enquire.add_matchspy(&timeline_spy);
     if (built.match_all || request.sort_by_date) {
       // Browsing without words: newest first.
       enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, /*reverse=*/true);
@@ -217,14 +256,13 @@ SearchResponse Searcher::search(const SearchRequest& request) {
       // Facet counts show what the other languages would give, as faceted
       // search UIs expect: count over the query without the language filter.
       const BuiltQuery unfiltered = builder.build(parsed, {});
-      Xapian::Enquire facet_enquire(database_);
+      Xapian::Enquire facet_enquire(shards_.database());
       facet_enquire.set_query(with_filter(unfiltered.query, dates));
       facet_enquire.add_matchspy(&language_spy);
       facet_enquire.get_mset(0, 0, settings_.facet_check_at_least);
     }
     response.language_counts = counts_of(language_spy);
-    response.timeline_years = timeline.years();
-    response.timeline_months = timeline.months();
+    add_timeline(timeline_spy, response);
     response.actor_facet = entity_facet(actor_spies, request.ui_lang);
     response.place_facet = entity_facet(place_spies, request.ui_lang);
 
@@ -245,36 +283,36 @@ SearchResponse Searcher::search(const SearchRequest& request) {
 std::optional<schema::Article> Searcher::find(const std::string& id) {
   return with_retry([&]() -> std::optional<schema::Article> {
     const std::string term = schema::id_term(id);
-    Xapian::PostingIterator posting = database_.postlist_begin(term);
-    if (posting == database_.postlist_end(term)) return std::nullopt;
-    return schema::deserialize_article(database_.get_document(*posting).get_data());
+    Xapian::PostingIterator posting = shards_.database().postlist_begin(term);
+    if (posting == shards_.database().postlist_end(term)) return std::nullopt;
+    return schema::deserialize_article(shards_.database().get_document(*posting).get_data());
   });
 }
 
 IndexStats Searcher::stats() {
   return with_retry([&] {
     IndexStats stats;
-    stats.documents = database_.get_doccount();
+    stats.documents = shards_.database().get_doccount();
     for (Language language : analysis::kAllLanguages) {
       const std::string code(analysis::code(language));
-      if (const auto count = database_.get_termfreq(schema::language_term(code)); count > 0) {
+      if (const auto count = shards_.database().get_termfreq(schema::language_term(code)); count > 0) {
         stats.languages[code] = count;
       }
     }
-    stats.last_update = database_.get_metadata(std::string(schema::kLastUpdateKey));
-    stats.revision = database_.get_revision();
+    stats.last_update = shards_.last_update();
+    stats.revision = shards_.revision();
     return stats;
   });
 }
 
 std::optional<EntityCount> Searcher::found_entity(const std::string& id) {
   for (const std::string& term : {schema::actor_term(id), schema::place_term(id)}) {
-    Xapian::PostingIterator posting = database_.postlist_begin(term);
-    if (posting == database_.postlist_end(term)) continue;
-    const Xapian::Document document = database_.get_document(*posting);
+    Xapian::PostingIterator posting = shards_.database().postlist_begin(term);
+    if (posting == shards_.database().postlist_end(term)) continue;
+    const Xapian::Document document = shards_.database().get_document(*posting);
     EntityCount item;
     item.id = id;
-    item.count = database_.get_termfreq(term);
+    item.count = shards_.database().get_termfreq(term);
     item.type = term == schema::actor_term(id) ? entities::EntityType::Person : entities::EntityType::Place;
     item.name = id;
     const Xapian::valueno first = term == schema::actor_term(id) ? schema::kFirstActorSlot : schema::kFirstPlaceSlot;
@@ -300,7 +338,8 @@ std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
     for (const entities::Entity* entity : entities_.complete(prefix, type, kCandidates)) {
       const std::string term =
           entities::is_actor(entity->type) ? schema::actor_term(entity->id) : schema::place_term(entity->id);
-      found.push_back({entity->id, entity->display_name(ui_lang), entity->type, true, database_.get_termfreq(term)});
+      found.push_back(
+          {entity->id, entity->display_name(ui_lang), entity->type, true, shards_.database().get_termfreq(term)});
     }
     // Entities found in text only: their ids are slugs of their names.
     const std::string id_prefix = entities::slug(prefix);
@@ -308,8 +347,8 @@ std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
       for (const std::string_view term_prefix : {schema::kActorPrefix, schema::kPlacePrefix}) {
         const std::string start = std::string(term_prefix) + id_prefix;
         std::size_t seen = 0;
-        for (auto it = database_.allterms_begin(start); it != database_.allterms_end(start) && seen < kCandidates;
-             ++it, ++seen) {
+        for (auto it = shards_.database().allterms_begin(start);
+             it != shards_.database().allterms_end(start) && seen < kCandidates; ++it, ++seen) {
           const std::string id = (*it).substr(term_prefix.size());
           if (entities_.find(id)) continue;
           if (auto item = found_entity(id); item && (!type || item->type == *type)) found.push_back(std::move(*item));
@@ -335,7 +374,8 @@ std::optional<EntityDetails> Searcher::entity(const std::string& id_or_name, con
     if (details.known) {
       const entities::Entity& entity = *details.known;
       term = entities::is_actor(entity.type) ? schema::actor_term(entity.id) : schema::place_term(entity.id);
-      details.entity = {entity.id, entity.display_name(ui_lang), entity.type, true, database_.get_termfreq(term)};
+      details.entity = {entity.id, entity.display_name(ui_lang), entity.type, true,
+                        shards_.database().get_termfreq(term)};
     } else {
       auto found = found_entity(id_or_name);
       if (!found) return std::nullopt;
@@ -345,7 +385,7 @@ std::optional<EntityDetails> Searcher::entity(const std::string& id_or_name, con
     if (details.entity.count == 0) return details;
 
     // Who and where it appears with: the facets of its own articles.
-    Xapian::Enquire enquire(database_);
+    Xapian::Enquire enquire(shards_.database());
     enquire.set_query(Xapian::Query(term));
     const auto actor_spies = entity_spies(schema::kFirstActorSlot);
     const auto place_spies = entity_spies(schema::kFirstPlaceSlot);
@@ -357,7 +397,7 @@ std::optional<EntityDetails> Searcher::entity(const std::string& id_or_name, con
 
     // First and last publication dates: sort its dated articles by date.
     const Xapian::Query dated(Xapian::Query::OP_VALUE_GE, schema::kPublishedSlot, std::string("1"));
-    Xapian::Enquire by_date(database_);
+    Xapian::Enquire by_date(shards_.database());
     by_date.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term), dated));
     for (const bool newest : {false, true}) {
       by_date.set_sort_by_value(schema::kPublishedSlot, newest);
@@ -377,7 +417,8 @@ EventsResponse Searcher::events(const EventsRequest& request) {
     std::vector<std::vector<std::string>> required;
     Xapian::Query filter = entity_filter(request.actors, request.places, response.unresolved, &required);
     if (!response.unresolved.empty()) return response;
-    if (request.from || request.to) filter = both(filter, mentioned_dates_query(request.from, request.to));
+    if (request.from || request.to)
+      filter = both(filter, mentioned_dates_query(shards_.database(), request.from, request.to));
     if (!request.languages.empty()) {
       std::vector<Xapian::Query> languages;
       for (Language language : request.languages)
@@ -389,7 +430,7 @@ EventsResponse Searcher::events(const EventsRequest& request) {
 
     // Reading articles is the cost: at most this many, newest first.
     constexpr Xapian::doccount kMaxArticles = 2000;
-    Xapian::Enquire enquire(database_);
+    Xapian::Enquire enquire(shards_.database());
     enquire.set_query(with_filter(Xapian::Query(std::string()), filter));
     enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, /*reverse=*/true);
     const Xapian::MSet mset = enquire.get_mset(0, kMaxArticles);

@@ -19,6 +19,7 @@
 #include "entities/entity_base.h"
 #include "schema/article.h"
 #include "schema/date_terms.h"
+#include "search/shard_set.h"
 #include "util/settings.h"
 
 namespace kronika::search {
@@ -106,13 +107,18 @@ struct EventsResponse {
 
 class Searcher {
  public:
-  // Opens the database read-only; throws Xapian::DatabaseOpeningError.
+  // Opens the database (settings.database) or shards (settings.shards)
+  // read-only; throws Xapian::DatabaseOpeningError when a plain database
+  // cannot be opened, schema::ShardSpecError for a bad shard list.
   // `entities` must outlive the searcher.
-  Searcher(const std::string& database_path, const util::Settings& settings, const entities::EntityBase& entities);
+  Searcher(const util::Settings& settings, const entities::EntityBase& entities);
 
-  // Sees the latest committed revision; true when it moved. Cheap when
-  // nothing changed.
+  // Sees the latest committed revision (and shards that came back); true
+  // when it moved. Cheap when nothing changed.
   bool refresh();
+  // Shards left out of the last answer because they could not be reached;
+  // empty when it is complete.
+  std::vector<std::string> missing_shards() const { return shards_.missing(); }
 
   SearchResponse search(const SearchRequest& request);
   std::optional<schema::Article> find(const std::string& id);
@@ -148,7 +154,7 @@ class Searcher {
   // A found entity's name and type, read from the facet slots of an article naming it.
   std::optional<EntityCount> found_entity(const std::string& id);
 
-  Xapian::Database database_;
+  ShardSet shards_;
   util::SearchSettings settings_;
   unsigned facet_size_;
   const entities::EntityBase& entities_;

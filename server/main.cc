@@ -1,4 +1,4 @@
-// kronika-server: the JSON search API and the page, over one database.
+// kronika-server: the JSON search API and the page, over one database or its shards.
 //
 //   kronika-server --db DIR [--port 8080] [--bind 127.0.0.1] [--web DIR]
 //                  [--config FILE] [--threads N] [--check-config]
@@ -17,6 +17,8 @@
 #include <httplib.h>
 #include <xapian.h>
 
+#include "schema/shards.h"
+#include "search/shard_set.h"
 #include "server/routes.h"
 #include "util/parse_int.h"
 #include "util/settings.h"
@@ -124,9 +126,19 @@ int main(int argc, char** argv) {
     std::cout << "kronika-server: configuration is valid (" << base->entities().size() << " entities)\n";
     return 0;
   }
+  std::string serving = settings.database;
   try {
-    ensure_database(settings.database);
-    Xapian::Database probe(settings.database);  // fail now, not on the first request
+    if (settings.shards.empty() && !schema::is_sharded_database(settings.database)) ensure_database(settings.database);
+    search::ShardSet probe(settings);  // fail now, not on the first request
+    if (probe.sharded()) {
+      serving = settings.shards.empty() ? settings.database + " (sharded)" : "the shards of 'shards'";
+      for (const std::string& missing : probe.missing()) {
+        std::cerr << "kronika-server: warning: shard " << missing << " cannot be reached; answers are partial\n";
+      }
+    }
+  } catch (const schema::ShardSpecError& error) {
+    std::cerr << "kronika-server: " << error.what() << '\n';
+    return 2;
   } catch (const Xapian::Error& error) {
     std::cerr << "kronika-server: cannot open database " << settings.database << ": " << error.get_description()
               << '\n';
@@ -164,7 +176,7 @@ int main(int argc, char** argv) {
     sigwait(&signals, &received);
     server.stop();
   });
-  std::cout << "kronika-server: serving " << settings.database << " on http://" << settings.server.bind << ":" << port
+  std::cout << "kronika-server: serving " << serving << " on http://" << settings.server.bind << ":" << port
             << "/ (listening on " << settings.server.bind << ":" << port << ")\n"
             << std::flush;
   const bool clean = server.listen_after_bind();

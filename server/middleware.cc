@@ -9,6 +9,7 @@
 #include <xapian.h>
 #include <nlohmann/json.hpp>
 
+#include "search/shard_set.h"
 #include "server/http_errors.h"
 
 namespace kronika::server {
@@ -103,6 +104,9 @@ httplib::Server::Handler api_handler(ServerContext& context, std::string route,
       handler(request, response);
     } catch (const ApiError& error) {
       send_error(response, error.status(), error.code(), error.what());
+    } catch (const search::NoShardAvailable& error) {
+      response.set_header("Retry-After", "1");
+      send_error(response, 503, "unavailable", error.what());
     }
     // Counted before the response leaves, so a client's next scrape sees it.
     const int status = response.status == -1 ? 200 : response.status;

@@ -43,7 +43,7 @@ search::Searcher& thread_searcher(ServerContext& context) {
     last_refresh = now;
   }
   if (!searcher) {
-    searcher = std::make_unique<search::Searcher>(settings.database, settings, context.entities);
+    searcher = std::make_unique<search::Searcher>(settings, context.entities);
     last_refresh = now;
   }
   return *searcher;
@@ -51,6 +51,15 @@ search::Searcher& thread_searcher(ServerContext& context) {
 
 void send_json(httplib::Response& response, const json& body) {
   response.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
+}
+
+// An answer some shards could not contribute to says so and names them
+// (like Elasticsearch's _shards.failed); a complete one has no such keys.
+void mark_partial(json& body, const search::Searcher& searcher) {
+  const std::vector<std::string> missing = searcher.missing_shards();
+  if (missing.empty()) return;
+  body["partial"] = true;
+  body["missing_shards"] = missing;
 }
 
 int int_parameter(const httplib::Request& request, const char* name, int fallback, int min, int max) {
@@ -188,7 +197,8 @@ void handle_search(ServerContext& context, const httplib::Request& request, http
   const schema::EntityNaming naming{&context.entities, search_request.ui_lang};
   search_request.offset = static_cast<unsigned>((page - 1) * per_page);
   search_request.page_size = static_cast<unsigned>(per_page);
-  const search::SearchResponse result = thread_searcher(context).search(search_request);
+  search::Searcher& searcher = thread_searcher(context);
+  const search::SearchResponse result = searcher.search(search_request);
   note_result_count(static_cast<long long>(result.total));
 
   json hits = json::array();
@@ -216,13 +226,19 @@ void handle_search(ServerContext& context, const httplib::Request& request, http
     body["warning"] = "some actor/place values name no known entity; nothing matches them";
   }
   if (result.suggestion) body["suggestion"] = *result.suggestion;
+  mark_partial(body, searcher);
   send_json(response, body);
 }
 
 void handle_document(ServerContext& context, const httplib::Request& request, httplib::Response& response) {
   const std::string id = request.matches[1];
   const std::string ui_lang = ui_language_parameter(request);
-  const auto article = thread_searcher(context).find(id);
+  search::Searcher& searcher = thread_searcher(context);
+  const auto article = searcher.find(id);
+  if (!article && !searcher.missing_shards().empty()) {
+    throw ApiError(503, "partial",
+                   "no article with id '" + id + "' on the shards that answered; it may be on one that did not");
+  }
   if (!article) throw ApiError(404, "not_found", "no article with id '" + id + "'");
   send_json(response, schema::article_json(*article, {&context.entities, ui_lang}));
 }
@@ -242,12 +258,15 @@ void handle_entities(ServerContext& context, const httplib::Request& request, ht
   }
   const int limit = int_parameter(request, "limit", 10, 1, 100);
   const std::string ui_lang = ui_language_parameter(request);
-  auto found = thread_searcher(context).complete_entities(prefix, type, actors_only ? 200 : limit, ui_lang);
+  search::Searcher& searcher = thread_searcher(context);
+  auto found = searcher.complete_entities(prefix, type, actors_only ? 200 : limit, ui_lang);
   if (actors_only) {
     std::erase_if(found, [](const search::EntityCount& item) { return !entities::is_actor(item.type); });
     if (found.size() > static_cast<std::size_t>(limit)) found.resize(static_cast<std::size_t>(limit));
   }
-  send_json(response, {{"query", prefix}, {"entities", entity_counts_json(found)}});
+  json body = {{"query", prefix}, {"entities", entity_counts_json(found)}};
+  mark_partial(body, searcher);
+  send_json(response, body);
 }
 
 // GET /api/events?actor=&place=&from=&to=&lang=&limit=&ui_lang=
@@ -261,7 +280,8 @@ void handle_events(ServerContext& context, const httplib::Request& request, http
   events_request.languages = language_parameter(request);
   events_request.limit = static_cast<unsigned>(int_parameter(request, "limit", 50, 1, 500));
   events_request.ui_lang = ui_language_parameter(request);
-  const search::EventsResponse result = thread_searcher(context).events(events_request);
+  search::Searcher& searcher = thread_searcher(context);
+  const search::EventsResponse result = searcher.events(events_request);
   note_result_count(static_cast<long long>(result.total));
   json events = json::array();
   for (const search::Event& event : result.events) {
@@ -288,6 +308,7 @@ void handle_events(ServerContext& context, const httplib::Request& request, http
     body["unresolved"] = result.unresolved;
     body["warning"] = "some actor/place values name no known entity; nothing matches them";
   }
+  mark_partial(body, searcher);
   send_json(response, body);
 }
 
@@ -296,7 +317,8 @@ void handle_entity(ServerContext& context, const httplib::Request& request, http
   const std::string id = request.matches[1];
   const std::string ui_lang = ui_language_parameter(request);
   if (!util::is_valid_utf8(id) || id.size() > 400) throw ApiError(400, "bad_parameter", "bad entity id");
-  const auto details = thread_searcher(context).entity(id, ui_lang);
+  search::Searcher& searcher = thread_searcher(context);
+  const auto details = searcher.entity(id, ui_lang);
   if (!details) throw ApiError(404, "not_found", "no entity '" + id + "'");
   json body = entity_count_json(details->entity);
   body["known"] = details->known != nullptr;
@@ -315,15 +337,19 @@ void handle_entity(ServerContext& context, const httplib::Request& request, http
   body["places"] = entity_counts_json(details->places);
   body["first_seen"] = details->first_seen.empty() ? json(nullptr) : json(details->first_seen);
   body["last_seen"] = details->last_seen.empty() ? json(nullptr) : json(details->last_seen);
+  mark_partial(body, searcher);
   send_json(response, body);
 }
 
 void handle_stats(ServerContext& context, const httplib::Request&, httplib::Response& response) {
-  const search::IndexStats stats = thread_searcher(context).stats();
-  send_json(response, {{"documents", stats.documents},
-                       {"languages", stats.languages},
-                       {"last_update", stats.last_update.empty() ? json(nullptr) : json(stats.last_update)},
-                       {"revision", stats.revision}});
+  search::Searcher& searcher = thread_searcher(context);
+  const search::IndexStats stats = searcher.stats();
+  json body = {{"documents", stats.documents},
+               {"languages", stats.languages},
+               {"last_update", stats.last_update.empty() ? json(nullptr) : json(stats.last_update)},
+               {"revision", stats.revision}};
+  mark_partial(body, searcher);
+  send_json(response, body);
 }
 
 // Like Elasticsearch's _analyze: shows what the shared chain makes of a text.
@@ -360,8 +386,11 @@ void handle_analyze(const httplib::Request& request, httplib::Response& response
 
 void handle_health(ServerContext& context, const httplib::Request&, httplib::Response& response) {
   try {
-    const search::IndexStats stats = thread_searcher(context).stats();
-    send_json(response, {{"status", "ok"}, {"documents", stats.documents}});
+    search::Searcher& searcher = thread_searcher(context);
+    const search::IndexStats stats = searcher.stats();
+    json body = {{"status", searcher.missing_shards().empty() ? "ok" : "partial"}, {"documents", stats.documents}};
+    mark_partial(body, searcher);
+    send_json(response, body);
   } catch (const Xapian::Error& error) {
     std::cerr << "kronika-server: health check failed: " << error.get_description() << '\n';
     send_error(response, 503, "unavailable", "the database cannot be read");

@@ -1,5 +1,6 @@
 #include "util/settings.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -76,15 +77,20 @@ void read_server(const json& object, ServerSettings& server) {
 }
 
 void read_search(const json& object, SearchSettings& search) {
-  reject_unknown(object, "search", {"snippet_length", "facet_check_at_least", "wildcard_max_expansion"});
+  reject_unknown(
+      object, "search",
+      {"snippet_length", "facet_check_at_least", "wildcard_max_expansion", "shard_timeout_ms", "shard_retry_ms"});
   read_key(object, "search", "snippet_length", search.snippet_length);
   read_key(object, "search", "facet_check_at_least", search.facet_check_at_least);
   read_key(object, "search", "wildcard_max_expansion", search.wildcard_max_expansion);
+  read_key(object, "search", "shard_timeout_ms", search.shard_timeout_ms);
+  read_key(object, "search", "shard_retry_ms", search.shard_retry_ms);
 }
 
 void read_indexer(const json& object, IndexerSettings& indexer) {
-  reject_unknown(object, "indexer", {"batch_size"});
+  reject_unknown(object, "indexer", {"batch_size", "shard_by"});
   read_key(object, "indexer", "batch_size", indexer.batch_size);
+  read_key(object, "indexer", "shard_by", indexer.shard_by);
 }
 
 void read_entities(const json& object, EntitySettings& entities) {
@@ -122,8 +128,9 @@ Settings load_settings(const std::string& path) {
     throw SettingsError(file + ": invalid JSON: " + error.what());
   }
   try {
-    reject_unknown(root, "", {"database", "server", "search", "indexer", "entities"});
+    reject_unknown(root, "", {"database", "shards", "server", "search", "indexer", "entities"});
     read_key(root, "", "database", settings.database);
+    read_key(root, "", "shards", settings.shards);
     if (root.contains("server")) read_server(root["server"], settings.server);
     if (root.contains("search")) read_search(root["search"], settings.search);
     if (root.contains("indexer")) read_indexer(root["indexer"], settings.indexer);
@@ -148,6 +155,17 @@ int parse_int_variable(const char* name, const char* value) {
 
 void apply_environment(Settings& settings) {
   if (const char* value = std::getenv("KRONIKA_DB")) settings.database = value;
+  if (const char* value = std::getenv("KRONIKA_SHARDS")) {
+    settings.shards.clear();
+    std::string_view rest = value;
+    while (!rest.empty()) {
+      const std::size_t comma = std::min(rest.find(','), rest.size());
+      if (const std::string entry(rest.substr(0, comma)); entry.find_first_not_of(' ') != std::string::npos) {
+        settings.shards.push_back(entry);
+      }
+      rest.remove_prefix(std::min(comma + 1, rest.size()));
+    }
+  }
   if (const char* value = std::getenv("KRONIKA_BIND")) settings.server.bind = value;
   if (const char* value = std::getenv("KRONIKA_PORT")) settings.server.port = parse_int_variable("KRONIKA_PORT", value);
   if (const char* value = std::getenv("KRONIKA_WEB_DIR")) settings.server.web_dir = value;
@@ -177,6 +195,13 @@ void validate(const Settings& settings) {
   require(server.request_timeout_s >= 1, "setting 'server.request_timeout_s' must be at least 1");
   require(settings.search.snippet_length >= 20, "setting 'search.snippet_length' must be at least 20");
   require(settings.indexer.batch_size >= 1, "setting 'indexer.batch_size' must be at least 1");
+  require(settings.indexer.shard_by == "none" || settings.indexer.shard_by == "year" ||
+              settings.indexer.shard_by == "month",
+          "setting 'indexer.shard_by' must be \"none\", \"year\" or \"month\"");
+  require(settings.search.shard_timeout_ms >= 1, "setting 'search.shard_timeout_ms' must be at least 1");
+  for (const std::string& shard : settings.shards) {
+    require(shard.find_first_not_of(" \t") != std::string::npos, "setting 'shards' has an empty entry");
+  }
   require(settings.entities.facet_size >= 1 && settings.entities.facet_size <= 100,
           "setting 'entities.facet_size' must be 1..100");
 }

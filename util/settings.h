@@ -32,6 +32,8 @@ struct SearchSettings {
   std::size_t snippet_length = 240;        // characters of context around matches
   unsigned facet_check_at_least = 100000;  // documents examined for exact facet counts
   unsigned wildcard_max_expansion = 200;   // terms a prefix* query may expand to
+  unsigned shard_timeout_ms = 5000;        // a remote shard slower than this is left out of the answer
+  unsigned shard_retry_ms = 2000;          // how often a missing shard is tried again
 };
 
 struct EntitySettings {
@@ -44,11 +46,15 @@ struct EntitySettings {
 };
 
 struct IndexerSettings {
-  unsigned batch_size = 1000;  // documents per commit
+  unsigned batch_size = 1000;     // documents per commit
+  std::string shard_by = "none";  // "none", "year" or "month" of publication (schema/shards.h)
 };
 
 struct Settings {
   std::string database = "build/db";
+  // Searched as one instead of `database` when not empty: "auto PATH" (or a
+  // path) and "remote HOST:PORT" entries (schema/shards.h).
+  std::vector<std::string> shards;
   ServerSettings server;
   SearchSettings search;
   IndexerSettings indexer;
@@ -64,7 +70,7 @@ class SettingsError : public std::runtime_error {
 // means "config/kronika.json if it exists, else defaults". Throws SettingsError.
 Settings load_settings(const std::string& path);
 
-// Applies KRONIKA_DB, KRONIKA_BIND, KRONIKA_PORT, KRONIKA_WEB_DIR, KRONIKA_THREADS,
+// Applies KRONIKA_DB, KRONIKA_SHARDS (comma-separated), KRONIKA_BIND, KRONIKA_PORT, KRONIKA_WEB_DIR, KRONIKA_THREADS,
 // KRONIKA_ENTITIES_DIR, KRONIKA_ENTITIES_FILE.
 void apply_environment(Settings& settings);
 
