@@ -72,6 +72,8 @@ class Server:
             for path in (self.workdir, self.data, self.socket_dir):
                 shutil.chown(path, "postgres", "postgres")
             os.chmod(self.workdir, 0o755)
+            if subprocess.run(self.as_user + ["test", "-x", self.workdir]).returncode != 0:
+                raise SystemExit(f"peer_postgres: user postgres cannot reach {self.workdir}: use a --workdir whose parents it can enter")
         self._run(
             [pg_bin("initdb"), "-D", self.data, "-U", "bench", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"],
             timeout=120,

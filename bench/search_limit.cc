@@ -52,12 +52,30 @@ namespace {
 using namespace kronika;
 using Clock = std::chrono::steady_clock;
 
+Xapian::Query both(const Xapian::Query& a, const Xapian::Query& b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  return Xapian::Query(Xapian::Query::OP_AND, a, b);
+}
+
 struct Query {
   std::string kind;
   std::string text;
   std::vector<analysis::Language> languages;
-  Xapian::Query filter;  // dates and entities; empty when none
+  // Filters as plain data: a Xapian::Query must not be shared between threads
+  // (its reference count is not atomic), so each worker builds its own.
+  std::optional<schema::Day> first_day, last_day;
+  std::vector<std::vector<std::string>> entity_terms;  // AND of ORs
   bool unresolved = false;
+
+  Xapian::Query filter() const {
+    Xapian::Query result;
+    if (first_day) result = schema::date_range_query(*first_day, *last_day);
+    for (const auto& terms : entity_terms) {
+      result = both(result, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+    }
+    return result;
+  }
 };
 
 struct Options {
@@ -78,12 +96,6 @@ std::vector<std::string> split(const std::string& list) {
     if (!part.empty()) parts.push_back(part);
   }
   return parts;
-}
-
-Xapian::Query both(const Xapian::Query& a, const Xapian::Query& b) {
-  if (a.empty()) return b;
-  if (b.empty()) return a;
-  return Xapian::Query(Xapian::Query::OP_AND, a, b);
 }
 
 // Entity terms for an actor=/place= value, as the server's filter finds them.
@@ -123,7 +135,8 @@ std::vector<Query> load_queries(const Options& options, const entities::EntityBa
       const auto first = from.empty() ? std::optional<schema::Day>(schema::Day{1, 1, 1}) : schema::first_day_of(from);
       const auto last = to.empty() ? std::optional<schema::Day>(schema::Day{9999, 12, 31}) : schema::last_day_of(to);
       if (!first || !last) throw std::runtime_error("bad date in " + line);
-      query.filter = schema::date_range_query(*first, *last);
+      query.first_day = first;
+      query.last_day = last;
     }
     for (const auto& [key, actor] : {std::pair<const char*, bool>{"actor", true}, {"place", false}}) {
       if (!params.contains(key)) continue;
@@ -132,7 +145,7 @@ std::vector<Query> load_queries(const Options& options, const entities::EntityBa
         query.unresolved = true;  // the server answers these without searching
         continue;
       }
-      query.filter = both(query.filter, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+      query.entity_terms.push_back(terms);
     }
     queries.push_back(std::move(query));
   }
@@ -151,8 +164,9 @@ struct Worker {
     if (query.unresolved) return 0;
     const search::ParsedQuery parsed = search::parse_query(query.text);
     const search::BuiltQuery built = builder.build(parsed, query.languages);
-    Xapian::Query full =
-        query.filter.empty() ? built.query : Xapian::Query(Xapian::Query::OP_FILTER, built.query, query.filter);
+    const Xapian::Query filter = query.filter();
+    const Xapian::Query full =
+        filter.empty() ? built.query : Xapian::Query(Xapian::Query::OP_FILTER, built.query, filter);
     Xapian::Enquire enquire(database);
     enquire.set_query(full);
     if (built.match_all) enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
@@ -172,9 +186,8 @@ struct Worker {
       // The language facet ignores lang=: one more pass without it.
       const search::BuiltQuery unfiltered = builder.build(parsed, {});
       Xapian::Enquire facet_enquire(database);
-      facet_enquire.set_query(query.filter.empty()
-                                  ? unfiltered.query
-                                  : Xapian::Query(Xapian::Query::OP_FILTER, unfiltered.query, query.filter));
+      facet_enquire.set_query(filter.empty() ? unfiltered.query
+                                             : Xapian::Query(Xapian::Query::OP_FILTER, unfiltered.query, filter));
       Xapian::ValueCountMatchSpy language_spy(schema::kLanguageSlot);
       facet_enquire.add_matchspy(&language_spy);
       facet_enquire.get_mset(0, 0, check_at_least);
