@@ -46,11 +46,13 @@ RUN mkdir -p /out \
 # ---------------------------------------------------------------- runtime
 FROM debian:bookworm-slim
 
-# Only the shared libraries the two programs load (ldd); their own
+# Only the shared libraries the two programs load (ldd), and xapian-tools
+# for xapian-tcpsrv (shard servers, docker/compose.shards.yml); their own
 # dependencies (libssl3, libbrotli1, zlib, libuuid) come with them.
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       libxapian30 libicu72 libcpp-httplib0.11 libcld2-0 libgumbo1 \
+      xapian-tools \
  && rm -rf /var/lib/apt/lists/*
 
 RUN groupadd --system --gid 10001 kronika \

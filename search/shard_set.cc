@@ -90,13 +90,10 @@ bool ShardSet::refresh() {
     if (shard.database) {
       try {
         changed = shard.database->reopen() || changed;
-      } catch (const Xapian::NetworkError&) {
-        // xapian-tcpsrv closes idle connections: connect again at once.
+      } catch (const Xapian::Error&) {
+        // xapian-tcpsrv closes idle connections; a compacted shard is a new
+        // directory under the old name: open it afresh (missing if that fails).
         open(shard);
-        changed = true;
-      } catch (const Xapian::DatabaseOpeningError&) {
-        shard.database.reset();  // a local shard removed or replaced badly
-        shard.next_attempt = now + retry_;
         changed = true;
       }
     } else if (now >= shard.next_attempt) {
