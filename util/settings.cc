@@ -198,7 +198,11 @@ void validate(const Settings& settings) {
   require(settings.indexer.shard_by == "none" || settings.indexer.shard_by == "year" ||
               settings.indexer.shard_by == "month",
           "setting 'indexer.shard_by' must be \"none\", \"year\" or \"month\"");
-  require(settings.search.shard_timeout_ms >= 1, "setting 'search.shard_timeout_ms' must be at least 1");
+  // A stalled shard costs up to twice its timeout (the request, then the
+  // reconnection): that must fit in a request, so the others still answer.
+  require(settings.search.shard_timeout_ms >= 1 &&
+              2ull * settings.search.shard_timeout_ms < 1000ull * static_cast<unsigned>(server.request_timeout_s),
+          "setting 'search.shard_timeout_ms' must be at least 1 and under half of server.request_timeout_s");
   for (const std::string& shard : settings.shards) {
     require(shard.find_first_not_of(" \t") != std::string::npos, "setting 'shards' has an empty entry");
   }

@@ -65,3 +65,25 @@ TEST_CASE("environment variables override the file") {
   unsetenv("KRONIKA_PORT");
   unsetenv("KRONIKA_DB");
 }
+
+TEST_CASE("shard settings: the layout, the shard list and its timeouts") {
+  const Settings settings = load_settings(write_config(
+      R"({"shards": ["remote 10.0.0.1:7000", "auto /srv/2024"], "indexer": {"shard_by": "month"},
+          "search": {"shard_timeout_ms": 800, "shard_retry_ms": 100}})"));
+  CHECK(settings.shards == std::vector<std::string>{"remote 10.0.0.1:7000", "auto /srv/2024"});
+  CHECK(settings.indexer.shard_by == "month");
+  CHECK(settings.search.shard_timeout_ms == 800);
+  CHECK_THROWS_WITH_AS(load_settings(write_config(R"({"indexer": {"shard_by": "week"}})")),
+                       doctest::Contains("indexer.shard_by"), SettingsError);
+  // A stalled shard must not eat the whole request.
+  CHECK_THROWS_WITH_AS(load_settings(write_config(R"({"search": {"shard_timeout_ms": 20000}})")),
+                       doctest::Contains("search.shard_timeout_ms"), SettingsError);
+  CHECK_THROWS_WITH_AS(load_settings(write_config(R"({"shards": ["  "]})")), doctest::Contains("shards"),
+                       SettingsError);
+
+  Settings from_environment;
+  setenv("KRONIKA_SHARDS", "remote a:1, remote b:2,,", 1);
+  apply_environment(from_environment);
+  unsetenv("KRONIKA_SHARDS");
+  CHECK(from_environment.shards == std::vector<std::string>{"remote a:1", " remote b:2"});
+}
