@@ -301,6 +301,7 @@ IndexStats Searcher::stats() {
     }
     stats.last_update = shards_.last_update();
     stats.revision = shards_.revision();
+    stats.shards = shards_.status();
     return stats;
   });
 }

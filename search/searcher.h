@@ -79,6 +79,7 @@ struct IndexStats {
   std::map<std::string, Xapian::doccount> languages;
   std::string last_update;  // ISO 8601 or empty
   Xapian::rev revision = 0;
+  std::vector<ShardSet::ShardStatus> shards;  // empty for a plain database
 };
 
 // Sentence-level co-occurrences: who, where, when.

@@ -134,6 +134,15 @@ std::vector<std::string> ShardSet::missing() const {
   return names;
 }
 
+std::vector<ShardSet::ShardStatus> ShardSet::status() const {
+  std::vector<ShardStatus> out;
+  if (!sharded()) return out;
+  for (const Shard& shard : shards_) {
+    out.push_back({shard.spec.name, shard.database.has_value(), shard.database ? shard.database->get_doccount() : 0});
+  }
+  return out;
+}
+
 std::string ShardSet::last_update() const {
   std::string latest;
   for (const Shard& shard : shards_) {

@@ -55,6 +55,14 @@ class ShardSet {
   std::vector<std::string> missing() const;
   bool sharded() const { return shards_.size() > 1 || list_ != List::Plain; }
 
+  struct ShardStatus {
+    std::string name;
+    bool reachable = false;
+    Xapian::doccount documents = 0;
+  };
+  // Each shard of a sharded set-up, in list order (empty for a plain database).
+  std::vector<ShardStatus> status() const;
+
   // Over the shards searched: the latest kronika.last_update, and the sum
   // of revisions (grows with every commit anywhere; 0 for remote shards).
   std::string last_update() const;

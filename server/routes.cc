@@ -348,6 +348,13 @@ void handle_stats(ServerContext& context, const httplib::Request&, httplib::Resp
                {"languages", stats.languages},
                {"last_update", stats.last_update.empty() ? json(nullptr) : json(stats.last_update)},
                {"revision", stats.revision}};
+  if (!stats.shards.empty()) {
+    json shards = json::array();
+    for (const auto& shard : stats.shards) {
+      shards.push_back({{"name", shard.name}, {"reachable", shard.reachable}, {"documents", shard.documents}});
+    }
+    body["shards"] = std::move(shards);
+  }
   mark_partial(body, searcher);
   send_json(response, body);
 }

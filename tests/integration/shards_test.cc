@@ -215,6 +215,12 @@ TEST_CASE("shards: local and remote shards answer as one database; a missing sha
     without_flags.erase("missing_shards");
     CHECK(without_flags == expected);
     CHECK(get_json(remote, "/api/health").body["status"] == "partial");
+    const json shard_list = get_json(remote, "/api/stats").body["shards"];
+    REQUIRE(shard_list.size() == 3);
+    CHECK(shard_list[2]["name"] == third.entry());
+    CHECK(shard_list[2]["reachable"] == false);
+    CHECK(shard_list[0]["reachable"] == true);
+    CHECK(shard_list[0]["documents"].get<int>() > 0);
 
     // Back again: the server reconnects (it retries every 100 ms here).
     third.start();
