@@ -675,6 +675,13 @@ function renderNotes(s, data) {
   if (Array.isArray(data.unresolved) && data.unresolved.length) {
     out.push(el('p', 'warning', S.unresolved(data.unresolved.map((v) => `“${v}”`).join(', '))));
   }
+  // Some shards did not answer: the counts and results are of the others.
+  if (data.partial) {
+    const p = el('p', 'warning partial');
+    p.id = 'partial-warning';
+    p.append(S.partial((data.missing_shards || []).length || 1));
+    out.push(p);
+  }
   els.notes.replaceChildren(...out);
 }
 

@@ -116,6 +116,7 @@
     acLabel: 'Suggested people, organisations and places',
     acCount: (n) => (n === 1 ? '1 suggestion. Use the up and down arrows, Enter to choose.' : `${n} suggestions. Use the up and down arrows, Enter to choose.`),
     unresolved: (values) => `Nothing is known by the name ${values}.`,
+    partial: (n) => (n === 1 ? 'One part of the archive did not answer: these results and counts are incomplete.' : `${n} parts of the archive did not answer: these results and counts are incomplete.`),
   };
 
   const sq = {
@@ -223,6 +224,7 @@
     acLabel: 'Persona, organizata dhe vende të sugjeruara',
     acCount: (n) => `${n} sugjerime. Përdorni shigjetat lart e poshtë, Enter për të zgjedhur.`,
     unresolved: (values) => `Asgjë nuk njihet me emrin ${values}.`,
+    partial: (n) => (n === 1 ? 'Një pjesë e arkivit nuk u përgjigj: këto rezultate dhe numra janë të paplotë.' : `${n} pjesë të arkivit nuk u përgjigjën: këto rezultate dhe numra janë të paplotë.`),
     // Browsers whose ICU has no Albanian (Chromium ships only its UI languages) format dates with these.
     months: ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor'],
     monthsShort: ['jan', 'shk', 'mar', 'pri', 'maj', 'qer', 'korr', 'gush', 'sht', 'tet', 'nën', 'dhj'],
@@ -333,6 +335,7 @@
     acLabel: 'Persoane, organizații și locuri sugerate',
     acCount: (n) => `${n} ${roPlural(n, 'sugestie', 'sugestii', 'de sugestii')}. Folosiți săgețile sus și jos, Enter pentru a alege.`,
     unresolved: (values) => `Nu se cunoaște nimic cu numele ${values}.`,
+    partial: (n) => (n === 1 ? 'O parte a arhivei nu a răspuns: aceste rezultate și numărători sunt incomplete.' : `${n} părți ale arhivei nu au răspuns: aceste rezultate și numărători sunt incomplete.`),
   };
 
   const it = {
@@ -440,6 +443,7 @@
     acLabel: 'Persone, organizzazioni e luoghi suggeriti',
     acCount: (n) => (n === 1 ? '1 suggerimento. Usa le frecce su e giù, Invio per scegliere.' : `${n} suggerimenti. Usa le frecce su e giù, Invio per scegliere.`),
     unresolved: (values) => `Non si conosce nulla con il nome ${values}.`,
+    partial: (n) => (n === 1 ? "Una parte dell'archivio non ha risposto: questi risultati e conteggi sono incompleti." : `${n} parti dell'archivio non hanno risposto: questi risultati e conteggi sono incompleti.`),
   };
 
   window.KRONIKA_I18N = {

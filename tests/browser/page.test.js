@@ -146,6 +146,23 @@ test('search: empty state with the suggestion, escaping, error state', async () 
   });
 });
 
+test('search: a partial answer (shards missing) says the results are incomplete', async () => {
+  await withPage('partial', '', {}, async (page) => {
+    assert.equal(await page.locator('#partial-warning').count(), 0);
+    // The server side of partial answers is tests/integration/shards_test.cc;
+    // here the answer of the real server is marked partial on its way in.
+    await page.route('**/api/search?**', async (route) => {
+      const response = await route.fetch();
+      const json = await response.json();
+      await route.fulfill({ response, json: { ...json, partial: true, missing_shards: ['remote 127.0.0.1:7000'] } });
+    });
+    await page.goto(`${server.base}?q=Putin`);
+    await h.settled(page, 0);
+    assert.ok((await page.locator('#results > li.hit').count()) > 0, 'the results are still shown');
+    assert.match(await page.locator('#partial-warning').textContent(), /did not answer/);
+  });
+});
+
 test('autocomplete: keyboard and mouse, chips become filters', async () => {
   await withPage('autocomplete', '', {}, async (page) => {
     const q = page.locator('#q');
