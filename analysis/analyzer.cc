@@ -67,7 +67,27 @@ std::string Analyzer::stem(std::string_view word) {
   return stemmer_(fold_case(word));
 }
 
-std::vector<Token> Analyzer::analyze(std::string_view text) {
+namespace {
+
+// For a merged "SHBA-ja" the terms come from the base alone.
+std::string_view token_base(const std::string& text) {
+  const std::size_t hyphen = text.find('-');
+  return hyphen == std::string::npos ? std::string_view(text) : std::string_view(text).substr(0, hyphen);
+}
+
+}  // namespace
+
+std::string Analyzer::stem_of(const std::string& folded, const std::string& norm) {
+  if (language_ == Language::Undetermined) return norm;
+  std::string stem = stemmer_(folded);
+  return stem.empty() ? norm : stem;
+}
+
+std::string Analyzer::stem_of(const Token& token) {
+  return stem_of(fold_case(token_base(token.text)), token.norm);
+}
+
+std::vector<Token> Analyzer::analyze(std::string_view text, Stems stems) {
   std::vector<WordSpan> words = tokenizer_.split(text);
   if (language_ == Language::Albanian) merge_albanian_hyphen_endings(text, words);
 
@@ -91,14 +111,9 @@ std::vector<Token> Analyzer::analyze(std::string_view text) {
     token.text = std::string(text.substr(word.byte_start, word.byte_end - word.byte_start));
     token.start = code_point_offset(word.byte_start);
     token.end = code_point_offset(word.byte_end);
-    // For a merged "SHBA-ja" the terms come from the base alone.
-    const std::size_t hyphen = token.text.find('-');
-    const std::string_view base =
-        hyphen == std::string::npos ? std::string_view(token.text) : std::string_view(token.text).substr(0, hyphen);
-    const std::string folded = fold_case(base);
+    const std::string folded = fold_case(token_base(token.text));
     token.norm = strip_diacritics(folded);
-    token.stem = language_ == Language::Undetermined ? token.norm : stemmer_(folded);
-    if (token.stem.empty()) token.stem = token.norm;
+    if (stems == Stems::Yes) token.stem = stem_of(folded, token.norm);
     token.stop = is_stopword(language_, token.norm);
     token.position = position++;
     tokens.push_back(std::move(token));

@@ -41,7 +41,12 @@ class Analyzer {
   explicit Analyzer(Language language);
 
   Language language() const { return language_; }
-  std::vector<Token> analyze(std::string_view text);
+  // Stems::No leaves Token::stem empty, for callers that need the stems of a
+  // few tokens only (stem_of): stemming is the dearest step per token.
+  enum class Stems { Yes, No };
+  std::vector<Token> analyze(std::string_view text, Stems stems = Stems::Yes);
+  // The stem analyze() gives this token.
+  std::string stem_of(const Token& token);
 
   // Stem of one word (any case, accents optional), diacritic-free.
   std::string stem(std::string_view word);
@@ -51,6 +56,8 @@ class Analyzer {
   // hyphen ("SHBA-ja", "OKB-së", "Kim Il Sung-ut"); the ending is grammar, not
   // a word, so it is folded into the name's token.
   void merge_albanian_hyphen_endings(std::string_view text, std::vector<WordSpan>& words) const;
+
+  std::string stem_of(const std::string& folded, const std::string& norm);
 
   Language language_;
   Tokenizer tokenizer_;

@@ -49,18 +49,42 @@ Window best_window(const std::vector<analysis::Token>& tokens, const std::vector
 
 }  // namespace
 
+namespace {
+constexpr std::size_t kOpening = 3;  // bytes of a stem's opening
+}  // namespace
+
+void HighlightTerms::add_stem(const std::string& stem) {
+  stems_.insert(stem);
+  stem_openings_.insert(stem.substr(0, std::min(stem.size(), kOpening)));
+}
+
+bool HighlightTerms::may_match(const analysis::Token& token) const {
+  if (words.count(token.norm)) return true;
+  for (std::size_t length = 1; length <= std::min(token.norm.size(), kOpening); ++length) {
+    if (stem_openings_.count(token.norm.substr(0, length))) return true;
+  }
+  return std::any_of(prefixes.begin(), prefixes.end(),
+                     [&](const std::string& prefix) { return token.norm.rfind(prefix, 0) == 0; });
+}
+
 bool HighlightTerms::matches(const analysis::Token& token) const {
-  if (words.count(token.norm) || stems.count(token.stem)) return true;
+  if (words.count(token.norm) || stems_.count(token.stem)) return true;
   return std::any_of(prefixes.begin(), prefixes.end(),
                      [&](const std::string& prefix) { return token.norm.rfind(prefix, 0) == 0; });
 }
 
 std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
                          std::size_t length) {
-  const std::vector<analysis::Token> tokens = analyzer.analyze(text);
+  // Only the tokens that may match are stemmed: most words of an article
+  // cannot, and stemming is the dearest step of the analysis.
+  std::vector<analysis::Token> tokens = analyzer.analyze(text, analysis::Analyzer::Stems::No);
   if (tokens.empty()) return util::html_escape(text.substr(0, std::min(text.size(), length)));
   std::vector<bool> matched(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) matched[i] = terms.matches(tokens[i]);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!terms.may_match(tokens[i])) continue;
+    tokens[i].stem = analyzer.stem_of(tokens[i]);
+    matched[i] = terms.matches(tokens[i]);
+  }
 
   const Window window = best_window(tokens, matched, length);
   // Start a little before the window's first match, then fill up to `length`.

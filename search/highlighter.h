@@ -17,10 +17,21 @@ namespace kronika::search {
 // What counts as a match in one language's interpretation of the query.
 struct HighlightTerms {
   std::unordered_set<std::string> words;  // plain terms (normalised)
-  std::unordered_set<std::string> stems;  // stems (diacritic-free)
   std::vector<std::string> prefixes;      // from prefix* items
-  bool empty() const { return words.empty() && stems.empty() && prefixes.empty(); }
+  bool empty() const { return words.empty() && stems_.empty() && prefixes.empty(); }
+  // `token.stem` must be set.
   bool matches(const analysis::Token& token) const;
+  // Whether the token might match: true for every token that matches, and
+  // false for most others without knowing its stem. A stem shares its
+  // first letters with its word (Snowball and our Albanian stemmer cut
+  // endings; both sides are diacritic-free), so a word whose opening is no
+  // stem's opening cannot match by stem.
+  bool may_match(const analysis::Token& token) const;
+  void add_stem(const std::string& stem);  // a stem (diacritic-free) to mark
+
+ private:
+  std::unordered_set<std::string> stems_;
+  std::unordered_set<std::string> stem_openings_;  // first ≤ 3 bytes of each stem
 };
 
 // At most about `length` characters of `text`, preferring the window with the

@@ -45,7 +45,7 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
     const analysis::Token& token = tokens.front();
     if (highlight) {
       highlight->words.insert(token.norm);
-      highlight->stems.insert(token.stem);
+      highlight->add_stem(token.stem);
     }
     const Xapian::Query forms[] = {Xapian::Query(token.norm), Xapian::Query(schema::stem_term(token.stem))};
     return Xapian::Query(Xapian::Query::OP_SYNONYM, std::begin(forms), std::end(forms));

@@ -207,11 +207,14 @@ std::vector<EntityCount> Searcher::entity_facet(const std::vector<std::unique_pt
     }
   }
   std::vector<EntityCount> facet;
+  facet.reserve(merged.size());
   for (auto& [id, item] : merged) facet.push_back(std::move(item));
-  std::sort(facet.begin(), facet.end(), [](const EntityCount& a, const EntityCount& b) {
+  // Only the top facet_size_ are shown: no need to order the long tail.
+  const auto top = facet.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(facet_size_, facet.size()));
+  std::partial_sort(facet.begin(), top, facet.end(), [](const EntityCount& a, const EntityCount& b) {
     return a.count != b.count ? a.count > b.count : a.name < b.name;
   });
-  if (facet.size() > facet_size_) facet.resize(facet_size_);
+  facet.erase(top, facet.end());
   return facet;
 }
 

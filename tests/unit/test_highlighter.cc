@@ -10,7 +10,7 @@ TEST_CASE("matched words are marked, including inflected and unaccented matches"
   Analyzer albanian(Language::Albanian);
   HighlightTerms terms;
   terms.words.insert("rusise");
-  terms.stems.insert(albanian.stem("Rusise"));
+  terms.add_stem(albanian.stem("Rusise"));
   const std::string snippet = make_snippet("Armët e Rusisë dhe Rusinë.", albanian, terms, 200);
   CHECK(snippet == "Armët e <mark>Rusisë</mark> dhe <mark>Rusinë</mark>.");
 }
