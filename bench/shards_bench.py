@@ -4,6 +4,8 @@
   shards_bench.py --corpus FILE.jsonl --queries QUERIES.jsonl --work DIR
                   [--kinds single,two,...] [--connections 1,2] [--duration 10]
                   [--warmup 2] [--reuse] [--budget 3600] [--out RESULTS_DIR]
+  shards_bench.py --smoke --work DIR [--build DIR]
+                  CI-sized: data/sample and a few fixed queries, 1 s runs
 
 The corpus (bench/gen_corpus.py) is indexed once by kronika-indexer with
 --shard-by year. xapian-compact then merges the year shards into three
@@ -169,8 +171,9 @@ def git_commit():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", required=True)
-    parser.add_argument("--queries", required=True)
+    parser.add_argument("--corpus")
+    parser.add_argument("--queries")
+    parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--work", required=True)
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
     parser.add_argument("--kinds", default=",".join(speed_common.KINDS))
@@ -182,6 +185,26 @@ def main():
     parser.add_argument("--reuse", action="store_true", help="keep an earlier run's indexes")
     parser.add_argument("--out")
     args = parser.parse_args()
+    if args.smoke:
+        # The bundled sample spans seven year shards; a few queries of each kind.
+        args.corpus = os.path.join(ROOT, "data", "sample")
+        args.queries = os.path.join(os.path.abspath(args.work), "smoke-queries.jsonl")
+        os.makedirs(os.path.dirname(args.queries), exist_ok=True)
+        with open(args.queries, "w", encoding="utf-8") as f:
+            for kind, path in (
+                ("single", "/api/search?q=Putin"),
+                ("single", "/api/search?q=sanzioni"),
+                ("two", "/api/search?q=Kim%20Putin"),
+                ("phrase", "/api/search?q=%22Coreea%20de%20Nord%22"),
+                ("entity", "/api/search?actor=Kim%20Jong%20Un"),
+                ("date", "/api/search?from=2024-06&to=2024-06"),
+                ("combo", "/api/search?q=summit&place=Vladivostok&from=2019"),
+            ):
+                f.write(json.dumps({"kind": kind, "path": path}) + "\n")
+        args.kinds = "single,two,phrase,entity,date,combo"
+        args.connections, args.duration, args.warmup, args.budget = "1", 1, 0, 120
+    if not args.corpus or not args.queries:
+        parser.error("--corpus and --queries are needed (or --smoke)")
 
     # Programs run from anywhere find the project's entity base.
     os.environ["KRONIKA_ENTITIES_DIR"] = os.path.join(ROOT, "data", "entities")
