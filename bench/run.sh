@@ -37,5 +37,6 @@ fi
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" >/dev/null
 
 if [[ $smoke -eq 1 ]]; then limit=${KRONIKA_BENCH_TIMEOUT:-300}; else limit=${KRONIKA_BENCH_TIMEOUT:-10800}; fi
+export PYTHONDONTWRITEBYTECODE=1
 exec timeout --signal=TERM --kill-after=30 "$limit" \
   /usr/bin/python3 "$repo/bench/speed_suite.py" --build "$build" --src "$repo" "${args[@]}"

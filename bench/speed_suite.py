@@ -37,9 +37,10 @@ import tempfile
 import time
 import urllib.request
 
-import load_http
-import peer_sqlite
-import speed_common
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
+import load_http  # noqa: E402
+import peer_sqlite  # noqa: E402
+import speed_common  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -85,7 +86,14 @@ def machine_info():
         for line in f:
             if line.startswith("MemTotal:"):
                 memory_gb = int(line.split()[1]) / 1024 / 1024
-    return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gb": round(memory_gb, 1), "kernel": platform.release()}
+    return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gb": round(memory_gb, 1), "kernel": platform.release(),
+            "loadavg_at_start": load_average()}  # fmt: skip
+
+
+def load_average():
+    """The 1-minute load average: other work on a shared machine shows here."""
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
 
 
 def git_commit(src):
@@ -373,7 +381,10 @@ def markdown(results):
     c = results["corpus"]
     lines.append(f"# Kronika speed run {results['started_utc']}")
     lines.append("")
-    lines.append(f"- machine: {m['nproc']} cores, {m['cpu']}, {m['ram_gb']} GB RAM, Linux {m['kernel']}")
+    lines.append(
+        f"- machine: {m['nproc']} cores, {m['cpu']}, {m['ram_gb']} GB RAM, Linux {m['kernel']}; "
+        f"1-min load average {m.get('loadavg_at_start')} at start, {m.get('loadavg_at_end')} at end"
+    )
     lines.append(f"- commit: `{results['commit']}`; command: `{results['command']}`")
     lines.append(f"- corpus: {c['name']}, {c['articles']:,} articles, {c['mb']:.1f} MB of JSONL")
     s = results["settings"]
@@ -565,6 +576,7 @@ def main():
             peers(run, corpus, queries, work)
     finally:
         results["wall_s"] = time.monotonic() - run.started
+        results["machine"]["loadavg_at_end"] = load_average()
         with open(os.path.join(args.results, "results.json"), "w", encoding="utf-8") as f:
             json.dump(results, f, indent=1)
         with open(os.path.join(args.results, "results.md"), "w", encoding="utf-8") as f:
