@@ -69,44 +69,56 @@ def index_by_year(indexer, corpus, work, reuse):
     return by_year, time.monotonic() - started
 
 
-def compact_groups(by_year, work, reuse):
+def compact_groups(by_year, work, reuse, explicit=None):
     """Year shards → three consecutive groups of about equal size, and one database."""
     years = sorted(
         name for name in os.listdir(by_year) if os.path.isdir(os.path.join(by_year, name)) and name != "undated"
     )
     if os.path.isdir(os.path.join(by_year, "undated")):
         years.append("undated")
-    counts = {year: doc_count(os.path.join(by_year, year)) for year in years}
-    total = sum(counts.values())
-    if len(years) < 3:
-        sys.exit(f"shards_bench: the corpus spans {len(years)} year shards; three are needed")
-    # Two cuts where the running count passes a third and two thirds; each group keeps at least one year.
-    running, cumulative = 0, []
-    for year in years:
-        running += counts[year]
-        cumulative.append(running)
-    first = min(next(i for i, c in enumerate(cumulative) if c >= total / 3), len(years) - 3)
-    second = next(i for i, c in enumerate(cumulative) if c >= 2 * total / 3 or i == len(years) - 1)
-    second = max(first + 1, min(second, len(years) - 2))
-    groups = [years[: first + 1], years[first + 1 : second + 1], years[second + 1 :]]
-    targets = {"one": years, "a": groups[0], "b": groups[1], "c": groups[2]}
-    out = {}
-    for name, members in targets.items():
-        path = os.path.join(work, "compacted", name)
-        out[name] = path
+    if explicit:
+        groups = [group.split(",") for group in explicit.split("/")]
+        if len(groups) != 3 or sorted(sum(groups, [])) != sorted(years):
+            sys.exit(f"shards_bench: --groups must name each of {years} once, in three groups")
+    else:
+        if len(years) < 3:
+            sys.exit(f"shards_bench: the corpus spans {len(years)} year shards; three are needed")
+        counts = {year: doc_count(os.path.join(by_year, year)) for year in years}
+        total = sum(counts.values())
+        # Two cuts where the running count passes a third and two thirds; each group keeps at least one year.
+        running, cumulative = 0, []
+        for year in years:
+            running += counts[year]
+            cumulative.append(running)
+        first = min(next(i for i, c in enumerate(cumulative) if c >= total / 3), len(years) - 3)
+        second = next(i for i, c in enumerate(cumulative) if c >= 2 * total / 3 or i == len(years) - 1)
+        second = max(first + 1, min(second, len(years) - 2))
+        groups = [years[: first + 1], years[first + 1 : second + 1], years[second + 1 :]]
+    out = {name: os.path.join(work, "compacted", name) for name in ("a", "b", "c", "one")}
+    # The three shards from the year shards, then the one database from the three (the same documents).
+    sources = {
+        "a": [os.path.join(by_year, y) for y in groups[0]],
+        "b": [os.path.join(by_year, y) for y in groups[1]],
+        "c": [os.path.join(by_year, y) for y in groups[2]],
+        "one": [out["a"], out["b"], out["c"]],
+    }
+    for name in ("a", "b", "c", "one"):
+        path = out[name]
         if reuse and os.path.exists(os.path.join(path, "iamglass")):
             continue
         shutil.rmtree(path, ignore_errors=True)
         os.makedirs(os.path.dirname(path), exist_ok=True)
+        started = time.monotonic()
         subprocess.run(
-            ["xapian-compact", "--multipass", *[os.path.join(by_year, m) for m in members], path],
+            ["xapian-compact", "--multipass", *sources[name], path],
             check=True,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,  # "duplicate user metadata key": each shard has its own last_update
         )
+        log(f"compacted {name} in {time.monotonic() - started:.0f} s")
     sizes = {name: doc_count(path) for name, path in out.items()}
     log(f"documents: one {sizes['one']}, shards {sizes['a']} + {sizes['b']} + {sizes['c']}")
-    return out, {k: v for k, v in targets.items() if k != "one"}, sizes
+    return out, dict(zip(("a", "b", "c"), groups)), sizes
 
 
 class Process:
@@ -183,6 +195,7 @@ def main():
     parser.add_argument("--check-queries", type=int, default=40, help="queries per kind whose totals are compared")
     parser.add_argument("--budget", type=float, default=3600)
     parser.add_argument("--reuse", action="store_true", help="keep an earlier run's indexes")
+    parser.add_argument("--groups", help="the three shards' years, e.g. 2015,2016/2017,2018/2019,undated")
     parser.add_argument("--out")
     args = parser.parse_args()
     if args.smoke:
@@ -220,7 +233,7 @@ def main():
     connections = [int(c) for c in args.connections.split(",")]
 
     by_year, index_seconds = index_by_year(indexer, os.path.abspath(args.corpus), work, args.reuse)
-    databases, groups, sizes = compact_groups(by_year, work, args.reuse)
+    databases, groups, sizes = compact_groups(by_year, work, args.reuse, args.groups)
 
     env = dict(os.environ)
     tcpsrv = []
