@@ -11,11 +11,13 @@
 # ---------------------------------------------------------------- build
 FROM debian:bookworm-slim AS build
 
+# xapian-tools: the integration tests start xapian-tcpsrv shard servers.
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       g++ cmake pkg-config make \
       libxapian-dev libicu-dev libcpp-httplib-dev nlohmann-json3-dev doctest-dev \
       libcld2-dev libgumbo-dev \
+      xapian-tools \
  && rm -rf /var/lib/apt/lists/*
 
 # The tests find config/ and data/ through KRONIKA_SOURCE_DIR, baked in at
