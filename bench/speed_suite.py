@@ -436,7 +436,10 @@ def markdown(results):
         lines.append("")
     lines.append("## Search")
     lines.append("")
-    lines.append("Latency in ms; rate = requests (HTTP) or queries per second.")
+    lines.append(
+        "Latency in ms; rate = 2xx answers (HTTP) or queries per second; err = non-2xx answers "
+        "(503: more than server.max_concurrent_requests at once) and socket errors."
+    )
     lines.append("")
     lines.append("| kind | runner | conc. | p50 | p95 | p99 | rate | empty/err |")
     lines.append("|---|---|---:|---:|---:|---:|---:|---:|")
@@ -454,7 +457,7 @@ def markdown(results):
                 if r["kind"] != kind or r["runner"] != runner:
                     continue
                 conc = r.get("connections", r.get("threads"))
-                rate = r.get("rps", r.get("qps"))
+                rate = r.get("ok_rps", r.get("rps", r.get("qps")))
                 bad = r.get("non_2xx", 0) + r.get("socket_errors", 0) if runner == "kronika_http" else None
                 extra = f"{r.get('empty_results', 0)}/{r.get('errors', 0)}" if bad is None else f"–/{bad}"
                 lines.append(
@@ -481,7 +484,7 @@ def markdown(results):
         g = lambda r, key: r.get(key) if r else None  # noqa: E731
         cells = [
             ratio(g(h1, "p50_ms"), g(l1, "p50_ms")),
-            ratio(g(h2, "rps"), g(l2, "qps")),
+            ratio(g(h2, "ok_rps") or g(h2, "rps"), g(l2, "qps")),
             ratio(g(h1, "p50_ms"), g(f1, "p50_ms")),
             ratio(g(h1, "p50_ms"), g(s1, "p50_ms")),
             ratio(g(h1, "p50_ms"), g(p1, "p50_ms")),
