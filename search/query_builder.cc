@@ -35,8 +35,16 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
     const std::string prefix = analysis::normalize_term(item.text);
     if (prefix.empty()) return Xapian::Query();
     if (highlight) highlight->prefixes.push_back(prefix);
-    return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, wildcard_max_expansion_,
-                         Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    if (!expand_) {
+      return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, wildcard_max_expansion_,
+                           Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    }
+    auto found = expanded_.find(prefix);
+    if (found == expanded_.end()) found = expanded_.emplace(prefix, expand_(prefix, wildcard_max_expansion_)).first;
+    const std::vector<std::string>& terms = found->second;
+    if (terms.empty()) return Xapian::Query::MatchNothing;
+    // OP_SYNONYM, as OP_WILDCARD combines its expansion.
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
   }
   if (tokens.empty()) return Xapian::Query();
 

@@ -17,6 +17,7 @@
 //   words_L  →  OR( words_L, XP<id> )       ("Phenianit", "Phenianul" articles)
 #pragma once
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -43,12 +44,23 @@ struct BuiltQuery {
   bool match_all = false;                                   // no positive words: browse
 };
 
+// The terms a prefix* stands for, at most `limit`, most frequent first.
+// Xapian's OP_WILDCARD applies its limit shard by shard, so over several
+// shards each would keep its own most frequent terms and the answer would
+// differ from one database's; an expander over the whole database (global
+// frequencies) gives the same terms either way.
+using PrefixExpander = std::function<std::vector<std::string>(const std::string& prefix, unsigned limit)>;
+
 class QueryBuilder {
  public:
   // `entities` may be null (no entity matching); it must outlive the builder.
+  // Without `expand`, prefix* becomes OP_WILDCARD.
   QueryBuilder(analysis::AnalyzerSet& analyzers, unsigned wildcard_max_expansion,
-               const entities::EntityBase* entities = nullptr)
-      : analyzers_(analyzers), wildcard_max_expansion_(wildcard_max_expansion), entities_(entities) {}
+               const entities::EntityBase* entities = nullptr, PrefixExpander expand = {})
+      : analyzers_(analyzers),
+        wildcard_max_expansion_(wildcard_max_expansion),
+        entities_(entities),
+        expand_(std::move(expand)) {}
 
   // `languages`: the interpretations to build (and the article languages to
   // search); empty means all.
@@ -66,6 +78,9 @@ class QueryBuilder {
   analysis::AnalyzerSet& analyzers_;
   unsigned wildcard_max_expansion_;
   const entities::EntityBase* entities_;
+  PrefixExpander expand_;
+  // Each language's interpretation asks for the same prefixes.
+  mutable std::map<std::string, std::vector<std::string>> expanded_;
 };
 
 }  // namespace kronika::search

@@ -57,6 +57,7 @@ void ShardSet::set_shards(const std::vector<schema::ShardSpec>& specs) {
     shards.push_back(std::move(shard));
   }
   shards_ = std::move(shards);
+  has_remote_ = std::any_of(shards_.begin(), shards_.end(), [](const Shard& shard) { return shard.spec.remote; });
 }
 
 bool ShardSet::rescan_stub() {

@@ -54,6 +54,7 @@ class ShardSet {
   // Shards left out of the current answer, as named in the shard list.
   std::vector<std::string> missing() const;
   bool sharded() const { return shards_.size() > 1 || list_ != List::Plain; }
+  bool has_remote() const { return has_remote_; }
 
   struct ShardStatus {
     std::string name;
@@ -88,6 +89,7 @@ class ShardSet {
   unsigned timeout_ms_;
   std::chrono::milliseconds retry_;
   std::vector<Shard> shards_;
+  bool has_remote_ = false;
   Xapian::Database database_;
 };
 
