@@ -91,10 +91,7 @@ int index_paths(const util::Settings& settings, const std::vector<std::string>& 
       std::fprintf(stderr, "kronika-indexer: interrupted; everything read so far is committed\n");
       return 130;
     }
-  } catch (const LayoutError& error) {
-    std::cerr << "kronika-indexer: " << error.what() << '\n';
-    return 2;
-  } catch (const schema::ShardSpecError& error) {
+  } catch (const schema::ShardLayoutError& error) {
     std::cerr << "kronika-indexer: " << error.what() << '\n';
     return 2;
   } catch (const Xapian::DatabaseLockError& error) {

@@ -38,11 +38,11 @@ IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, const ent
   if (shard_by) {
     const bool want_shards = *shard_by != schema::ShardBy::None;
     if (want_shards && on_disk_plain) {
-      throw LayoutError(path + " is a single database; sharding (indexer.shard_by) needs a new directory");
+      throw schema::ShardLayoutError(path + " is a single database; sharding (indexer.shard_by) needs a new directory");
     }
     if (!want_shards && on_disk_sharded) {
-      throw LayoutError(path + " is a sharded database (" + std::string(schema::kStubFile) +
-                        "); set indexer.shard_by to year or month to index into it");
+      throw schema::ShardLayoutError(path + " is a sharded database (" + std::string(schema::kStubFile) +
+                                     "); set indexer.shard_by to year or month to index into it");
     }
     sharded_ = want_shards;
     shard_by_ = *shard_by;
@@ -57,7 +57,7 @@ IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, const ent
   fs::create_directories(path);
   if (on_disk_sharded) {
     for (const schema::ShardSpec& spec : schema::read_stub(path)) {
-      if (spec.remote) throw LayoutError(path + ": a remote shard cannot be written: " + spec.name);
+      if (spec.remote) throw schema::ShardLayoutError(path + ": a remote shard cannot be written: " + spec.name);
       shard_names_.push_back(fs::path(spec.path).lexically_relative(path).string());
       before_.add_database(Xapian::Database(spec.path));
       before_names_.push_back(shard_names_.back());

@@ -13,7 +13,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,17 +25,12 @@
 
 namespace kronika::indexer {
 
-// The database at a path has the other layout than the one asked for.
-class LayoutError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
 class IndexWriter {
  public:
   // Creates the database if needed, with the layout `shard_by` asks for;
   // nullopt takes the layout found at `path` (plain when there is none).
-  // Throws LayoutError when `path` holds the other layout, and
+  // Throws schema::ShardLayoutError when `path` holds the other layout or
+  // its shard list cannot be read, and
   // Xapian::DatabaseLockError when another writer holds it. `entities`
   // (outliving the writer) is needed to add articles, not to delete them.
   IndexWriter(const std::string& path, unsigned batch_size, const entities::EntityBase* entities = nullptr,

@@ -30,10 +30,7 @@ int delete_ids(const util::Settings& settings, const std::vector<std::string>& i
     std::cout << "kronika-indexer: deleted " << deleted << " articles; " << missing << " not found; "
               << settings.database << " holds " << writer.document_count() << " documents\n";
     return missing > 0 ? 1 : 0;
-  } catch (const LayoutError& error) {
-    std::cerr << "kronika-indexer: " << error.what() << '\n';
-    return 2;
-  } catch (const schema::ShardSpecError& error) {
+  } catch (const schema::ShardLayoutError& error) {
     std::cerr << "kronika-indexer: " << error.what() << '\n';
     return 2;
   } catch (const Xapian::DatabaseLockError& error) {
@@ -108,7 +105,7 @@ int compact_database(const util::Settings& settings, const std::vector<std::stri
     for (const schema::ShardSpec& spec : schema::read_stub(settings.database)) {
       if (!spec.remote) names.push_back(fs::path(spec.path).lexically_relative(settings.database).string());
     }
-  } catch (const schema::ShardSpecError& error) {
+  } catch (const schema::ShardLayoutError& error) {
     std::cerr << "kronika-indexer: " << error.what() << '\n';
     return 2;
   }

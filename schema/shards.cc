@@ -45,7 +45,7 @@ ShardSpec parse_shard_spec(std::string_view line, const std::string& base) {
   const std::string_view entry = trim(line);
   std::string quoted = "'";
   quoted.append(entry).push_back('\'');
-  if (entry.empty()) throw ShardSpecError("empty shard entry");
+  if (entry.empty()) throw ShardLayoutError("empty shard entry");
   ShardSpec spec;
   spec.name = std::string(entry);
   const std::size_t space = entry.find_first_of(" \t");
@@ -56,7 +56,7 @@ ShardSpec parse_shard_spec(std::string_view line, const std::string& base) {
     const std::size_t colon = rest.rfind(':');
     const auto port = colon == std::string_view::npos ? std::nullopt : util::parse_int(rest.substr(colon + 1));
     if (colon == 0 || colon == std::string_view::npos || !port || *port < 1 || *port > 65535) {
-      throw ShardSpecError("shard " + quoted + ": expected 'remote HOST:PORT'");
+      throw ShardLayoutError("shard " + quoted + ": expected 'remote HOST:PORT'");
     }
     spec.remote = true;
     spec.host = std::string(rest.substr(0, colon));
@@ -64,7 +64,7 @@ ShardSpec parse_shard_spec(std::string_view line, const std::string& base) {
     return spec;
   }
   if (!kind.empty() && kind != "auto" && kind != "glass") {
-    throw ShardSpecError("shard " + quoted + ": expected 'auto PATH', 'glass PATH', a path or 'remote HOST:PORT'");
+    throw ShardLayoutError("shard " + quoted + ": expected 'auto PATH', 'glass PATH', a path or 'remote HOST:PORT'");
   }
   const fs::path path{std::string(rest)};
   spec.path = (path.is_absolute() || base.empty() ? path : fs::path(base) / path).lexically_normal().string();
@@ -79,7 +79,7 @@ bool is_sharded_database(const std::string& directory) {
 std::vector<ShardSpec> read_stub(const std::string& directory) {
   const fs::path file = fs::path(directory) / kStubFile;
   std::ifstream in(file);
-  if (!in) throw ShardSpecError("cannot read " + file.string());
+  if (!in) throw ShardLayoutError("cannot read " + file.string());
   std::vector<ShardSpec> shards;
   std::string line;
   while (std::getline(in, line)) {
@@ -87,8 +87,8 @@ std::vector<ShardSpec> read_stub(const std::string& directory) {
     if (entry.empty() || entry.front() == '#') continue;
     try {
       shards.push_back(parse_shard_spec(entry, directory));
-    } catch (const ShardSpecError& error) {
-      throw ShardSpecError(file.string() + ": " + error.what());
+    } catch (const ShardLayoutError& error) {
+      throw ShardLayoutError(file.string() + ": " + error.what());
     }
   }
   return shards;
@@ -101,7 +101,7 @@ void write_stub(const std::string& directory, const std::vector<std::string>& sh
     std::ofstream out(temporary);
     out << "# Kronika shards, one Xapian database each (written by kronika-indexer).\n";
     for (const std::string& name : shard_names) out << "auto " << name << '\n';
-    if (!out.flush()) throw ShardSpecError("cannot write " + temporary.string());
+    if (!out.flush()) throw ShardLayoutError("cannot write " + temporary.string());
   }
   fs::rename(temporary, file);  // readers see the old list or the new one, never half
 }

@@ -42,18 +42,20 @@ struct ShardSpec {
   unsigned port = 0;
 };
 
-class ShardSpecError : public std::runtime_error {
+// A shard list or stub that cannot be read or written, or a database whose
+// layout (one database or shards) is not the one asked for.
+class ShardLayoutError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
 
 // One entry of a shard list; relative local paths are taken from `base`.
-// Throws ShardSpecError naming the entry when it cannot be read.
+// Throws ShardLayoutError naming the entry when it cannot be read.
 ShardSpec parse_shard_spec(std::string_view line, const std::string& base = {});
 
 // True when `directory` holds a stub file (a sharded database).
 bool is_sharded_database(const std::string& directory);
-// The shards listed in `directory`'s stub file, in order. Throws ShardSpecError.
+// The shards listed in `directory`'s stub file, in order. Throws ShardLayoutError.
 std::vector<ShardSpec> read_stub(const std::string& directory);
 // Writes the stub listing `shard_names` (subdirectories of `directory`),
 // replacing the old one atomically.

@@ -110,7 +110,7 @@ class Searcher {
  public:
   // Opens the database (settings.database) or shards (settings.shards)
   // read-only; throws Xapian::DatabaseOpeningError when a plain database
-  // cannot be opened, schema::ShardSpecError for a bad shard list.
+  // cannot be opened, schema::ShardLayoutError for a bad shard list.
   // `entities` must outlive the searcher.
   Searcher(const util::Settings& settings, const entities::EntityBase& entities);
 

@@ -68,7 +68,7 @@ bool ShardSet::rescan_stub() {
   std::vector<schema::ShardSpec> specs;
   try {
     specs = schema::read_stub(stub_directory_);
-  } catch (const schema::ShardSpecError&) {
+  } catch (const schema::ShardLayoutError&) {
     return false;  // being rewritten or broken: keep searching what we have
   }
   set_shards(specs);

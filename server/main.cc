@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
         std::cerr << "kronika-server: warning: shard " << missing << " cannot be reached; answers are partial\n";
       }
     }
-  } catch (const schema::ShardSpecError& error) {
+  } catch (const schema::ShardLayoutError& error) {
     std::cerr << "kronika-server: " << error.what() << '\n';
     return 2;
   } catch (const Xapian::Error& error) {

@@ -9,17 +9,12 @@
 #include "indexer/index_writer.h"
 #include "schema/index_schema.h"
 #include "schema/shards.h"
+#include "temp_directory.h"
 
 using namespace kronika;
+using kronika::testing::temp_directory;
 
 namespace {
-
-std::string temp_directory(const std::string& name) {
-  const auto path = std::filesystem::temp_directory_path() / ("kronika-unit-" + name);
-  std::filesystem::remove_all(path);
-  std::filesystem::create_directories(path);
-  return path.string();
-}
 
 schema::Article article(const std::string& id, const std::string& published) {
   schema::Article a;
@@ -60,10 +55,10 @@ TEST_CASE("shard list entries use Xapian's stub syntax") {
   CHECK(local.path == "/srv/db/2024-06");
   CHECK(schema::parse_shard_spec("/srv/x").path == "/srv/x");
   CHECK(schema::parse_shard_spec("glass /srv/y").path == "/srv/y");
-  CHECK_THROWS_AS(schema::parse_shard_spec("remote nohost"), schema::ShardSpecError);
-  CHECK_THROWS_AS(schema::parse_shard_spec("remote host:99999"), schema::ShardSpecError);
-  CHECK_THROWS_AS(schema::parse_shard_spec("chert /old"), schema::ShardSpecError);
-  CHECK_THROWS_AS(schema::parse_shard_spec("  "), schema::ShardSpecError);
+  CHECK_THROWS_AS(schema::parse_shard_spec("remote nohost"), schema::ShardLayoutError);
+  CHECK_THROWS_AS(schema::parse_shard_spec("remote host:99999"), schema::ShardLayoutError);
+  CHECK_THROWS_AS(schema::parse_shard_spec("chert /old"), schema::ShardLayoutError);
+  CHECK_THROWS_AS(schema::parse_shard_spec("  "), schema::ShardLayoutError);
 }
 
 TEST_CASE("a stub lists the shards; Xapian opens the directory as one database") {
@@ -115,10 +110,10 @@ TEST_CASE("re-indexing an article with a new date moves it to its new shard, nev
   CHECK(count(directory) == 2);
 
   // The layout cannot change under an existing database.
-  CHECK_THROWS_AS(indexer::IndexWriter(directory, 1000, &base, schema::ShardBy::None), indexer::LayoutError);
+  CHECK_THROWS_AS(indexer::IndexWriter(directory, 1000, &base, schema::ShardBy::None), schema::ShardLayoutError);
   const std::string plain = temp_directory("plain-writer") + "/db";
   { indexer::IndexWriter writer(plain, 1000, &base, schema::ShardBy::None); }
-  CHECK_THROWS_AS(indexer::IndexWriter(plain, 1000, &base, schema::ShardBy::Year), indexer::LayoutError);
+  CHECK_THROWS_AS(indexer::IndexWriter(plain, 1000, &base, schema::ShardBy::Year), schema::ShardLayoutError);
   // Deleting needs no layout: it takes the one on disk.
   indexer::IndexWriter deleter(directory, 1000);
   CHECK(deleter.sharded());
