@@ -102,6 +102,15 @@ Xapian::Query both(const Xapian::Query& a, const Xapian::Query& b) {
   return Xapian::Query(Xapian::Query::OP_AND, a, b);
 }
 
+// The first `count` items in `before` order; the rest, never shown, are
+// dropped unordered.
+template <typename Item, typename Before>
+void keep_top(std::vector<Item>& items, std::size_t count, Before before) {
+  const auto top = items.begin() + static_cast<std::ptrdiff_t>(std::min(count, items.size()));
+  std::partial_sort(items.begin(), top, items.end(), before);
+  items.erase(top, items.end());
+}
+
 // prefix* over the whole database: the `limit` terms with the most articles
 // (then alphabetical), counted over all shards (search/query_builder.h).
 std::vector<std::string> expand_prefix(const Xapian::Database& database, const std::string& prefix, unsigned limit) {
@@ -109,12 +118,10 @@ std::vector<std::string> expand_prefix(const Xapian::Database& database, const s
   for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
     found.emplace_back(it.get_termfreq(), *it);
   }
-  const auto top = found.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(limit, found.size()));
-  std::partial_sort(found.begin(), top, found.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
-  });
+  keep_top(found, limit,
+           [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
   std::vector<std::string> terms;
-  for (auto it = found.begin(); it != top; ++it) terms.push_back(std::move(it->second));
+  for (auto& [count, term] : found) terms.push_back(std::move(term));
   return terms;
 }
 
@@ -225,12 +232,9 @@ std::vector<EntityCount> Searcher::entity_facet(const std::vector<std::unique_pt
   std::vector<EntityCount> facet;
   facet.reserve(merged.size());
   for (auto& [id, item] : merged) facet.push_back(std::move(item));
-  // Only the top facet_size_ are shown: no need to order the long tail.
-  const auto top = facet.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(facet_size_, facet.size()));
-  std::partial_sort(facet.begin(), top, facet.end(), [](const EntityCount& a, const EntityCount& b) {
+  keep_top(facet, facet_size_, [](const EntityCount& a, const EntityCount& b) {
     return a.count != b.count ? a.count > b.count : a.name < b.name;
   });
-  facet.erase(top, facet.end());
   return facet;
 }
 

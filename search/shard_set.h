@@ -33,7 +33,7 @@ class NoShardAvailable : public std::runtime_error {
 
 class ShardSet {
  public:
-  // Throws schema::ShardSpecError for an unreadable shard list, and
+  // Throws schema::ShardLayoutError for an unreadable shard list, and
   // Xapian::Error when a plain database cannot be opened.
   explicit ShardSet(const util::Settings& settings);
 
@@ -53,7 +53,7 @@ class ShardSet {
 
   // Shards left out of the current answer, as named in the shard list.
   std::vector<std::string> missing() const;
-  bool sharded() const { return shards_.size() > 1 || list_ != List::Plain; }
+  bool sharded() const { return list_ != List::Plain; }
   bool has_remote() const { return has_remote_; }
 
   struct ShardStatus {

@@ -4,17 +4,12 @@
 #include <fstream>
 
 #include "entities/entity_base.h"
+#include "temp_directory.h"
 
 using namespace kronika;
+using kronika::testing::temp_directory;
 
 namespace {
-
-std::string temp_directory(const std::string& name) {
-  const auto path = std::filesystem::temp_directory_path() / ("kronika-unit-" + name);
-  std::filesystem::remove_all(path);
-  std::filesystem::create_directories(path);
-  return path.string();
-}
 
 void write(const std::string& path, const std::string& text) {
   std::ofstream(path) << text;
