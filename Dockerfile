@@ -16,7 +16,7 @@ RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       g++ cmake pkg-config make \
       libxapian-dev libicu-dev libcpp-httplib-dev nlohmann-json3-dev doctest-dev \
-      libcld2-dev libgumbo-dev \
+      libcld2-dev libgumbo-dev libstemmer-dev \
       xapian-tools \
  && rm -rf /var/lib/apt/lists/*
 
@@ -53,7 +53,7 @@ FROM debian:bookworm-slim
 # dependencies (libssl3, libbrotli1, zlib, libuuid) come with them.
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      libxapian30 libicu72 libcpp-httplib0.11 libcld2-0 libgumbo1 \
+      libxapian30 libicu72 libcpp-httplib0.11 libcld2-0 libgumbo1 libstemmer0d \
       xapian-tools \
  && rm -rf /var/lib/apt/lists/*
 

@@ -20,7 +20,9 @@
 // (stem, lemma) and pairs counted as n(n-1)/2 per group.
 //
 // Rows: identity (the folded form), trunc-4/5/6 (the first 4, 5, 6 code
-// points of the folded form) and kronika-<lang>, the project's stemmer from
+// points of the folded form), for ro/it the references xapian-1.4 (Xapian's
+// own Snowball) and snowball-2.2 (libstemmer), and kronika-<lang>, the
+// project's stemmer from
 // kronika::analysis::make_stemmer applied to the folded form (what the index
 // stores). For Romanian it also checks that comma-below (ș ț) and cedilla
 // (ş ţ) spellings of each form get the same stem.
@@ -35,6 +37,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -42,6 +45,7 @@
 #include <utility>
 #include <vector>
 
+#include <libstemmer.h>
 #include <xapian.h>
 
 #include "analysis/language.h"
@@ -345,11 +349,22 @@ int main(int argc, char** argv) {
       {"trunc-5", [](const std::string& s) { return truncate_cp(s, 5); }},
       {"trunc-6", [](const std::string& s) { return truncate_cp(s, 6); }},
   };
-  // Plain Xapian Snowball, accents kept (Romanian fed cedilla ş ţ, the only
-  // spelling Xapian 1.4's Romanian stemmer knows): the public reference.
-  Xapian::Stem snowball(language == Language::Italian ? "italian" : "romanian");
-  if (language != Language::Albanian)
-    rows.push_back({"snowball", [&](const std::string& s) { return snowball(to_cedilla(s)); }});
+  // The public references, accents kept: Xapian 1.4's own Snowball (Romanian
+  // fed cedilla ş ţ, the only spelling its Romanian stemmer knows) and plain
+  // Snowball 2.2 from libstemmer on the treebank's spelling.
+  const char* snowball_language = language == Language::Italian ? "italian" : "romanian";
+  Xapian::Stem xapian_snowball(snowball_language);
+  std::unique_ptr<sb_stemmer, void (*)(sb_stemmer*)> snowball2(sb_stemmer_new(snowball_language, "UTF_8"),
+                                                               sb_stemmer_delete);
+  if (language != Language::Albanian) {
+    rows.push_back({"xapian-1.4", [&](const std::string& s) { return xapian_snowball(to_cedilla(s)); }});
+    rows.push_back({"snowball-2.2", [&](const std::string& s) {
+                      const sb_symbol* stem = sb_stemmer_stem(
+                          snowball2.get(), reinterpret_cast<const sb_symbol*>(s.data()), static_cast<int>(s.size()));
+                      return std::string(reinterpret_cast<const char*>(stem),
+                                         static_cast<size_t>(sb_stemmer_length(snowball2.get())));
+                    }});
+  }
   rows.push_back({"kronika-" + lang, [&](const std::string& s) { return stemmer(s); }});
   std::printf("language %s; files (pooled):", lang.c_str());
   for (auto& f : files) std::printf(" %s", f.c_str());
@@ -369,6 +384,22 @@ int main(int argc, char** argv) {
       if (stemmer(ced) == stemmer(t.first)) ++same;
     }
     std::printf("comma-below ș ț vs cedilla ş ţ: %zu forms with ș/ț, %zu get the same stem both ways\n\n", with, same);
+  }
+  if (language != Language::Albanian) {
+    // Users type without diacritics: the bare spelling should meet the
+    // accented one. Counted for our stemmer and for the plain references.
+    size_t with = 0, same = 0, same_xapian = 0;
+    for (auto& t : all_types) {
+      const std::string bare = kronika::analysis::strip_diacritics(t.first);
+      if (bare == t.first) continue;
+      ++with;
+      if (stemmer(bare) == stemmer(t.first)) ++same;
+      if (kronika::analysis::strip_diacritics(xapian_snowball(to_cedilla(bare))) ==
+          kronika::analysis::strip_diacritics(xapian_snowball(to_cedilla(t.first))))
+        ++same_xapian;
+    }
+    std::printf("accented vs unaccented spelling: %zu forms with diacritics, same stem: %s %zu, xapian-1.4 %zu\n\n",
+                with, ("kronika-" + lang).c_str(), same, same_xapian);
   }
   if (show > 0) {
     show_errors(open_types, open_stems, show);

@@ -5,6 +5,8 @@
 #include <ctime>
 #include <filesystem>
 #include <stdexcept>
+#include <string>
+#include <utility>
 
 #include "schema/index_schema.h"
 
@@ -70,7 +72,15 @@ IndexWriter::IndexWriter(const std::string& path, unsigned batch_size, const ent
 Xapian::WritableDatabase& IndexWriter::shard(const std::string& name) {
   if (auto found = open_.find(name); found != open_.end()) return found->second;
   const std::string location = name.empty() ? path_ : (fs::path(path_) / name).string();
-  auto& database = open_.emplace(name, Xapian::WritableDatabase(location, Xapian::DB_CREATE_OR_OPEN)).first->second;
+  Xapian::WritableDatabase opened(location, Xapian::DB_CREATE_OR_OPEN);
+  // Terms made by another analysis (an older stemmer) would no longer meet
+  // the queries: adding to such a database would mix two vocabularies.
+  const std::string version = opened.get_metadata(std::string(schema::kSchemaVersionKey));
+  if (!version.empty() && version != schema::kSchemaVersion)
+    throw schema::ShardLayoutError(location + " was built with index schema " + version +
+                                   "; this indexer writes schema " + std::string(schema::kSchemaVersion) +
+                                   " (the analysis changed): index into a new database and swap it in");
+  auto& database = open_.emplace(name, std::move(opened)).first->second;
   if (!name.empty() && std::find(shard_names_.begin(), shard_names_.end(), name) == shard_names_.end()) {
     shard_names_.push_back(name);
     std::sort(shard_names_.begin(), shard_names_.end());

@@ -62,7 +62,9 @@ inline constexpr Xapian::termpos kTitleBodyGap = 100;
 // Database metadata.
 inline constexpr std::string_view kLastUpdateKey = "kronika.last_update";  // ISO 8601 UTC of the last commit
 inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
-inline constexpr std::string_view kSchemaVersion = "2";
+// Bumped whenever the terms an article produces change (prefixes, stemmers):
+// 3 = Snowball 2.2 Romanian, Albanian irregular verbs and Gheg endings.
+inline constexpr std::string_view kSchemaVersion = "3";
 
 // prefix + value, built by append: GCC 12's -Wrestrict misfires on
 // operator+ of two temporaries when inlined (GCC bug 105329).

@@ -13,6 +13,7 @@ packages=(
   doctest-dev                          # unit tests
   libcld2-dev                          # language identification (see README, "Libraries")
   libgumbo-dev                         # HTML to text (see README, "Libraries")
+  libstemmer-dev                       # Snowball 2.2 Romanian and Italian (see README, "Libraries")
   "$@"
 )
 

@@ -28,6 +28,8 @@
 // state, so one instance may be used from many threads.
 #include "analysis/sq/albanian_stemmer.h"
 
+#include "analysis/sq/irregular_verbs.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -43,6 +45,10 @@ constexpr size_t kMinStem = 3;
 // ë (C3 AB) → e, ç (C3 A7) → c; the capitals too, and a decomposed
 // e/c + combining diaeresis/cedilla, in case a caller skipped NFC. Folding
 // only shrinks the string, so the output is never longer than the input.
+// Gheg writes its nasal vowels with a circumflex; â is where the standard
+// language has ë (nânë/nënë, kâmbë/këmbë, bâj/bëj), so it folds to e like ë,
+// and ê î ô û lose the mark. Standard Albanian has no circumflex letters,
+// so this costs standard text nothing.
 std::string fold(std::string_view w) {
   // Fast path: no byte needs folding (plain ASCII and most other words).
   size_t first = 0;
@@ -55,13 +61,19 @@ std::string fold(std::string_view w) {
     const unsigned char c = static_cast<unsigned char>(w[i]);
     if (c == 0xC3 && i + 1 < w.size()) {
       const unsigned char d = static_cast<unsigned char>(w[i + 1]);
-      if (d == 0xAB || d == 0x8B) {
+      // ë Ë, and Gheg â Â ê Ê
+      if (d == 0xAB || d == 0x8B || d == 0xA2 || d == 0x82 || d == 0xAA || d == 0x8A) {
         out += 'e';
         ++i;
         continue;
       }
       if (d == 0xA7 || d == 0x87) {
         out += 'c';
+        ++i;
+        continue;
+      }
+      if (d == 0xAE || d == 0x8E || d == 0xB4 || d == 0x94 || d == 0xBB || d == 0x9B) {  // î Î ô Ô û Û
+        out += d == 0xAE || d == 0x8E ? 'i' : d == 0xB4 || d == 0x94 ? 'o' : 'u';
         ++i;
         continue;
       }
@@ -201,14 +213,17 @@ bool is_ina_noun(std::string_view s) {  // s ends in "ine"
 // 1. Verb endings, tried only at the very end of the word. Present, imperfect,
 // aorist, subjunctive and participle of the large -oj class (punoj), the -uaj
 // class (shkruaj), mediopassive -hem/-het/-hej/-hesha, participle -uar.
+// Gheg has -ue where the standard language has -ua/-uar: the participle and
+// infinitive (me punue = punuar), the mediopassive aorist (u rrëzue) and the
+// aorist plural -uem/-uen (punuem, punuen = punuam, punuan).
 // Not here: the participle -ur (hapur, lindur), which UD lemmatises as an
 // adjective, so it is kept whole; and the 1st plural -im (hapim), which would
 // cut the many nouns in -im (furnizim).
 constexpr std::string_view kVerb[] = {
-    "heshim", "heshit", "heshin", "hesha", "heshe", "hemi", "heni", "hesh", "hem",  "het",   "hen",
-    "hej",    "uajme",  "uajne",  "ojme",  "ojne",  "onte", "onim", "onit", "onin", "eshim", "esha",
-    "eshe",   "jme",    "jne",    "uaj",   "oja",   "oje",  "oni",  "ova",  "ove",  "osh",   "uam",
-    "uat",    "uan",    "uar",    "oj",    "oi",    "on",   "ej",   "ua",   "o",
+    "heshim", "heshit", "heshin", "hesha", "heshe", "hemi", "heni", "hesh", "hem",   "het",  "hen",  "hej",
+    "uajme",  "uajne",  "ojme",   "ojne",  "onte",  "onim", "onit", "onin", "eshim", "esha", "eshe", "jme",
+    "jne",    "uaj",    "oja",    "oje",   "oni",   "ova",  "ove",  "osh",  "uam",   "uat",  "uan",  "uar",
+    "uem",    "uen",    "oj",     "oi",    "on",    "ej",   "ua",   "ue",   "o",
 };
 
 // Cuts one verb ending. Sets `o_class` when the ending is one of the -oj
@@ -217,7 +232,10 @@ bool strip_verb(std::string_view& s, bool& o_class) {
   const char last = s.back();
   for (std::string_view suf : kVerb) {
     if (suf.back() != last) continue;
-    if (!can_strip(s, suf)) continue;
+    // The -oj class gets its "o" back, so its stem may be all consonants
+    // (shk-oj, shk-onte → shko).
+    const bool keeps_o = (suf[0] == 'o' || suf[0] == 'u') && ends_with(s, suf) && cp_len(s) - cp_len(suf) >= kMinStem;
+    if (!keeps_o && !can_strip(s, suf)) continue;
     std::string_view stem = s.substr(0, s.size() - suf.size());
     if (suf.substr(0, 2) == "on") {
       // Nouns in -ion (sanksion, milion, stacion: sanksionit is sanksion + it,
@@ -279,6 +297,9 @@ constexpr std::string_view kFinalVowel[] = {"e", "a", "i", "u", "o"};
 
 std::string AlbanianStemmer::operator()(const std::string& word) {
   const std::string folded = fold(word);
+  // Before the length check: the short forms (ra, tha, pa) are the ones
+  // that need the table.
+  if (auto irregular = irregular_verb_stem(folded)) return std::string(*irregular);
   std::string_view s(folded);
   if (cp_len(s) <= kMinStem) return folded;
   // Every protected word ends in n, t or s: skip the scan for other words.

@@ -48,11 +48,11 @@ TEST_CASE("Romanian: comma-below, cedilla and unaccented spellings share a stem"
   const std::string comma = romanian.stem("președintele");
   CHECK(comma == romanian.stem("preşedintele"));
   CHECK(comma == romanian.stem("presedintele"));
-  // The ş/ș trap: raw Snowball leaves "organizaț" for comma-below input
-  // but strips the whole "-aţiile" for cedilla; we must get the full strip.
-  CHECK(romanian.stem("organizațiile") == "organiz");
-  CHECK(romanian.stem("organizaţiile") == "organiz");
-  CHECK(romanian.stem("organizatiile") == "organiz");
+  // The ş/ș trap: Xapian 1.4's Snowball left "organizaț" for comma-below
+  // input; Snowball 2.2 takes both and strips "-iile" from either.
+  CHECK(romanian.stem("organizațiile") == "organizat");
+  CHECK(romanian.stem("organizaţiile") == "organizat");
+  CHECK(romanian.stem("organizațiilor") == "organizat");
   CHECK(romanian.stem("Phenianul") == romanian.stem("Phenian"));
 }
 

@@ -121,3 +121,20 @@ TEST_CASE("re-indexing an article with a new date moves it to its new shard, nev
   deleter.commit();
   CHECK(count(directory) == 1);
 }
+
+TEST_CASE("a database built by another analysis is refused, not mixed into") {
+  const std::string path = temp_directory("old-schema") + "/db";
+  {
+    Xapian::WritableDatabase old(path, Xapian::DB_CREATE_OR_OPEN);
+    old.set_metadata(std::string(schema::kSchemaVersionKey), "2");
+    old.commit();
+  }
+  CHECK_THROWS_AS(indexer::IndexWriter(path, 1000), schema::ShardLayoutError);
+  // A database of the current schema opens.
+  {
+    Xapian::WritableDatabase current(path, Xapian::DB_CREATE_OR_OPEN);
+    current.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
+    current.commit();
+  }
+  CHECK_NOTHROW(indexer::IndexWriter(path, 1000));
+}

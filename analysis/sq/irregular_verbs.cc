@@ -1,0 +1,125 @@
+#include "analysis/sq/irregular_verbs.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kronika::analysis {
+namespace {
+
+struct Verb {
+  std::string_view stem;
+  // Folded forms: present, imperfect, aorist, participle, mediopassive, and
+  // the Gheg forms (participles in -un or without -r: ardhun, pasun, ba, pa;
+  // âsht → esht). Left out on purpose, because they are also frequent other
+  // words once ë is folded: që/qe (that), do (future particle), le (let),
+  // re (new, cloud), pe (thread), ze (voice), jetë (life), këtë (this),
+  // kishë (church), parë (first; money), pate (kam and shoh), patë (goose),
+  // qetë (calm), thatë (dry), fole (nest),
+  // shef (boss), dita, ditën and dija (day, knowledge), vija and vini (vij
+  // and vë; vinte goes to the far more frequent vij), vete (self), pija (drink), qesh- (laugh), and duhet (must),
+  // which is a verb of its own.
+  std::vector<std::string_view> forms;
+};
+
+// Written from the grammar (principal parts of the irregular verbs), not
+// from any treebank.
+const std::array<Verb, 29> kVerbs = {{
+    {"jam", {"jam",  "je",    "eshte", "esht",  "asht",  "osht", "jemi", "jeni", "jane",  "jena",  "isha",
+             "ishe", "ishte", "ishim", "ishit", "ishin", "qeme", "qene", "kene", "qenka", "qenkan"}},
+    {"kam", {"kam",    "ke",     "ka",   "kemi",  "keni",  "kane",  "kan",   "kena",  "kisha", "kishte", "kishim",
+             "kishit", "kishin", "pati", "patem", "patet", "paten", "pasur", "pasun", "paske", "paska",  "paskan"}},
+    {"bej", {"bej",  "ben",  "bejme", "beni", "bejne", "beja",  "beje",  "bente", "benim",  "benit", "benin", "bera",
+             "bere", "beri", "beme",  "bete", "bene",  "behet", "behen", "behej", "behesh", "ba",    "bo"}},
+    {"them",
+     {"them", "thua", "thote", "themi", "thoni", "thone", "thosha", "thoshe", "thoshte", "thoshim", "thoshin", "thashe",
+      "tha", "thame", "thane", "thene", "thuhet", "thuhej", "thuash"}},
+    {"shoh",
+     {"shoh", "sheh", "shohim", "shihni", "shohin", "shihja", "shihte", "shihnin", "pashe", "pa", "pame", "pane",
+      "shih", "shihet", "shihen"}},
+    {"vij",
+     {"vij", "vjen", "vijme", "vijne", "vinte", "vinin", "erdha", "erdhe", "erdhi", "erdhem", "erdhet", "erdhen",
+      "ardhur", "ardhun", "ardhe", "eja", "ejani"}},
+    {"bie", {"bie", "bien", "binte", "binin", "bjere", "rashe", "ra", "rame", "rate", "rane", "rene"}},
+    {"marr",
+     {"marr", "merr", "marrim", "merrni", "marrin", "merrja", "merrte", "merrnin", "mora", "more", "mori", "morem",
+      "moret", "moren", "marre", "marrun", "merret", "merren", "merrej"}},
+    {"jap",
+     {"jap", "jep", "japim", "jepni", "japin", "jepja", "jepte", "jepnin", "dhashe", "dha", "dhame", "dhate", "dhane",
+      "dhene", "jepet", "jepen", "jepej"}},
+    {"dal",
+     {"dal", "del", "dalim", "dilni", "dalin", "dilja", "dilte", "dilnin", "dola", "dole", "doli", "dolem", "dolet",
+      "dolen", "dale", "dalun", "dil"}},
+    {"dua",
+     {"dua", "duam", "doni", "duan", "doja", "doje", "donte", "donim", "donin", "desha", "deshe", "deshi", "deshem",
+      "deshen", "dashur", "dashun", "dashte", "dashtun"}},
+    {"di", {"di", "dime", "dini", "dine", "dinte", "dinin", "diti", "ditur", "ditun", "dihet"}},
+    {"ha",
+     {"ha", "hame", "hani", "hane", "haja", "hante", "hengra", "hengri", "hengrem", "hengren", "ngrene", "ngrane",
+      "hahet"}},
+    {"pi", {"pi", "pime", "pini", "pine", "pinte", "pinin", "piva", "pive", "piu", "pire", "pihet"}},
+    {"le", {"la", "lashe", "lame", "lane", "lene", "lini", "linte", "lihet", "lihen"}},
+    {"rri",
+     {"rri", "rrime", "rrini", "rrine", "rrija", "rrinte", "ndenja", "ndenje", "ndenji", "ndenjem", "ndenjen",
+      "ndenjur", "ndejt", "ndejti", "ndejten", "ndejtur", "ndejtun"}},
+    {"flas",
+     {"flas", "flet", "flasim", "flisni", "flasin", "flisja", "fliste", "flisnin", "fola", "foli", "folem", "folen",
+      "folur", "folun", "flitet", "fliten", "flitej"}},
+    {"vdes",
+     {"vdes", "vdesim", "vdisni", "vdesin", "vdiste", "vdisnin", "vdiq", "vdiqa", "vdiqe", "vdiqem", "vdiqen", "vdekur",
+      "vdekun"}},
+    {"mbaj",
+     {"mbaj", "mban", "mbajme", "mbani", "mbajne", "mbaja", "mbante", "mbanin", "mbajta", "mbajti", "mbajtem",
+      "mbajten", "mbajtur", "mbajtun", "mbahet", "mbahen", "mbahej"}},
+    {"ve", {"vura", "vure", "vuri", "vume", "vute", "vune", "vihet", "vihen"}},
+    {"sjell",
+     {"sjell", "sjellim", "sillni", "sjellin", "sillte", "sillnin", "solla", "solle", "solli", "sollem", "sollen",
+      "sjelle", "sjellun"}},
+    {"heq",
+     {"heq", "heqim", "hiqni", "heqin", "hiqte", "hiqnin", "hoqa", "hoqe", "hoqi", "hoqem", "hoqen", "hequr", "hequn",
+      "hiqet", "hiqen", "hiqej"}},
+    {"pres",
+     {"pres", "presim", "prisni", "presin", "priste", "prisnin", "prita", "prite", "priti", "pritem", "priten",
+      "pritur", "pritun", "pritet", "pritej"}},
+    {"vajt", {"vajta", "vajte", "vajti", "vajtem", "vajten", "vajtur", "vajtun"}},
+    {"hyj", {"hyj", "hyn", "hyjme", "hyni", "hyjne", "hyja", "hynte", "hyra", "hyre", "hyri", "hyme", "hyne"}},
+    {"vras",
+     {"vras", "vret", "vrasim", "vrisni", "vrasin", "vriste", "vrisnin", "vrava", "vrau", "vrame", "vrane", "vrare",
+      "vritet", "vriten", "vritej"}},
+    {"shes",
+     {"shes", "shet", "shesim", "shitni", "shesin", "shiste", "shisnin", "shita", "shiti", "shitem", "shiten", "shitur",
+      "shitet", "shitej"}},
+    {"mbledh",
+     {"mbledh", "mbledhim", "mblidhni", "mbledhin", "mblidhte", "mblodha", "mblodhi", "mblodhem", "mblodhen",
+      "mbledhur", "mbledhun", "mblidhet", "mblidhen", "mblidhej"}},
+    {"djeg",
+     {"djeg", "djegim", "digjni", "djegin", "digjte", "dogja", "dogji", "dogjem", "dogjen", "djegur", "djegun",
+      "digjet", "digjen", "digjej"}},
+}};
+
+// Every (form, stem) pair, sorted by form for binary search. Built once;
+// the static is initialised thread-safely and never written afterwards.
+const std::vector<std::pair<std::string_view, std::string_view>>& form_index() {
+  static const auto index = [] {
+    std::vector<std::pair<std::string_view, std::string_view>> v;
+    for (const Verb& verb : kVerbs)
+      for (std::string_view form : verb.forms) v.emplace_back(form, verb.stem);
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return index;
+}
+
+}  // namespace
+
+std::optional<std::string_view> irregular_verb_stem(std::string_view folded) {
+  const auto& index = form_index();
+  auto it = std::lower_bound(index.begin(), index.end(), folded,
+                             [](const auto& entry, std::string_view key) { return entry.first < key; });
+  if (it == index.end() || it->first != folded) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace kronika::analysis
