@@ -11,13 +11,14 @@
 // Enquire::get_mset(0, 10) → the stored data of the 10 hits. actor=/place=
 // values are resolved to entity terms once, before timing (a lookup in the
 // entity base, not engine work). --facets adds the server's match spies
-// (language; timeline, counted here by a ValueCountMatchSpy of its slot; 16
-// actor and 16 place slots) with check_at_least =
+// (language; timeline, counted here by a ValueCountMatchSpy of its slot; the
+// actor and place list slots, or with --slot-spies the 16 + 16 facet slots
+// as over remote shards: search/entity_facet_counter.h) with check_at_least =
 // search.facet_check_at_least, and the language-facet pass the server makes
 // when lang= is given: the same Xapian work as GET /api/search.
 //
 //   search_limit --db DIR --queries FILE [--kinds single,two|all] [--threads 1,2]
-//                [--duration 5] [--warmup 1] [--facets] [--config FILE]
+//                [--duration 5] [--warmup 1] [--facets [--slot-spies]] [--config FILE]
 
 #include <algorithm>
 #include <atomic>
@@ -43,6 +44,7 @@
 #include "entities/entity_base.h"
 #include "schema/date_terms.h"
 #include "schema/index_schema.h"
+#include "search/entity_facet_counter.h"
 #include "search/query_builder.h"
 #include "search/query_parser.h"
 #include "util/settings.h"
@@ -87,6 +89,7 @@ struct Options {
   double duration = 5;
   double warmup = 1;
   bool facets = false;
+  bool slot_spies = false;
 };
 
 std::vector<std::string> split(const std::string& list) {
@@ -153,11 +156,13 @@ std::vector<Query> load_queries(const Options& options, const entities::EntityBa
 }
 
 struct Worker {
-  Worker(const std::string& path, const util::Settings& settings, const entities::EntityBase& base, bool facets)
+  Worker(const std::string& path, const util::Settings& settings, const entities::EntityBase& base, bool facets,
+         bool slot_spies)
       : database(path),
         builder(analyzers, settings.search.wildcard_max_expansion, &base),
         check_at_least(facets ? settings.search.facet_check_at_least : 0),
-        facets(facets) {}
+        facets(facets),
+        slot_spies(slot_spies) {}
 
   // Runs one query; returns the number of hits read.
   std::size_t run(const Query& query) {
@@ -171,14 +176,16 @@ struct Worker {
     enquire.set_query(full);
     if (built.match_all) enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
     std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+    // The server's entity facet counting on a local database (one list slot
+    // per kind), or with --slot-spies the remote-shard way (a spy per slot).
+    search::EntityFacetCounter actors(search::EntityFacetCounter::Kind::Actors, slot_spies);
+    search::EntityFacetCounter places(search::EntityFacetCounter::Kind::Places, slot_spies);
     if (facets) {
       spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kTimelineSlot));
       if (query.languages.empty()) spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kLanguageSlot));
-      for (unsigned i = 0; i < schema::kEntitySlots; ++i) {
-        spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kFirstActorSlot + i));
-        spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kFirstPlaceSlot + i));
-      }
       for (const auto& spy : spies) enquire.add_matchspy(spy.get());
+      actors.attach(enquire);
+      places.attach(enquire);
     }
     const Xapian::MSet mset = enquire.get_mset(0, 10, check_at_least);
     for (auto it = mset.begin(); it != mset.end(); ++it) data_bytes += it.get_document().get_data().size();
@@ -200,6 +207,7 @@ struct Worker {
   search::QueryBuilder builder;
   Xapian::doccount check_at_least;
   bool facets;
+  bool slot_spies;
   std::size_t data_bytes = 0;  // stored data read, so the reads are real work
 };
 
@@ -253,7 +261,7 @@ std::pair<std::vector<double>, double> measure(const std::vector<const Query*>& 
 int usage(const char* message) {
   std::cerr << "search_limit: " << message << "\n"
             << "usage: search_limit --db DIR --queries FILE [--kinds K,K|all] [--threads 1,2] [--duration S]\n"
-               "                    [--warmup S] [--facets] [--config FILE]\n";
+               "                    [--warmup S] [--facets [--slot-spies]] [--config FILE]\n";
   return 2;
 }
 
@@ -286,6 +294,8 @@ int main(int argc, char** argv) {
         options.config = value();
       } else if (argument == "--facets") {
         options.facets = true;
+      } else if (argument == "--slot-spies") {
+        options.slot_spies = true;
       } else {
         return usage(("unknown argument " + argument).c_str());
       }
@@ -312,7 +322,7 @@ int main(int argc, char** argv) {
     const unsigned most_threads = *std::max_element(options.threads.begin(), options.threads.end());
     std::vector<std::unique_ptr<Worker>> workers;
     for (unsigned t = 0; t < most_threads; ++t) {
-      workers.push_back(std::make_unique<Worker>(options.database, settings, base, options.facets));
+      workers.push_back(std::make_unique<Worker>(options.database, settings, base, options.facets, options.slot_spies));
     }
     for (const std::string& kind : order) {
       std::vector<const Query*> selected;
@@ -331,7 +341,9 @@ int main(int argc, char** argv) {
         double sum = 0;
         for (double ms : latencies) sum += ms;
         nlohmann::json result = {
-            {"runner", options.facets ? "limit+facets" : "limit"},
+            {"runner", !options.facets      ? "limit"
+                       : options.slot_spies ? "limit+facets (slot spies)"
+                                            : "limit+facets"},
             {"kind", kind},
             {"threads", threads},
             {"distinct_queries", selected.size()},

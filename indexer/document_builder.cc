@@ -47,6 +47,8 @@ void DocumentBuilder::add_entities(Xapian::Document& document,
                                    const std::vector<entities::ArticleEntity>& found) const {
   unsigned actors = 0;
   unsigned places = 0;
+  std::string actor_list;
+  std::string place_list;
   // Facet slots go to known entities first (most mentioned first), then to
   // names found in the text: a known entity is what users filter and count by.
   std::vector<const entities::ArticleEntity*> ordered;
@@ -63,11 +65,16 @@ void DocumentBuilder::add_entities(Xapian::Document& document,
     const bool tentative = !entity.known && entity.name.find(' ') == std::string::npos && entity.mentions.size() < 2;
     unsigned& used = actor ? actors : places;
     if (!tentative && used < schema::kEntitySlots) {
-      document.add_value((actor ? schema::kFirstActorSlot : schema::kFirstPlaceSlot) + used,
-                         schema::entity_slot_value(entity));
+      const std::string value = schema::entity_slot_value(entity);
+      document.add_value((actor ? schema::kFirstActorSlot : schema::kFirstPlaceSlot) + used, value);
+      std::string& list = actor ? actor_list : place_list;
+      if (!list.empty()) list += schema::kEntityListSeparator;
+      list += value;
       ++used;
     }
   }
+  if (!actor_list.empty()) document.add_value(schema::kActorListSlot, actor_list);
+  if (!place_list.empty()) document.add_value(schema::kPlaceListSlot, place_list);
 }
 
 Xapian::Document DocumentBuilder::build(const schema::Article& input) {

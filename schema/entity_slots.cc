@@ -2,25 +2,22 @@
 
 namespace kronika::schema {
 
-namespace {
-constexpr char kSeparator = '\x1f';
-}
-
 std::string entity_slot_value(const entities::ArticleEntity& entity) {
   if (entity.known) return entity.id;
-  return entity.id + kSeparator + std::string(entities::type_name(entity.type)) + kSeparator + entity.name;
+  return entity.id + kEntitySlotSeparator + std::string(entities::type_name(entity.type)) + kEntitySlotSeparator +
+         entity.name;
 }
 
 SlotEntity parse_entity_slot_value(std::string_view value) {
   SlotEntity entity;
-  const std::size_t first = value.find(kSeparator);
+  const std::size_t first = value.find(kEntitySlotSeparator);
   if (first == std::string_view::npos) {
     entity.id = std::string(value);
     return entity;
   }
   entity.known = false;
   entity.id = std::string(value.substr(0, first));
-  const std::size_t second = value.find(kSeparator, first + 1);
+  const std::size_t second = value.find(kEntitySlotSeparator, first + 1);
   const std::string_view type =
       value.substr(first + 1, second == std::string_view::npos ? std::string_view::npos : second - first - 1);
   entity.type = entities::parse_type(type).value_or(entities::EntityType::Person);

@@ -12,6 +12,11 @@
 
 namespace kronika::schema {
 
+// Between the id, type and name of a found entity (U+001F UNIT SEPARATOR).
+inline constexpr char kEntitySlotSeparator = '\x1f';
+// Between the entity values of one list slot (U+001E RECORD SEPARATOR).
+inline constexpr char kEntityListSeparator = '\x1e';
+
 std::string entity_slot_value(const entities::ArticleEntity& entity);
 
 struct SlotEntity {

@@ -25,6 +25,10 @@
 //                   slot (entity_slot_value), for facets: Xapian's own
 //                   ValueCountMatchSpy counts one value per slot per document,
 //                   and it works over remote shards, where custom spies do not
+//   kActorListSlot, kPlaceListSlot
+//                   the same values in one slot, joined by U+001E, for the
+//                   local facet spy (search/entity_facet_counter.h): one value
+//                   read per article instead of one per facet slot
 //
 // Document data: the article as JSON (schema/stored_article.h), original text
 // included, so results and snippets need no other store.
@@ -46,6 +50,8 @@ inline constexpr std::string_view kPlacePrefix = "XP";
 inline constexpr Xapian::valueno kPublishedSlot = 0;
 inline constexpr Xapian::valueno kLanguageSlot = 1;
 inline constexpr Xapian::valueno kTimelineSlot = 2;
+inline constexpr Xapian::valueno kActorListSlot = 3;
+inline constexpr Xapian::valueno kPlaceListSlot = 4;
 // Facet slots: kFirstActorSlot.. and kFirstPlaceSlot.., kEntitySlots each.
 // An article's entities beyond that many (least mentioned first out) still
 // have their terms, so filters find them; facets count its top ones.
@@ -63,7 +69,8 @@ inline constexpr Xapian::termpos kTitleBodyGap = 100;
 inline constexpr std::string_view kLastUpdateKey = "kronika.last_update";  // ISO 8601 UTC of the last commit
 inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
 // Bumped whenever the terms an article produces change (prefixes, stemmers):
-// 3 = Snowball 2.2 Romanian, Albanian irregular verbs and Gheg endings.
+// 3 = Snowball 2.2 Romanian, Albanian irregular verbs and Gheg endings,
+// entity list slots.
 inline constexpr std::string_view kSchemaVersion = "3";
 
 // prefix + value, built by append: GCC 12's -Wrestrict misfires on

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
+#include <string_view>
+#include <unordered_map>
 
 #include "analysis/sentences.h"
 #include "schema/entity_slots.h"
@@ -126,18 +129,6 @@ std::vector<std::string> expand_prefix(const Xapian::Database& database, const s
 }
 
 // One spy per facet slot of a kind (schema/index_schema.h).
-std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> entity_spies(Xapian::valueno first_slot) {
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-  for (unsigned i = 0; i < schema::kEntitySlots; ++i) {
-    spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(first_slot + i));
-  }
-  return spies;
-}
-
-void add_spies(Xapian::Enquire& enquire, const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies) {
-  for (const auto& spy : spies) enquire.add_matchspy(spy.get());
-}
-
 // The timeline facet from the counts of whole kTimelineSlot values
 // ("2024 2024-06 2019" → n articles): each key gets the articles of every
 // value holding it. Xapian's own spy, so it works over remote shards.
@@ -207,31 +198,58 @@ Xapian::Query Searcher::entity_filter(const std::vector<std::string>& actors, co
   return filter;
 }
 
-std::vector<EntityCount> Searcher::entity_facet(const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies,
-                                                const std::string& ui_lang, const std::string& except) const {
-  std::map<std::string, EntityCount> merged;
-  for (const auto& spy : spies) {
-    for (auto it = spy->values_begin(); it != spy->values_end(); ++it) {
-      const schema::SlotEntity slot = schema::parse_entity_slot_value(*it);
-      if (slot.id == except) continue;
-      EntityCount& item = merged[slot.id];
-      // An article holds an entity in one slot only: counts add up to articles.
-      item.count += it.get_termfreq();
-      if (!item.id.empty()) continue;
-      item.id = slot.id;
-      item.known = slot.known;
-      if (const entities::Entity* entity = slot.known ? entities_.find(slot.id) : nullptr) {
-        item.name = entity->display_name(ui_lang);
-        item.type = entity->type;
-      } else {
-        item.name = slot.name.empty() ? slot.id : slot.name;
-        item.type = slot.type;
-      }
+std::vector<EntityCount> Searcher::entity_facet(const EntityFacetCounter& counter, const std::string& ui_lang,
+                                                const std::string& except) const {
+  // A common word matches articles naming thousands of entities, and only
+  // facet_size_ are shown: count by id first, and name only the entities
+  // that can still make the top (CPU profile in bench/README-speed.md).
+  struct Tally {
+    Xapian::doccount count = 0;
+    // A found entity's value holds its type and name, which articles may
+    // disagree on: the value of most articles names it (then the smallest,
+    // so that local and remote counting agree).
+    std::string_view value;
+    Xapian::doccount value_count = 0;
+  };
+  // Views into the counter's map, which outlives this function's use of them.
+  std::unordered_map<std::string_view, Tally> tallies;
+  for (const auto& [value, count] : counter.counts()) {
+    const std::string_view id = std::string_view(value).substr(0, value.find(schema::kEntitySlotSeparator));
+    if (id == except) continue;
+    Tally& tally = tallies[id];
+    tally.count += count;
+    if (count > tally.value_count || (count == tally.value_count && value < tally.value)) {
+      tally.value = value;
+      tally.value_count = count;
     }
   }
+  if (facet_size_ == 0 || tallies.empty()) return {};
+  // The facet_size_-th largest count: nothing below it can be shown, while
+  // ties at it are decided by name, so every entity at it gets one.
+  std::vector<Xapian::doccount> counts;
+  counts.reserve(tallies.size());
+  for (const auto& [id, tally] : tallies) counts.push_back(tally.count);
+  const std::size_t kth = std::min<std::size_t>(facet_size_, counts.size()) - 1;
+  std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(kth), counts.end(), std::greater<>());
+  const Xapian::doccount threshold = counts[kth];
+
   std::vector<EntityCount> facet;
-  facet.reserve(merged.size());
-  for (auto& [id, item] : merged) facet.push_back(std::move(item));
+  for (auto& [id, tally] : tallies) {
+    if (tally.count < threshold) continue;
+    const schema::SlotEntity slot = schema::parse_entity_slot_value(tally.value);
+    EntityCount item;
+    item.id = slot.id;
+    item.count = tally.count;
+    item.known = slot.known;
+    if (const entities::Entity* entity = slot.known ? entities_.find(slot.id) : nullptr) {
+      item.name = entity->display_name(ui_lang);
+      item.type = entity->type;
+    } else {
+      item.name = slot.name.empty() ? slot.id : slot.name;
+      item.type = slot.type;
+    }
+    facet.push_back(std::move(item));
+  }
   keep_top(facet, facet_size_, [](const EntityCount& a, const EntityCount& b) {
     return a.count != b.count ? a.count > b.count : a.name < b.name;
   });
@@ -277,10 +295,10 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     Xapian::ValueCountMatchSpy language_spy(schema::kLanguageSlot);
     const bool filtered = !request.languages.empty();
     if (!filtered) spied.add_matchspy(&language_spy);
-    const auto actor_spies = entity_spies(schema::kFirstActorSlot);
-    const auto place_spies = entity_spies(schema::kFirstPlaceSlot);
-    add_spies(spied, actor_spies);
-    add_spies(spied, place_spies);
+    EntityFacetCounter actor_counter(EntityFacetCounter::Kind::Actors, shards_.has_remote());
+    EntityFacetCounter place_counter(EntityFacetCounter::Kind::Places, shards_.has_remote());
+    actor_counter.attach(spied);
+    place_counter.attach(spied);
     const Xapian::MSet mset = enquire.get_mset(request.offset, request.page_size, settings_.facet_check_at_least);
     if (shards_.has_remote()) facet_match.get_mset(0, 0, settings_.facet_check_at_least);
 
@@ -296,8 +314,8 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     }
     response.language_counts = counts_of(language_spy);
     add_timeline(timeline_spy, response);
-    response.actor_facet = entity_facet(actor_spies, request.ui_lang);
-    response.place_facet = entity_facet(place_spies, request.ui_lang);
+    response.actor_facet = entity_facet(actor_counter, request.ui_lang);
+    response.place_facet = entity_facet(place_counter, request.ui_lang);
 
     // One request for every hit's document rather than one round trip
     // each: Xapian pipelines the fetch on remote shards. (The explicit range:
@@ -425,13 +443,13 @@ std::optional<EntityDetails> Searcher::entity(const std::string& id_or_name, con
     // Who and where it appears with: the facets of its own articles.
     Xapian::Enquire enquire(shards_.database());
     enquire.set_query(Xapian::Query(term));
-    const auto actor_spies = entity_spies(schema::kFirstActorSlot);
-    const auto place_spies = entity_spies(schema::kFirstPlaceSlot);
-    add_spies(enquire, actor_spies);
-    add_spies(enquire, place_spies);
+    EntityFacetCounter actor_counter(EntityFacetCounter::Kind::Actors, shards_.has_remote());
+    EntityFacetCounter place_counter(EntityFacetCounter::Kind::Places, shards_.has_remote());
+    actor_counter.attach(enquire);
+    place_counter.attach(enquire);
     enquire.get_mset(0, 0, settings_.facet_check_at_least);
-    details.actors = entity_facet(actor_spies, ui_lang, details.entity.id);
-    details.places = entity_facet(place_spies, ui_lang, details.entity.id);
+    details.actors = entity_facet(actor_counter, ui_lang, details.entity.id);
+    details.places = entity_facet(place_counter, ui_lang, details.entity.id);
 
     // First and last publication dates: sort its dated articles by date.
     const Xapian::Query dated(Xapian::Query::OP_VALUE_GE, schema::kPublishedSlot, std::string("1"));

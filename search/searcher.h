@@ -19,6 +19,7 @@
 #include "entities/entity_base.h"
 #include "schema/article.h"
 #include "schema/date_terms.h"
+#include "search/entity_facet_counter.h"
 #include "search/shard_set.h"
 #include "util/settings.h"
 
@@ -149,9 +150,9 @@ class Searcher {
   // entity ids each resolved value may mean.
   Xapian::Query entity_filter(const std::vector<std::string>& actors, const std::vector<std::string>& places,
                               std::vector<std::string>& unresolved, std::vector<std::vector<std::string>>* ids);
-  // Facet counts over the slots of one kind, merged by id.
-  std::vector<EntityCount> entity_facet(const std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>& spies,
-                                        const std::string& ui_lang, const std::string& except = {}) const;
+  // The top facet_size_ entities a counter saw, merged by id, named in ui_lang.
+  std::vector<EntityCount> entity_facet(const EntityFacetCounter& counter, const std::string& ui_lang,
+                                        const std::string& except = {}) const;
   // A found entity's name and type, read from the facet slots of an article naming it.
   std::optional<EntityCount> found_entity(const std::string& id);
 

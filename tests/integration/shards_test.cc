@@ -121,6 +121,9 @@ std::string shard_config(const std::string& directory, const std::vector<std::st
 
 // What must not differ between one database and its shards: totals, hits
 // with their scores (ties may come in another order), facets, suggestion.
+// Over remote shards the entity facets are counted by a spy per facet slot,
+// locally by the list-slot spy (search/entity_facet_counter.h): equal facets
+// here are what keeps the two ways in step.
 json comparable(json body) {
   body.erase("took_ms");
   if (body.contains("hits")) {
