@@ -49,6 +49,9 @@ constexpr std::size_t kMaxAbbreviationSegment = 3;
 // A lower-case word hyphenated to the end of an unknown name belongs to it
 // ("Choi Gee-sung"); longer ones are ordinary compounds ("Trump-administration").
 constexpr std::size_t kMaxHyphenatedTail = 8;
+// Words of a quotation short enough to be a title ("„Hips Don't Lie”",
+// "„Cloșca cu puii de aur”") rather than a quoted sentence.
+constexpr std::size_t kMaxQuotedTitle = 8;
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view word) {
@@ -199,6 +202,14 @@ bool dotted_abbreviation(std::string_view word) {
   return true;
 }
 
+// A gap that ends in an opening quote: ` „`, ` "`, ` «`, `(“`.
+bool ends_in_open_quote(std::string_view gap) {
+  for (std::string_view quote : {"\"", "\xe2\x80\x9c", "\xe2\x80\x9e", "\xc2\xab", "\xe2\x80\x98"}) {
+    if (gap.ends_with(quote)) return true;
+  }
+  return false;
+}
+
 // Closing quotes that end a quoted name ("Colegiul „Ion Vidu”").
 bool closes_quote(std::string_view text) {
   for (std::string_view quote : {"\"", "\xe2\x80\x9d", "\xe2\x80\x9c", "\xc2\xbb", "\xe2\x80\x99"}) {
@@ -268,6 +279,21 @@ std::vector<EntityMention> EntityExtractor::extract(
       lower_words.insert(tokens[i].norm);
     } else if (!shape.sentence_start) {
       mid_capital.insert(tokens[i].norm);
+    }
+  }
+  // Short quotations that open with a capitalised word: titles of works
+  // ("„Macbeth”", "„Capelanul diavolului”", "\"The Cat Empire\""). quote_last[i]
+  // is the last token of the one that starts at token i, else n.
+  std::vector<std::size_t> quote_last(n, n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view before = i == 0 ? text.substr(0, tokens[0].byte_start) : gap(i);
+    if (!shapes[i].capitalised || !ends_in_open_quote(before)) continue;
+    for (std::size_t k = i; k < n && k < i + kMaxQuotedTitle; ++k) {
+      if (k > i && (shapes[k].sentence_start || opens_quote(gap(k)))) break;
+      if (closes_quote(text.substr(tokens[k].byte_end))) {
+        quote_last[i] = k;
+        break;
+      }
     }
   }
   // Given names, looked up once per capitalised word (a name's first word is capitalised).
@@ -520,6 +546,28 @@ std::vector<EntityMention> EntityExtractor::extract(
     return known_from[k] >= 0 ||
            (free(k) && shapes[k].capitalised && !shapes[k].roman_numeral && (tokens[k].norm.size() >= 2 || initial(k)));
   };
+  // A run inside a short quotation is (part of) the title of a work: "„Hips
+  // Don't Lie”", "\"The Blues Brothers\"", unless a head word names what the
+  // quoted name is ("stadiumi “Fadil Vokrri”", "compania \"Carpatair\"").
+  auto quoted_title = [&](std::size_t first, std::size_t last) {
+    for (std::size_t q = first + 1; q-- > 0 && q + kMaxQuotedTitle > first;) {
+      if (quote_last[q] == n || quote_last[q] < last) continue;
+      if (q > 0 && !shapes[q - 1].capitalised &&
+          (org_head(q - 1) || cue(Cue::PlaceHead, q - 1) || cue(Cue::OrganisationBefore, q - 1))) {
+        return false;
+      }
+      bool has_known = false, has_head = false;
+      for (std::size_t k = first; k <= last; ++k) {
+        has_known = has_known || covered[k];
+        has_head = has_head || org_head(k) || cue(Cue::PlaceHead, k);
+      }
+      if (has_head) return false;  // "“Gewiss Stadium”", "„Sala Polivalentă”": a venue, a body
+      if (!has_known) return true;
+      // A known name is a title only when it is the whole quotation ("„Titanic”").
+      return q == first && quote_last[q] == last;
+    }
+    return false;
+  };
   for (std::size_t i = 0; i < n; ++i) {
     if (!starts_name(i)) continue;
     std::size_t first = i;
@@ -578,6 +626,7 @@ std::vector<EntityMention> EntityExtractor::extract(
       has_org_head = has_org_head || org_head(next + 1);
     }
     i = last;
+    if (quoted_title(first, last)) continue;
     // The quote that closes a quoted name belongs to the mention (see emit_unknown).
     closing_quote =
         quote_open && tokens[last].byte_end < text.size() && closes_quote(text.substr(tokens[last].byte_end)) ? last

@@ -223,3 +223,14 @@ TEST_CASE("abbreviations, hyphen endings and lists") {
   CHECK(find_text(sq, "PSD"));
   CHECK(find_text(sq, "ALDE"));
 }
+
+TEST_CASE("short quotations are titles of works unless a head word says otherwise") {
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Actorul a jucat în „Umbrele orașului” și în „Marea Tăcere”, apoi pe „Stadionul Național” "
+                          "din Moscova; clubul „Steaua Roșie” l-a invitat.");
+  CHECK_FALSE(find_text(ro, "Umbrele"));
+  CHECK_FALSE(find_text(ro, "Marea Tăcere"));
+  CHECK(find_text(ro, "Stadionul Național"));  // a head word inside: a venue
+  CHECK(has(ro, "moscow", "Moscova"));
+  CHECK(find_text(ro, "Steaua Roșie"));  // a word for a club before the quote
+}
