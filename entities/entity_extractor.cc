@@ -27,6 +27,9 @@ constexpr std::array<std::string_view, 14> kNameParticles = {"van", "von", "der"
 constexpr std::array<std::string_view, 22> kHeadConnectors = {
     "e",     "i",     "te",  "se", "de",  "di", "da",  "del", "della",  "dei", "degli",
     "delle", "dello", "din", "al", "ale", "of", "the", "for", "pentru", "per", "y"};
+// Romanian genitive articles, connectors only in Romanian ("Banca Națională a
+// României"): Italian "a" is "to", Albanian "a" asks a question.
+constexpr std::array<std::string_view, 2> kRomanianHeadConnectors = {"a", "ai"};
 // Italian particles of surnames after a given name ("Alessandro di Battista", "Rita dalla Chiesa").
 constexpr std::array<std::string_view, 8> kSurnameParticles = {"di", "de", "da", "del", "della", "dalla", "dal", "d"};
 // Words for streets, squares and parks (plain forms): a known name after
@@ -489,6 +492,15 @@ std::vector<EntityMention> EntityExtractor::extract(
            (word.ends_with("ului") || word.ends_with("iei") || word.ends_with("ilor") || word.ends_with("elor"));
   };
 
+  // A Romanian noun with its article ("Tratatul", "Standardele", "Evreii") is
+  // a common noun capitalised, not a name: people's names do not take the
+  // article, and places that do ("Banatul", "Oltul") follow "în", "din".
+  auto common_romanian = [&](std::size_t k) {
+    const std::string& word = tokens[k].norm;
+    if (language != Language::Romanian || shapes[k].all_capitals) return false;
+    return (word.size() > 4 && (word.ends_with("ul") || word.ends_with("ii"))) ||
+           (word.size() > 5 && (word.ends_with("ele") || word.ends_with("ile")));
+  };
   // An unknown name of capitalised words: its type from cue words.
   auto unknown_name = [&](std::size_t first, std::size_t last) {
     if (first == last && (tokens[first].stop || title(first) || cue(Cue::PlaceHead, first) ||
@@ -504,6 +516,10 @@ std::vector<EntityMention> EntityExtractor::extract(
     }
     bool has_org_head = false;
     for (std::size_t k = first; k <= last; ++k) has_org_head = has_org_head || org_head(k);
+    if (first == last && !has_org_head && common_romanian(first) && !title_before(first) && !given(first) &&
+        !cue_before(Cue::PlaceBefore, first)) {
+      return;
+    }
     EntityType type = EntityType::Person;
     bool guessed = false;
     // A name quoted after its generic word: stadiumi “Fadil Vokrri”, spitali “Sami Haxhibeqiri”.
@@ -534,6 +550,10 @@ std::vector<EntityMention> EntityExtractor::extract(
     emit_unknown(first, last, type, guessed);
   };
 
+  auto head_connector = [&](std::size_t k) {
+    return in(kHeadConnectors, tokens[k].norm) ||
+           (language == Language::Romanian && in(kRomanianHeadConnectors, tokens[k].norm));
+  };
   // 2. Runs of capitalised words (with connectors and known names inside),
   // then what each run names.
   auto free = [&](std::size_t k) { return !covered[k] && !shapes[k].skipped; };
@@ -609,9 +629,8 @@ std::vector<EntityMention> EntityExtractor::extract(
       // follows: "Ministerul Educației și Cercetării", not "… și Ministerul …".
       const bool coordinated = has_org_head && cue(Cue::Coordinator, next) && next + 1 < n && !covered[last] &&
                                known_from[next + 1] < 0 && !org_head(next + 1) && !cue(Cue::PlaceHead, next + 1);
-      const bool connector = in(kNameParticles, tokens[next].norm) ||
-                             (has_head && in(kHeadConnectors, tokens[next].norm)) || coordinated ||
-                             (last == i && given(i) && in(kSurnameParticles, tokens[next].norm));
+      const bool connector = in(kNameParticles, tokens[next].norm) || (has_head && head_connector(next)) ||
+                             coordinated || (last == i && given(i) && in(kSurnameParticles, tokens[next].norm));
       // "Ludovic al XIV-lea": a ruler's number after a particle.
       if (connector && next + 1 < n && shapes[next + 1].roman_numeral && gap(next + 1) == " " && gap(next) == " ") {
         last = next + 1;

@@ -234,3 +234,13 @@ TEST_CASE("short quotations are titles of works unless a head word says otherwis
   CHECK(has(ro, "moscow", "Moscova"));
   CHECK(find_text(ro, "Steaua Roșie"));  // a word for a club before the quote
 }
+
+TEST_CASE("Romanian: nouns with their article are no names; genitive articles join a body's name") {
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Conform acordului, Tratatul a fost semnat de Banca Centrală a Moldovei, iar Standardele "
+                          "noi intră în vigoare. Apele au ajuns în Oltul de jos.");
+  CHECK_FALSE(find_text(ro, "Tratatul"));
+  CHECK_FALSE(find_text(ro, "Standardele"));
+  CHECK(find_text(ro, "Banca Centrală a Moldovei"));
+  CHECK(find_text(ro, "Oltul"));  // after "în": a place that takes the article
+}
