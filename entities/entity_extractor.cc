@@ -308,7 +308,7 @@ std::vector<EntityMention> EntityExtractor::extract(
   // Cue lists match on stems, and stems of names can meet them (Italian
   // "Mario" and "marito" share "mar"): a capitalised given name is no cue.
   auto cue = [&](Cue kind, std::size_t k) {
-    return cues_.is(kind, language, tokens[k].stem) && !(shapes[k].capitalised && given(k));
+    return cues_.is(kind, language, tokens[k].stem, tokens[k].norm) && !(shapes[k].capitalised && given(k));
   };
   // A head word of a body; a title is never one, even when it shares the
   // head's stem (Italian "presidente" and "presidenza").
@@ -831,7 +831,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     }
     return a.last + 2 == b.first && !shapes[a.last + 1].capitalised &&
            (gap(a.last + 1) == " " && gap(b.first) == " ") &&
-           cues_.is(Cue::Coordinator, language, tokens[a.last + 1].stem);
+           cues_.is(Cue::Coordinator, language, tokens[a.last + 1].stem, tokens[a.last + 1].norm);
   };
   for (bool changed = true; changed;) {
     changed = false;
