@@ -32,6 +32,14 @@ constexpr std::array<std::string_view, 22> kHeadConnectors = {
 constexpr std::array<std::string_view, 2> kRomanianHeadConnectors = {"a", "ai"};
 // Italian particles of surnames after a given name ("Alessandro di Battista", "Rita dalla Chiesa").
 constexpr std::array<std::string_view, 8> kSurnameParticles = {"di", "de", "da", "del", "della", "dalla", "dal", "d"};
+// Italian common nouns that, with an article, name one body of the country
+// the article is about: "il governo", "la polizia", "il regime".
+constexpr std::array<std::string_view, 5> kItalianGenericBodies = {"governo", "polizia", "esercito", "regime",
+                                                                   "magistratura"};
+// Endings of Italian adjectives of nationality and kind ("cinese", "russo",
+// "iracheno", "locale", "britannico", "statunitense").
+constexpr std::array<std::string_view, 16> kItalianAdjectiveEndings = {
+    "ese", "ano", "ana", "ino", "ina", "eno", "ena", "ale", "ico", "ica", "ense", "sco", "sca", "sso", "ssa", "ita"};
 // Words for streets, squares and parks (plain forms): a known name after
 // one is the street's namesake, not the entity ("piazza Roma", "Parco Novi Sad").
 constexpr std::array<std::string_view, 22> kStreetWords = {
@@ -800,6 +808,29 @@ std::vector<EntityMention> EntityExtractor::extract(
       while (k <= last && !shapes[k].capitalised) ++k;  // a connector after the known name
     }
     if (k <= last) unknown_name(k, last);
+  }
+
+  // Italian news refer to some bodies by a common noun with its article ("il
+  // governo ha deciso", "la polizia", "l'esercito"); KIND Wikinews tags them as
+  // organisations nearly every time (governo 137 of 144 after an article).
+  if (language == Language::Italian) {
+    std::vector<bool> in_found(n, false);
+    for (const Found& item : found) {
+      for (std::size_t k = item.first; k <= item.last; ++k) in_found[k] = true;
+    }
+    for (std::size_t k = 1; k < n; ++k) {
+      if (!shapes[k].lower || in_found[k] || shapes[k].skipped || !in(kItalianGenericBodies, tokens[k].norm)) continue;
+      const bool article = cue(Cue::OrganisationBefore, k - 1) &&
+                           (!shapes[k - 1].capitalised || shapes[k - 1].sentence_start);  // "Il governo …"
+      if (!article || !joins_name(gap(k))) continue;
+      // An adjective after it is part of the name: "il governo cinese", "la polizia locale".
+      const bool adjective = k + 1 < n && shapes[k + 1].lower && !tokens[k + 1].stop && gap(k + 1) == " " &&
+                             std::any_of(kItalianAdjectiveEndings.begin(), kItalianAdjectiveEndings.end(),
+                                         [&](std::string_view ending) { return tokens[k + 1].norm.ends_with(ending); });
+      Found item = make(k, adjective ? k + 1 : k);
+      item.mention.type = EntityType::Organisation;
+      found.push_back(std::move(item));
+    }
   }
 
   // Ids and names of entities not in the base: mentions with the same

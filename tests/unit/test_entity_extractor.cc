@@ -252,3 +252,16 @@ TEST_CASE("English cue words match as written, not through another language's st
   CHECK(has(it, "syria", "Siria"));
   CHECK(find_text(it, "Elton John"));
 }
+
+TEST_CASE("Italian: a body named by a common noun with its article") {
+  const auto it = extract(analysis::Language::Italian,
+                          "Il governo cinese ha protestato e la polizia ha chiuso la strada; governo e polizia "
+                          "sono parole comuni.");
+  REQUIRE(find_text(it, "governo cinese"));
+  CHECK(find_text(it, "governo cinese")->type == EntityType::Organisation);
+  CHECK(find_text(it, "polizia"));
+  CHECK(std::count_if(it.begin(), it.end(), [](const auto& m) { return m.text == "polizia"; }) == 1);
+  CHECK(std::none_of(it.begin(), it.end(), [](const auto& m) { return m.text == "governo"; }));  // no article
+  const auto ro = extract(analysis::Language::Romanian, "Guvernul a decis, iar la polizia nu.");
+  CHECK_FALSE(find_text(ro, "polizia"));
+}
