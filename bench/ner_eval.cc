@@ -533,11 +533,16 @@ void score_sentence(const Document& document, const Sentence& sentence, const st
     for (const GoldMention* g : gold) {
       if (g->start == mine[p]->start && g->end == mine[p]->end) exact_label = g->label;
     }
+    // Context may reach into the next sentence of the window: one line per prediction.
+    auto one_line = [](std::string context) {
+      std::replace(context.begin(), context.end(), '\n', ' ');
+      return context;
+    };
     score.dump.push_back("PRED\t" + slice(document.text, mine[p]->start, mine[p]->end) + "\t" +
                          std::string(entities::type_name(mine[p]->type)) + "\t" + (mine[p]->known ? "known" : "found") +
                          "\t" + exact_label + "\t" +
-                         slice(document.text, mine[p]->start > 30 ? mine[p]->start - 30 : 0, mine[p]->start) + "\t" +
-                         slice(document.text, mine[p]->end, mine[p]->end + 30));
+                         one_line(slice(document.text, mine[p]->start > 30 ? mine[p]->start - 30 : 0, mine[p]->start)) +
+                         "\t" + one_line(slice(document.text, mine[p]->end, mine[p]->end + 30)));
     if (!exact_pred[p]) {
       score.false_positives.push_back("FP\t[" + slice(document.text, mine[p]->start, mine[p]->end) + "] " +
                                       std::string(entities::type_name(mine[p]->type)) +

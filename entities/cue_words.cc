@@ -477,12 +477,17 @@ CueWords::CueWords() {
   for (const CueList& list : cue_lists()) {
     auto& sets = stems_[static_cast<std::size_t>(list.cue)];
     auto& plain_sets = plain_[static_cast<std::size_t>(list.cue)];
-    // A list of one language stems in that language; English lists join every language.
+    // A list of one language stems in that language; English lists join
+    // every language as plain forms (see is()).
+    if (list.language == Language::Undetermined) {
+      for (std::string_view word : list.words)
+        english_[static_cast<std::size_t>(list.cue)].insert(analysis::normalize_term(word));
+    }
     for (Language language : analysis::kAllLanguages) {
       if (list.language != Language::Undetermined && list.language != language) continue;
       for (std::string_view word : list.words) {
         for (const analysis::Token& token : analyzers[language].analyze(word)) {
-          sets[language_index(language)].insert(token.stem);
+          if (list.language != Language::Undetermined) sets[language_index(language)].insert(token.stem);
           plain_sets[language_index(language)].insert(token.norm);
         }
       }
@@ -490,8 +495,9 @@ CueWords::CueWords() {
   }
 }
 
-bool CueWords::is(Cue cue, Language language, const std::string& stem) const {
-  return stems_[static_cast<std::size_t>(cue)][language_index(language)].count(stem) > 0;
+bool CueWords::is(Cue cue, Language language, const std::string& stem, const std::string& plain) const {
+  return stems_[static_cast<std::size_t>(cue)][language_index(language)].count(stem) > 0 ||
+         english_[static_cast<std::size_t>(cue)].count(plain) > 0;
 }
 
 bool CueWords::is_plain(Cue cue, Language language, const std::string& plain) const {

@@ -44,8 +44,11 @@ class CueWords {
  public:
   CueWords();
 
-  // `stem`: the token's stem in `language` (analysis::Token::stem).
-  bool is(Cue cue, analysis::Language language, const std::string& stem) const;
+  // `stem`, `plain`: the token's stem in `language` and its plain form
+  // (analysis::Token::stem, ::norm). The language's own words match on the
+  // stem; English words on the plain form, since another language's stemmer
+  // can meet them ("sir" is also the Italian stem of "Siria").
+  bool is(Cue cue, analysis::Language language, const std::string& stem, const std::string& plain) const;
   // `plain`: analysis::Token::norm. True when the list holds this very word,
   // not just its stem ("presidente" is a title; "presidenza" only shares its stem).
   bool is_plain(Cue cue, analysis::Language language, const std::string& plain) const;
@@ -60,6 +63,7 @@ class CueWords {
   // [cue][language index in kAllLanguages]
   std::array<std::array<std::unordered_set<std::string>, 4>, kCues> stems_;
   std::array<std::array<std::unordered_set<std::string>, 4>, kCues> plain_;
+  std::array<std::unordered_set<std::string>, kCues> english_;  // plain forms of the English lists
   std::unordered_set<std::string> given_names_;
 };
 

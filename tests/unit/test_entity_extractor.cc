@@ -31,6 +31,7 @@ const entities::EntityBase& test_base() {
             R"({"id":"george-za","type":"place","kind":"city","names":{"en":"George"}})",
             R"({"id":"washington-dc","type":"place","kind":"city","names":{"en":"Washington"}})",
             R"({"id":"donald-trump","type":"person","names":{"en":"Donald Trump"},"aliases":["Trump"]})",
+            R"({"id":"syria","type":"place","kind":"country","names":{"en":"Syria","it":"Siria","ro":"Siria"}})",
         }) {
       records.push_back(entities::EntityBase::parse_record(line));
     }
@@ -222,4 +223,45 @@ TEST_CASE("abbreviations, hyphen endings and lists") {
   CHECK(find_text(sq, "Utah-s")->id == "utah");
   CHECK(find_text(sq, "PSD"));
   CHECK(find_text(sq, "ALDE"));
+}
+
+TEST_CASE("short quotations are titles of works unless a head word says otherwise") {
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Actorul a jucat în „Umbrele orașului” și în „Marea Tăcere”, apoi pe „Stadionul Național” "
+                          "din Moscova; clubul „Steaua Roșie” l-a invitat.");
+  CHECK_FALSE(find_text(ro, "Umbrele"));
+  CHECK_FALSE(find_text(ro, "Marea Tăcere"));
+  CHECK(find_text(ro, "Stadionul Național"));  // a head word inside: a venue
+  CHECK(has(ro, "moscow", "Moscova"));
+  CHECK(find_text(ro, "Steaua Roșie"));  // a word for a club before the quote
+}
+
+TEST_CASE("Romanian: nouns with their article are no names; genitive articles join a body's name") {
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Conform acordului, Tratatul a fost semnat de Banca Centrală a Moldovei, iar Standardele "
+                          "noi intră în vigoare. Apele au ajuns în Oltul de jos.");
+  CHECK_FALSE(find_text(ro, "Tratatul"));
+  CHECK_FALSE(find_text(ro, "Standardele"));
+  CHECK(find_text(ro, "Banca Centrală a Moldovei"));
+  CHECK(find_text(ro, "Oltul"));  // after "în": a place that takes the article
+}
+
+TEST_CASE("English cue words match as written, not through another language's stems") {
+  // The Italian stem of "Siria" is "sir", the English title.
+  const auto it = extract(analysis::Language::Italian, "La guerra in Siria continua, disse Sir Elton John.");
+  CHECK(has(it, "syria", "Siria"));
+  CHECK(find_text(it, "Elton John"));
+}
+
+TEST_CASE("Italian: a body named by a common noun with its article") {
+  const auto it = extract(analysis::Language::Italian,
+                          "Il governo cinese ha protestato e la polizia ha chiuso la strada; governo e polizia "
+                          "sono parole comuni.");
+  REQUIRE(find_text(it, "governo cinese"));
+  CHECK(find_text(it, "governo cinese")->type == EntityType::Organisation);
+  CHECK(find_text(it, "polizia"));
+  CHECK(std::count_if(it.begin(), it.end(), [](const auto& m) { return m.text == "polizia"; }) == 1);
+  CHECK(std::none_of(it.begin(), it.end(), [](const auto& m) { return m.text == "governo"; }));  // no article
+  const auto ro = extract(analysis::Language::Romanian, "Guvernul a decis, iar la polizia nu.");
+  CHECK_FALSE(find_text(ro, "polizia"));
 }
