@@ -62,7 +62,12 @@ void DocumentBuilder::add_entities(Xapian::Document& document,
     document.add_term(actor ? schema::actor_term(entity.id) : schema::place_term(entity.id), mentions);
     // A one-word name found once, with no entity behind it ("Angara", "Aurus")
     // is as often a product or a stray capital as a name: filterable, not a facet.
-    const bool tentative = !entity.known && entity.name.find(' ') == std::string::npos && entity.mentions.size() < 2;
+    // Nor is a body named by a common noun ("la polizia", "il governo cinese"):
+    // an actor of its article, but across articles it means a different
+    // police or government each time, so it must not be counted as one.
+    const bool common_noun = !entity.known && !entity.name.empty() && entity.name[0] >= 'a' && entity.name[0] <= 'z';
+    const bool tentative =
+        common_noun || (!entity.known && entity.name.find(' ') == std::string::npos && entity.mentions.size() < 2);
     unsigned& used = actor ? actors : places;
     if (!tentative && used < schema::kEntitySlots) {
       const std::string value = schema::entity_slot_value(entity);
