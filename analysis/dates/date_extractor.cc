@@ -31,6 +31,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -74,48 +75,52 @@ bool valid_day(int y, int m, int d) {
 
 // ---------------------------------------------------------------- lexicon
 
-enum Flag : uint32_t {
-  kMonth = 1u << 0,
-  kMonthAmbiguous = 1u << 1,  // also an ordinary word: ro "mai", sq "mars", "shkurt"
-  kMonthAbbr = 1u << 2,
-  kWeekday = 1u << 3,
-  kWeekdayAfterArticle = 1u << 4,  // Albanian: only after "e"/"të" ("të hënën")
-  kRelDay = 1u << 5,
-  kUnit = 1u << 6,  // week/month/year nouns
-  kPast = 1u << 7,
-  kNext = 1u << 8,
-  kThis = 1u << 9,
-  kYearContext = 1u << 10,
-  kStreet = 1u << 11,
-  kCountNoun = 1u << 12,
-  kDecadeNoun = 1u << 13,
-  kCenturyNoun = 1u << 14,
-  kRangeFrom = 1u << 15,
-  kRangeTo = 1u << 16,
-  kMonthContext = 1u << 17,  // "luna", "lunii", "muajin", "mese"
-  kNumberWord = 1u << 18,    // guards ro "luni" = months ("trei luni")
-  kCountCue = 1u << 19,      // "oltre", "peste": a number that follows is a count
-  kYearNoun = 1u << 20,      // "vitin", "anul", "anno": kept in the span
-  kArticle = 1u << 21,       // it il/lo/la/l, sq e/të/së: may open a span
-  kDecadeWord = 1u << 22,    // it "novanta"
-  kHoliday = 1u << 23,
-  kMaiFollower = 1u << 24,    // ro "mai mult": "mai" is not May
-  kNotYearBefore = 1u << 25,  // "nr", "ora", "art": a number after it is not a year
-  kMonthFull = 1u << 27,      // a wide month name (may also be an abbreviation: ro "mai")
-  kSpanPrefix = 1u << 28,     // ro "începutul", "data de": joins the span
-  kDayPart = 1u << 29,        // "seara", "sera": joins a day mention
-  kCountPreposition = 1u << 26,
-  kStarter = 1u << 30,  // "primo", "altro", "ultima", "ditën": may open a mention  // "2000 de oameni", "2019 di": a
-                        // count unless a year word came before
+enum Flag : uint64_t {
+  kMonth = 1ull << 0,
+  kMonthAmbiguous = 1ull << 1,  // also an ordinary word: ro "mai", sq "mars", "shkurt"
+  kMonthAbbr = 1ull << 2,
+  kWeekday = 1ull << 3,
+  kWeekdayAfterArticle = 1ull << 4,  // Albanian: only after "e"/"të" ("të hënën")
+  kRelDay = 1ull << 5,
+  kUnit = 1ull << 6,  // week/month/year nouns
+  kPast = 1ull << 7,
+  kNext = 1ull << 8,
+  kThis = 1ull << 9,
+  kYearContext = 1ull << 10,
+  kStreet = 1ull << 11,
+  kCountNoun = 1ull << 12,
+  kDecadeNoun = 1ull << 13,
+  kCenturyNoun = 1ull << 14,
+  kRangeFrom = 1ull << 15,
+  kRangeTo = 1ull << 16,
+  kMonthContext = 1ull << 17,  // "luna", "lunii", "muajin", "mese"
+  kNumberWord = 1ull << 18,    // guards ro "luni" = months ("trei luni")
+  kCountCue = 1ull << 19,      // "oltre", "peste": a number that follows is a count
+  kYearNoun = 1ull << 20,      // "vitin", "anul", "anno": kept in the span
+  kArticle = 1ull << 21,       // it il/lo/la/l, sq e/të/së: may open a span
+  kDecadeWord = 1ull << 22,    // it "novanta"
+  kHoliday = 1ull << 23,
+  kMaiFollower = 1ull << 24,       // ro "mai mult": "mai" is not May
+  kNotYearBefore = 1ull << 25,     // "nr", "ora", "art": a number after it is not a year
+  kMonthFull = 1ull << 27,         // a wide month name (may also be an abbreviation: ro "mai")
+  kSpanPrefix = 1ull << 28,        // ro "începutul", "data de": joins the span
+  kDayPart = 1ull << 29,           // "seara", "sera": joins a day mention
+  kCountPreposition = 1ull << 26,  // "2000 de oameni", "2019 di": a count unless a year word came before
+  kStarter = 1ull << 30,           // "primo", "altro", "ultima", "ditën", "alle", "fa": may open a mention
+  kTimePrep = 1ull << 31,          // "alle", "ore", "ora", "orën": a number after it is an hour
+  kNumWord = 1ull << 32,           // a spelled-out number ("tre", "două", "dy"); Lex::num
+  kFusedDay = 1ull << 33,          // a day and a part of it in one word: "stasera", "aseară", "mbrëmë"
 };
 
 struct Lex {
-  uint32_t flags = 0;
+  uint64_t flags = 0;
   int8_t month = 0;
   int8_t weekday = -1;
   int8_t relday = 0;
   int8_t unit = 0;  // 1 week, 2 month, 3 year
   int8_t decade = 0;
+  int8_t part = 0;  // DayPart of a part-of-day word ("sera", "dimineața", "mbrëmje")
+  int8_t num = 0;   // value of a spelled-out number
 };
 
 // Case folding plus removal of the diacritics of sq/ro/it (and the Latin-1
@@ -186,17 +191,17 @@ Lex& entry(Lexicon& lex, std::string_view word) {
   return lex[fold(word)];
 }
 
-void add(Lexicon& lex, std::initializer_list<std::string_view> words, uint32_t flags) {
+void add(Lexicon& lex, std::initializer_list<std::string_view> words, uint64_t flags) {
   for (auto w : words) entry(lex, w).flags |= flags;
 }
 
-void add_month(Lexicon& lex, std::string_view word, int month, uint32_t extra = 0) {
+void add_month(Lexicon& lex, std::string_view word, int month, uint64_t extra = 0) {
   Lex& e = entry(lex, word);
   if (e.month == 0) e.month = static_cast<int8_t>(month);
   e.flags |= kMonth | extra;
 }
 
-void add_weekday(Lexicon& lex, std::string_view word, int weekday, uint32_t extra = 0) {
+void add_weekday(Lexicon& lex, std::string_view word, int weekday, uint64_t extra = 0) {
   Lex& e = entry(lex, word);
   e.weekday = static_cast<int8_t>(weekday);
   e.flags |= kWeekday | extra;
@@ -204,7 +209,7 @@ void add_weekday(Lexicon& lex, std::string_view word, int weekday, uint32_t extr
 
 void add_icu_names(Lexicon& lex, const char* locale) {
   for_each_icu_month_name(locale, [&](const std::string& name, int month, bool abbreviated) {
-    add_month(lex, name, month, abbreviated ? uint32_t{kMonthAbbr} : uint32_t{kMonthFull});
+    add_month(lex, name, month, abbreviated ? uint64_t{kMonthAbbr} : uint64_t{kMonthFull});
   });
   UErrorCode status = U_ZERO_ERROR;
   icu::DateFormatSymbols symbols(icu::Locale(locale), status);
@@ -221,7 +226,87 @@ void add_icu_names(Lexicon& lex, const char* locale) {
       // Albanian names are "e hënë": keep the noun, require the article.
       const auto space = name.rfind(' ');
       if (space != std::string::npos) name = name.substr(space + 1);
-      add_weekday(lex, name, weekday, std::string_view(locale) == "sq" ? uint32_t{kWeekdayAfterArticle} : 0u);
+      add_weekday(lex, name, weekday, std::string_view(locale) == "sq" ? uint64_t{kWeekdayAfterArticle} : uint64_t{0});
+    }
+  }
+}
+
+// Parts of the day, with Duckling's hours (see part_minutes()).
+enum DayPart : int8_t { kNoPart, kMorning, kAfternoon, kEvening, kNight, kLunch, kNoon, kMidnight };
+
+// Times of day: parts of the day, fused "this evening" words, hour nouns,
+// spelled-out numbers (hours, offsets, rolling periods).
+void add_time_words(Lexicon& lex) {
+  const std::pair<std::vector<std::string_view>, DayPart> parts[] = {
+      {{"mattina", "mattino", "mattinata", "dimineața", "dimineață", "dimineții", "mëngjes", "mëngjesin", "mëngjesi",
+        "mëngjesit", "paradite", "paraditen", "paraditës"},
+       kMorning},
+      {{"pomeriggio", "pasdite", "pasditen", "pasdites", "pasditës"}, kAfternoon},
+      {{"sera", "serata", "seara", "seară", "serii", "mbrëmje", "mbrëmjen", "mbrëmja", "mbrëmjes"}, kEvening},
+      {{"notte", "nottata", "noaptea", "noapte", "natë", "natën", "nata", "natës"}, kNight},
+      {{"pranzo", "prânz", "prânzul", "drekë", "drekën"}, kLunch},
+      {{"mezzogiorno", "mezzodì", "amiază", "amiaza", "mesditë", "mesditën", "mesdita"}, kNoon},
+      {{"mezzanotte", "mesnatë", "mesnatën", "mesnata"}, kMidnight},
+  };
+  for (const auto& [words, part] : parts) {
+    for (auto w : words) {
+      Lex& e = entry(lex, w);
+      e.flags |= kDayPart | kStarter;
+      e.part = part;
+    }
+  }
+  // A day and its part in one word.
+  const std::tuple<const char*, int, DayPart> fused[] = {
+      {"stamattina", 0, kMorning}, {"stamane", 0, kMorning},   {"stamani", 0, kMorning}, {"stasera", 0, kEvening},
+      {"stanotte", 0, kNight},     {"domattina", 1, kMorning}, {"aseară", -1, kEvening}, {"diseară", 0, kEvening},
+      {"deseară", 0, kEvening},    {"mbrëmë", -1, kEvening},   {"sonte", 0, kEvening},
+  };
+  for (const auto& [w, d, part] : fused) {
+    Lex& e = entry(lex, w);
+    e.flags |= kFusedDay;
+    e.relday = static_cast<int8_t>(d);
+    e.part = part;
+  }
+  add(lex, {"alle", "ore", "ora", "orele", "orei", "orën", "orës", "all"}, kTimePrep | kStarter);
+  add(lex, {"per",  "verso", "dalle", "dalla", "tra", "fra",   "sta",  "questa", "nel",   "nella", "in",   "a",
+            "alla", "la",    "în",    "spre",  "në",  "rreth", "dopo", "prima",  "entro", "fino",  "după", "înainte",
+            "până", "pas",   "para",  "deri",  "nga", "prej",  "de",   "këtë",   "kete",  "le"},
+      kStarter);
+  const std::pair<std::vector<std::string_view>, int> numbers[] = {
+      {{"uno", "una", "unu", "një"}, 1},
+      {{"due", "doi", "două", "dy"}, 2},
+      {{"tre", "trei", "tri"}, 3},
+      {{"quattro", "patru", "katër"}, 4},
+      {{"cinque", "cinci", "pesë"}, 5},
+      {{"sei", "șase", "gjashtë"}, 6},
+      {{"sette", "șapte", "shtatë"}, 7},
+      {{"otto", "opt", "tetë"}, 8},
+      {{"nove", "nouă", "nëntë"}, 9},
+      {{"dieci", "zece", "dhjetë"}, 10},
+      {{"undici", "unsprezece", "njëmbëdhjetë"}, 11},
+      {{"dodici", "doisprezece", "douăsprezece", "dymbëdhjetë"}, 12},
+      {{"tredici", "treisprezece"}, 13},
+      {{"quattordici", "paisprezece"}, 14},
+      {{"quindici", "cincisprezece"}, 15},
+      {{"sedici"}, 16},
+      {{"diciassette"}, 17},
+      {{"diciotto"}, 18},
+      {{"diciannove"}, 19},
+      {{"venti", "douăzeci", "njëzet"}, 20},
+      {{"ventuno"}, 21},
+      {{"ventidue"}, 22},
+      {{"ventitré", "ventitre"}, 23},
+      {{"ventiquattro"}, 24},
+      {{"venticinque"}, 25},
+      {{"trenta", "treizeci", "tridhjetë"}, 30},
+      {{"quaranta", "patruzeci", "dyzet"}, 40},
+      {{"cinquanta", "cincizeci", "pesëdhjetë"}, 50},
+  };
+  for (const auto& [words, n] : numbers) {
+    for (auto w : words) {
+      Lex& e = entry(lex, w);
+      e.flags |= kNumWord;
+      e.num = static_cast<int8_t>(n);
     }
   }
 }
@@ -323,21 +408,23 @@ Lexicon build_lexicon() {
             "sheshin",    "sheshit", "aleea",   "splaiul",  "șoseaua", "intrarea", "lagjja",     "lagjen",
             "liceo",      "liceul",  "shkolla", "shkollën", "istituto"},
       kStreet);
-  add(lex, {"persone",   "persoane", "oameni",  "persona",    "euro",       "eur",       "lei",        "leu",
-            "lekë",      "leke",     "dollari", "dolari",     "dollarë",    "dollars",   "km",         "kg",
-            "mq",        "metri",    "metrii",  "metra",      "chilometri", "kilometri", "kilometra",  "abitanti",
-            "locuitori", "banorë",   "banore",  "milioni",    "milioane",   "milion",    "miliarde",   "mila",
-            "mii",       "mijë",     "ushtarë", "soldati",    "soldați",    "voti",      "voturi",     "vota",
-            "ore",       "orë",      "minuti",  "minute",     "zile",       "giorni",    "ditë",       "anni",
-            "ani",       "vjet",     "vite",    "copii",      "bambini",    "fëmijë",    "posti",      "locuri",
-            "vende",     "case",     "casa",    "lavoratori", "angajați",   "punonjës",  "studenti",   "studenți",
-            "studentë",  "elevi",    "nxënës",  "pagine",     "pagini",     "faqe",      "tonnellate", "tone",
-            "ton",       "ettari",   "hectare", "ha",         "mp",         "m",         "cm",         "mm",
-            "gradi",     "grade",    "gradë",   "pazienti",   "pacienți",   "pacientë",  "morti",      "morți",
-            "victime",   "vittime",  "viktima", "dosare",     "casi",       "cazuri",    "raste",      "firme",
-            "imprese",   "aziende",  "kompani", "lire",       "franchi",    "sterline",  "rubli",      "dinari",
-            "volte",     "ori",      "herë",    "mijë",       "x",          "cavalli",   "cp",         "mw",
-            "kw",        "gb",       "mb"},
+  add(lex, {"persone",   "persoane",  "oameni",    "persona",    "euro",       "eur",       "lei",        "leu",
+            "lekë",      "leke",      "dollari",   "dolari",     "dollarë",    "dollars",   "km",         "kg",
+            "mq",        "metri",     "metrii",    "metra",      "chilometri", "kilometri", "kilometra",  "abitanti",
+            "locuitori", "banorë",    "banore",    "milioni",    "milioane",   "milion",    "miliarde",   "mila",
+            "mii",       "mijë",      "ushtarë",   "soldati",    "soldați",    "voti",      "voturi",     "vota",
+            "ore",       "orë",       "minuti",    "minute",     "zile",       "giorni",    "ditë",       "anni",
+            "ani",       "vjet",      "vite",      "copii",      "bambini",    "fëmijë",    "posti",      "locuri",
+            "vende",     "case",      "casa",      "lavoratori", "angajați",   "punonjës",  "studenti",   "studenți",
+            "studentë",  "elevi",     "nxënës",    "pagine",     "pagini",     "faqe",      "tonnellate", "tone",
+            "ton",       "ettari",    "hectare",   "ha",         "mp",         "m",         "cm",         "mm",
+            "gradi",     "grade",     "gradë",     "pazienti",   "pacienți",   "pacientë",  "morti",      "morți",
+            "victime",   "vittime",   "viktima",   "dosare",     "casi",       "cazuri",    "raste",      "firme",
+            "imprese",   "aziende",   "kompani",   "lire",       "franchi",    "sterline",  "rubli",      "dinari",
+            "volte",     "ori",       "herë",      "mijë",       "x",          "cavalli",   "cp",         "mw",
+            "mesi",      "settimane", "săptămâni", "saptamani",  "muaj",       "javë",      "secoli",     "decenni",
+            "vitesh",    "ditësh",    "javësh",    "muajsh",     "orësh",      "minutash",  "kw",         "gb",
+            "mb"},
       kCountNoun);
   add(lex, {"de", "di", "da", "të", "su", "pe", "per"}, kCountPreposition);
   add(lex, {"anii", "anilor", "anni", "vitet", "viteve", "years"}, kDecadeNoun);
@@ -379,6 +466,7 @@ Lexicon build_lexicon() {
       {"seara", "seară", "dimineața", "dimineață", "noaptea", "sera", "mattina", "mattino", "pomeriggio", "notte",
        "serata", "mattinata", "nottata", "mbrëmjen", "mbrëmje", "mëngjes", "mëngjesin", "pasdite", "darkë"},
       kDayPart);
+  add_time_words(lex);
   const std::pair<const char*, int> decade_words[] = {{"venti", 20},     {"trenta", 30},   {"quaranta", 40},
                                                       {"cinquanta", 50}, {"sessanta", 60}, {"settanta", 70},
                                                       {"ottanta", 80},   {"novanta", 90}};
@@ -465,7 +553,8 @@ struct Token {
   Kind kind = Kind::Punct;
   char punct = 0;  // normalised punctuation: ' - o (ordinal º °) or the ASCII char
   bool upper = false;
-  int value = 0;  // numbers (capped)
+  bool line_start = false;  // first token of a line: a title ends there without a full stop
+  int value = 0;            // numbers (capped)
   int digits = 0;
   std::string norm;
   const Lex* lex = nullptr;
@@ -514,12 +603,16 @@ char punct_of(uint32_t cp) {
 void tokenize(std::string_view text, std::vector<Token>& out) {
   const Lexicon& lex = lexicon();
   size_t i = 0, cp_index = 0;
+  bool line_start = false;
   while (i < text.size()) {
     const size_t start = i, cp_start = cp_index;
     const uint32_t cp = decode(text, i);
     ++cp_index;
+    if (cp == '\n') line_start = true;
     if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r') continue;
     Token t;
+    t.line_start = line_start;
+    line_start = false;
     t.b = start;
     t.cb = cp_start;
     if (cp >= '0' && cp <= '9') {
@@ -568,7 +661,34 @@ struct Found {
   Ymd from, to;                // from.y == 0: year unknown
   DateGranularity granularity = DateGranularity::Day;
   bool relative = false;
+  // Time of day: minutes after 00:00 of `from`, end exclusive (may pass
+  // 24:00: "notte" is 24:00..28:00). -1 when none.
+  long t_from = -1, t_to = -1;
+  DateOpen open = DateOpen::None;
 };
+
+// A time of day or a part of the day, before it is put on a day.
+struct Clock {
+  long from = -1, to = -1;  // minutes after 00:00, end exclusive
+  DateGranularity grain = DateGranularity::Hour;
+  bool part = false;  // a part of the day (an interval), not a point in time
+  size_t first = 0, last = 0;
+  DateOpen open = DateOpen::None;
+};
+
+// Duckling's hours for the parts of the day.
+void part_minutes(int part, long& from, long& to) {
+  switch (part) {
+    case kMorning: from = 4 * 60, to = 12 * 60; break;
+    case kAfternoon: from = 12 * 60, to = 19 * 60; break;
+    case kEvening: from = 18 * 60, to = 24 * 60; break;
+    case kNight: from = 24 * 60, to = 28 * 60; break;
+    case kLunch: from = 12 * 60, to = 14 * 60; break;
+    case kNoon: from = 12 * 60, to = 13 * 60; break;
+    case kMidnight: from = 24 * 60, to = 25 * 60; break;
+    default: from = to = -1;
+  }
+}
 
 // A date or part of one: day and/or month and/or year.
 struct Atom {
@@ -595,8 +715,8 @@ class Matcher {
   bool is_num(size_t i) const { return i < t_.size() && t_[i].kind == Kind::Number; }
   bool is_punct(size_t i, char c) const { return i < t_.size() && t_[i].kind == Kind::Punct && t_[i].punct == c; }
   bool word_is(size_t i, std::string_view w) const { return is_word(i) && t_[i].norm == w; }
-  uint32_t flags(size_t i) const { return i < t_.size() && t_[i].lex ? t_[i].lex->flags : 0; }
-  bool has(size_t i, uint32_t f) const { return (flags(i) & f) != 0; }
+  uint64_t flags(size_t i) const { return i < t_.size() && t_[i].lex ? t_[i].lex->flags : 0; }
+  bool has(size_t i, uint64_t f) const { return (flags(i) & f) != 0; }
   bool adjacent(size_t a, size_t b) const { return b < t_.size() && t_[a].e == t_[b].b; }
   bool is_year_number(size_t i) const {
     return is_num(i) && t_[i].digits == 4 && t_[i].value >= 1000 && t_[i].value <= 2100;
@@ -619,6 +739,28 @@ class Matcher {
   bool year_with_context(size_t i, Found& f) const;
   bool bare_year_ok(size_t i) const;
 
+  // Times of day.
+  std::string_view raw(size_t i) const { return text_.substr(t_[i].b, t_[i].e - t_[i].b); }
+  bool boundary(size_t i) const;
+  int tense_cue(size_t k) const;
+  int tense(size_t first, size_t last) const;
+  bool hour_at(size_t j, bool strong, Clock& c) const;
+  int part_after(size_t j, size_t& last) const;
+  bool clock_point(size_t i, Clock& c, bool after_day, bool hour_context = false) const;
+  bool clock_range(size_t i, Clock& c) const;
+  bool clock_open(size_t i, Clock& c) const;
+  bool any_clock(size_t i, Clock& c, bool after_day) const {
+    return clock_range(i, c) || clock_open(i, c) || clock_point(i, c, after_day);
+  }
+  bool single_day(size_t i, Found& f) const;
+  bool time_mention(size_t i, Found& f) const;
+  bool fused_day(size_t i, Found& f) const;
+  bool lone_clock(const Clock& c, Found& f) const;
+
+ public:
+  void attach_clock(Found& f) const;
+
+ private:
   bool finish_atom(const Atom& a, Found& f) const;
   bool relative_days(size_t first, size_t last, long offset_from, long offset_to, Found& f) const;
   int year_or_pub(int y) const { return y ? y : (pub_ ? pub_->year : 0); }
@@ -807,7 +949,14 @@ bool Matcher::weekday(size_t i, Found& f) const {
     } else if (word_is(j, "qe") && (word_is(j + 1, "vjen") || word_is(j + 1, "shkoi") || word_is(j + 1, "kaloi"))) {
       dir = word_is(j + 1, "vjen") ? 1 : -1, last = j + 1;
     } else if (word_is(j, "asta") || word_is(j, "aceasta") || word_is(j, "acesta")) {
-      last = j;  // "lunea asta": nearest
+      last = j;  // "lunea asta": as a bare weekday
+    } else if ((word_is(j, "di") || word_is(j, "din")) && has(j + 1, kThis) && has(j + 2, kUnit) &&
+               t_[j + 2].lex->unit == 1) {
+      dir = 3, last = j + 2;  // "martedì di questa settimana", "marți din această săptămână"
+    } else if (word_is(j, "din") && has(j + 1, kUnit) && t_[j + 1].lex->unit == 1 && has(j + 2, kThis)) {
+      dir = 3, last = j + 2;  // "din săptămâna aceasta"
+    } else if ((word_is(j, "e") || word_is(j, "te")) && word_is(j + 1, "kesaj") && word_is(j + 2, "jave")) {
+      dir = 3, last = j + 2;  // "të martën e kësaj jave"
     }
   }
   // An explicit date after the weekday wins: "Lunedì 18 febbraio", "luni, 6 ianuarie".
@@ -860,11 +1009,15 @@ bool Matcher::weekday(size_t i, Found& f) const {
   const int back = (pw - lex.weekday + 7) % 7;
   long offset;
   if (dir == 1) {
-    offset = ahead == 0 ? 7 : ahead;
+    offset = ahead < 2 ? ahead + 7 : ahead;  // "mercoledì prossimo" on a Tuesday: not tomorrow (that is "domani")
   } else if (dir == -1) {
     offset = back == 0 ? -7 : -back;
+  } else if (dir == 3) {
+    offset = lex.weekday - pw;  // "martedì di questa settimana"
+  } else if (tense(first, last) < 0) {
+    offset = -back;  // "Martedì il consiglio ha votato": the last one, today included
   } else {
-    offset = ahead <= 3 ? ahead : -back;
+    offset = ahead == 0 ? 7 : ahead;  // no cue or a future one: the next one, as Duckling
   }
   return relative_days(first, last, offset, offset, f);
 }
@@ -1234,6 +1387,447 @@ bool Matcher::year_with_context(size_t i, Found& f) const {
   return finish_atom(a, f);
 }
 
+// ---------------------------------------------------------------- times of day
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Last code point of a word, to see Italian final accents ("arrivò", "sarà")
+// that folding removes.
+uint32_t last_code_point(std::string_view word) {
+  size_t i = word.size();
+  while (i > 0 && (static_cast<unsigned char>(word[i - 1]) & 0xC0) == 0x80) --i;
+  if (i == 0) return 0;
+  --i;
+  return decode(word, i);
+}
+
+// A sentence ends at . ! ? ; and at a line break (titles have no full stop).
+bool Matcher::boundary(size_t i) const {
+  if (i >= t_.size()) return true;
+  const Token& t = t_[i];
+  return t.kind == Kind::Punct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';');
+}
+
+// Is token k a past (-1) or future (+1) tense marker? Italian passato
+// prossimo/remoto and futuro, Romanian perfect compus and viitor, Albanian
+// perfect, aorist and "do të". Scheduling participles ("è previsto", "este
+// programat") announce the future.
+int Matcher::tense_cue(size_t k) const {
+  if (!is_word(k)) return 0;
+  const std::string_view w = t_[k].norm;
+  const auto next_is = [&](auto participle) {
+    size_t j = k + 1;
+    while (j <= k + 3 && is_word(j) && !participle(t_[j].norm)) ++j;
+    return j <= k + 3 && is_word(j);
+  };
+  if (language_ == Language::Italian) {
+    if (one_of(w, {"previsto", "prevista", "previsti", "previste", "programmato", "programmata", "fissato", "fissata",
+                   "convocato", "convocata", "attesa", "atteso"}))
+      return 1;
+    const auto participle = [](std::string_view p) {
+      return p.size() >= 4 &&
+             (ends_with(p, "ato") || ends_with(p, "ata") || ends_with(p, "ati") || ends_with(p, "ate") ||
+              ends_with(p, "uto") || ends_with(p, "uta") || ends_with(p, "uti") || ends_with(p, "ito") ||
+              ends_with(p, "ita") || ends_with(p, "iti") || ends_with(p, "tto") || ends_with(p, "tta") ||
+              ends_with(p, "so") || ends_with(p, "sa") || ends_with(p, "sto") || ends_with(p, "rto"));
+    };
+    const bool e_verb = w == "e" && (raw(k) == "è" || raw(k) == "È");
+    if ((e_verb || one_of(w, {"ha", "hanno", "ho", "abbiamo", "avete", "hai", "sono", "siamo", "era", "erano", "fu",
+                              "furono", "venne", "vennero", "aveva", "avevano"})) &&
+        next_is(participle))
+      return -1;
+    if (one_of(w, {"disse", "fece", "ebbe", "fu", "furono", "aveva", "avevano", "era", "erano", "mori", "nacque"}))
+      return -1;
+    if (w.size() >= 7 && (ends_with(w, "arono") || ends_with(w, "irono") || ends_with(w, "erono"))) return -1;
+    if (w.size() >= 7 && ends_with(w, "ranno")) return 1;
+    const uint32_t last = last_code_point(raw(k));
+    if (last == 0xF2 && w.size() >= 4) {  // -ò: passato remoto, but -erò/-irò is a future
+      if (one_of(w, {"pero", "cio", "puo", "percio"})) return 0;
+      return ends_with(w, "ero") || ends_with(w, "iro") ? 1 : -1;
+    }
+    if (last == 0xEC && w.size() >= 4 && !has(k, kWeekday) && w != "cosi") return -1;  // partì, uscì
+    if (last == 0xE0 && w.size() >= 4 && ends_with(w, "ra")) return 1;                 // sarà, terrà
+    return 0;
+  }
+  if (language_ == Language::Romanian) {
+    const auto participle = [](std::string_view p) {
+      return p.size() >= 3 && (ends_with(p, "at") || ends_with(p, "it") || ends_with(p, "ut") || ends_with(p, "ata") ||
+                               ends_with(p, "ita") || ends_with(p, "uta") || p == "fost" ||
+                               one_of(p, {"spus", "pus", "ales", "mers", "decis", "trimis", "ucis", "scris", "ars",
+                                          "zis", "dus", "prins", "sters", "atins", "cerut", "intrat"}));
+    };
+    if (one_of(w, {"a", "au", "am", "ai", "ati"}) && is_word(k + 1) &&
+        (participle(t_[k + 1].norm) || (word_is(k + 1, "mai") && is_word(k + 2) && participle(t_[k + 2].norm))))
+      return -1;
+    if (w == "s" && is_punct(k + 1, '-') && (word_is(k + 2, "a") || word_is(k + 2, "au"))) return -1;
+    if (one_of(w, {"era", "erau", "avea", "aveau", "fusese"})) return -1;
+    if (one_of(w, {"va", "vor", "vom", "vei", "veti"}) && is_word(k + 1)) return 1;
+    if (w == "o" && word_is(k + 1, "sa")) return 1;
+    if (one_of(w, {"urmeaza", "programat", "programata", "prevazut", "prevazuta", "preconizat"})) return 1;
+    return 0;
+  }
+  if (language_ == Language::Albanian) {
+    const auto participle = [](std::string_view p) {
+      return p.size() >= 3 && (ends_with(p, "uar") || ends_with(p, "ur") || ends_with(p, "ne") || ends_with(p, "re") ||
+                               ends_with(p, "le") || ends_with(p, "te") || ends_with(p, "rr"));
+    };
+    if (w == "u" && is_word(k + 1) && !word_is(k - 1, "te")) return -1;  // passive aorist: "u takuan"
+    if (one_of(w, {"ka", "kane", "kam", "kemi", "keni", "kishte", "kishin", "eshte", "jane", "ishte", "ishin"}) &&
+        is_word(k + 1) && participle(t_[k + 1].norm))
+      return -1;
+    if (w == "do" && (word_is(k + 1, "te") || word_is(k + 1, "t"))) return 1;
+    if (one_of(w, {"pritet", "priten", "parashikohet", "planifikohet"})) return 1;
+    if (one_of(w, {"tha",  "thane", "erdhi", "erdhen", "doli",   "dolen", "mori",   "moren",
+                   "dha",  "dhane", "vdiq",  "pati",   "paten",  "beri",  "mbajti", "mbajten",
+                   "nisi", "ishte", "ishin", "kishte", "kishin", "ra",    "rane"}))
+      return -1;
+    if (w.size() >= 4 && (ends_with(w, "oi") || ends_with(w, "uan") || ends_with(w, "uam") || ends_with(w, "ova") ||
+                          ends_with(w, "uat")))
+      return -1;
+    return 0;
+  }
+  return 0;
+}
+
+// The tense of the clause around tokens first..last: the nearest cue within
+// the sentence, at most 12 words away; 0 when there is none.
+int Matcher::tense(size_t first, size_t last) const {
+  bool forward = true, backward = true;
+  for (size_t d = 1; d <= 12 && (forward || backward); ++d) {
+    if (forward) {
+      const size_t k = last + d;
+      if (k >= t_.size() || boundary(k) || t_[k].line_start) {
+        forward = false;
+      } else if (const int cue = tense_cue(k)) {
+        return cue;
+      }
+    }
+    if (backward) {
+      if (first < d || t_[first - d + 1].line_start || boundary(first - d)) {
+        backward = false;
+      } else if (const int cue = tense_cue(first - d)) {
+        return cue;
+      }
+    }
+  }
+  return 0;
+}
+
+// A part of the day qualifying an hour: it "del pomeriggio", "di sera"; ro
+// "seara", "a serii"; sq "të mbrëmjes", "e mëngjesit", "pasdite".
+int Matcher::part_after(size_t j, size_t& last) const {
+  size_t k = j;
+  if (word_is(k, "del") || word_is(k, "di") || word_is(k, "della") || word_is(k, "dello") || word_is(k, "a") ||
+      word_is(k, "te") || word_is(k, "e") || word_is(k, "in"))
+    ++k;
+  if (word_is(k, "dupa") && is_punct(k + 1, '-') && (word_is(k + 2, "amiaza"))) {
+    last = k + 2;
+    return kAfternoon;
+  }
+  if (!has(k, kDayPart)) return kNoPart;
+  const int part = t_[k].lex->part;
+  if (part != kMorning && part != kAfternoon && part != kEvening && part != kNight) return kNoPart;
+  last = k;
+  return part;
+}
+
+// An hour with its minutes: 15, 15:30, 15.30 (after an hour word), 3 20,
+// "tre e venti", "3 e mezza", "mezzogiorno meno un quarto" is not handled.
+bool Matcher::hour_at(size_t j, bool strong, Clock& c) const {
+  int h = -1;
+  if (is_num(j) && t_[j].digits <= 2 && t_[j].value <= 24) {
+    h = t_[j].value;
+  } else if (has(j, kNumWord) && t_[j].lex->num <= 24) {
+    h = t_[j].lex->num;
+  } else {
+    return false;
+  }
+  int m = 0;
+  c.grain = DateGranularity::Hour;
+  c.last = j;
+  const auto minute_word = [&](size_t k, int& out, size_t& end) {
+    if (is_num(k) && t_[k].digits <= 2 && t_[k].value < 60) return out = t_[k].value, end = k, true;
+    if (has(k, kNumWord) && t_[k].lex->num < 60) {
+      out = t_[k].lex->num;
+      end = k;
+      if ((word_is(k + 1, "e") || word_is(k + 1, "si")) && has(k + 2, kNumWord) && t_[k + 2].lex->num < 10)
+        out += t_[k + 2].lex->num, end = k + 2;  // ro "douăzeci și cinci"
+      return true;
+    }
+    if (word_is(k, "mezza") || word_is(k, "jumatate") || word_is(k, "gjysme")) return out = 30, end = k, true;
+    if ((word_is(k, "un") || word_is(k, "nje") || word_is(k, "o")) &&
+        (word_is(k + 1, "quarto") || word_is(k + 1, "sfert") || word_is(k + 1, "cerek")))
+      return out = 15, end = k + 1, true;
+    if (word_is(k, "tre") && word_is(k + 1, "quarti")) return out = 45, end = k + 1, true;
+    return false;
+  };
+  size_t end = j;
+  if (is_num(j) && (is_punct(j + 1, ':') || (is_punct(j + 1, '.') && strong)) && adjacent(j, j + 1) && is_num(j + 2) &&
+      adjacent(j + 1, j + 2) && t_[j + 2].digits == 2 && t_[j + 2].value < 60) {
+    m = t_[j + 2].value;
+    c.last = j + 2;
+    c.grain = DateGranularity::Minute;
+    if (is_punct(j + 3, ':') && is_num(j + 4) && adjacent(j + 2, j + 3)) c.last = j + 4;  // seconds
+  } else if ((word_is(j + 1, "e") || word_is(j + 1, "si")) && minute_word(j + 2, m, end)) {
+    c.last = end;
+    c.grain = DateGranularity::Minute;
+  } else if (word_is(j + 1, "meno") && minute_word(j + 2, m, end) && m > 0) {
+    h = (h + 23) % 24, m = 60 - m;
+    c.last = end;
+    c.grain = DateGranularity::Minute;
+  } else if (strong && is_num(j) && is_num(j + 1) && t_[j + 1].digits == 2 && t_[j + 1].value < 60 &&
+             !adjacent(j, j + 1) && !has(j + 2, kCountNoun) && !has(j + 2, kMonth)) {
+    m = t_[j + 1].value;  // "alle 3 20"
+    c.last = j + 1;
+    c.grain = DateGranularity::Minute;
+  }
+  if (h == 24 && m > 0) return false;
+  c.from = h * 60 + m;
+  c.to = c.from + (c.grain == DateGranularity::Minute ? 1 : 60);
+  return true;
+}
+
+// A time of day at i: "alle 15", "ore 15:30", "15:30", "la ora 15", "në orën
+// 10", "le tre del pomeriggio", "a mezzogiorno"; or a part of the day with a
+// preposition or demonstrative ("in serata", "nel pomeriggio", "această
+// dimineață", "në mëngjes"). Right after a day, a bare part ("domani sera",
+// "miercuri seara") or a number after "la"/"në" ("mâine la 15") is enough.
+bool Matcher::clock_point(size_t i, Clock& c, bool after_day, bool hour_context) const {
+  size_t j = i;
+  bool strong = hour_context, part_opener = false, weak = false;
+  for (int n = 0; n < 4; ++n) {
+    if (has(j, kTimePrep) && !(word_is(j, "ora") && language_ == Language::Italian && !is_num(j + 1))) {
+      strong = true;
+      ++j;
+      if (is_punct(j, '\'')) ++j;  // all'una
+    } else if (word_is(j, "le") && j > i && (word_is(j - 1, "per") || word_is(j - 1, "verso"))) {
+      strong = true;  // "per le 15", "verso le 15"
+      ++j;
+    } else if (word_is(j, "in") && word_is(j + 1, "jurul")) {
+      j += 2, weak = true;
+    } else if (one_of(is_word(j) ? std::string_view(t_[j].norm) : std::string_view(),
+                      {"per",    "verso",   "le",   "la",    "pe",    "ne",      "rreth",  "spre",
+                       "a",      "in",      "nel",  "nella", "alla",  "al",      "sta",    "questa",
+                       "questo", "aceasta", "kete", "gjate", "circa", "intorno", "attorno"})) {
+      part_opener = true, weak = true;
+      ++j;
+    } else {
+      break;
+    }
+  }
+  c = {};
+  // Prepositions stay out of the span ("nel 2019" → "2019"); hour nouns and demonstratives stay in.
+  c.first = i;
+  while (c.first < j && one_of(t_[c.first].norm, {"per", "verso", "le", "la", "pe", "ne", "rreth", "spre", "a", "alle",
+                                                  "all", "circa", "intorno", "attorno"}))
+    ++c.first;
+  if (c.first < j && is_punct(c.first, '\'')) ++c.first;
+  if (has(j, kDayPart)) {
+    const int part = t_[j].lex->part;
+    const bool point = part == kNoon || part == kMidnight;
+    // A capitalised "Mezzogiorno" inside a sentence is the South of Italy.
+    if (point && t_[j].upper && j > i) return false;
+    if (!point && !part_opener && !after_day && !(word_is(j + 1, "aceasta") || word_is(j + 1, "asta"))) return false;
+    part_minutes(part, c.from, c.to);
+    c.part = !point;
+    c.last = j;
+    if (word_is(j + 1, "aceasta") || word_is(j + 1, "asta")) c.last = j + 1;
+    if (point && word_is(j + 1, "meno") && (word_is(j + 2, "un") && word_is(j + 3, "quarto"))) {
+      c.from -= 15, c.to = c.from + 1, c.last = j + 3, c.grain = DateGranularity::Minute;
+    }
+    return true;
+  }
+  if (word_is(j, "miezul") && word_is(j + 1, "noptii")) {
+    c.from = 24 * 60, c.to = 25 * 60, c.last = j + 1;
+    return true;
+  }
+  if (!hour_at(j, strong, c)) return false;
+  // A spelled-out hour needs an hour word or the article "le": "pas pesë vitesh", "nga dy" are not times.
+  const bool hour_word =
+      hour_context || (j > i && (has(j - 1, kTimePrep) || word_is(j - 1, "le") || is_punct(j - 1, '\'')));
+  // Not an hour: "le 3 persone", "alle 15 vittime", a day of a month, a year.
+  if (has(c.last + 1, kCountNoun | kMonth) || is_punct(c.last + 1, '%')) return false;
+  if (is_punct(c.last + 1, '-') && (is_num(c.last + 2) || has(c.last + 2, kMonth))) {
+    // "9 - 11 giovedì" is a range of hours only with colons; "18-19 iunie" is days.
+    if (c.grain != DateGranularity::Minute) return false;
+  }
+  size_t part_end = 0;
+  const int part = part_after(c.last + 1, part_end);
+  const bool colon = c.grain == DateGranularity::Minute && is_num(j) && is_punct(j + 1, ':');
+  if (!(strong || colon || part || (after_day && weak && is_num(j)))) return false;
+  if (!is_num(j) && !hour_word && !part) return false;
+  if (part) {
+    const long h = c.from / 60;
+    if ((part == kAfternoon || part == kEvening) && h < 12) c.from += 12 * 60, c.to += 12 * 60;
+    if (part == kNight && h >= 6 && h < 12) c.from += 12 * 60, c.to += 12 * 60;
+    if (part == kMorning && h == 12) c.from -= 12 * 60, c.to -= 12 * 60;
+    c.last = part_end;
+  }
+  return true;
+}
+
+// A range of hours: "dalle 9 alle 11", "tra le 9:30 e le 11:00", "11:30-13:30",
+// "între orele 10 și 12", "de la ora 10 până la ora 12", "nga ora 10 deri në
+// orën 12". The end is the end of the second time.
+bool Matcher::clock_range(size_t i, Clock& c) const {
+  size_t j = i;
+  bool opener = false;
+  if (one_of(is_word(i) ? std::string_view(t_[i].norm) : std::string_view(),
+             {"dalle", "dalla", "tra", "fra", "intre", "nga", "prej"})) {
+    opener = true, ++j;
+  } else if (word_is(i, "de") && word_is(i + 1, "la")) {
+    opener = true, j += 2;
+  }
+  if (!opener && !is_num(i)) return false;
+  // "dalle 9", "tra le 9", "între orele 10", "nga ora 10": the numbers are hours.
+  const bool hours = word_is(i, "dalle") || word_is(j, "le") || has(j, kTimePrep);
+  Clock a;
+  if (!clock_point(j, a, hours, hours)) return false;
+  if (!opener && a.grain != DateGranularity::Minute) return false;
+  size_t k = a.last + 1;
+  if (is_punct(k, '-')) {
+    ++k;
+  } else if (opener && one_of(is_word(k) ? std::string_view(t_[k].norm) : std::string_view(),
+                              {"alle", "alla", "e", "si", "deri", "pana", "a"})) {
+    ++k;
+    if (word_is(k, "ne") || word_is(k, "la") || word_is(k, "le")) ++k;
+  } else {
+    return false;
+  }
+  Clock b;
+  if (!clock_point(k, b, true, hours || a.grain == DateGranularity::Minute)) return false;
+  if (b.from < a.from && b.from + 12 * 60 > a.from && b.from < 12 * 60 && b.from + 12 * 60 < 24 * 60) {
+    b.from += 12 * 60, b.to += 12 * 60;  // "dalle 11 alle 2": 14:00
+  }
+  c = a;
+  c.first = i;
+  c.last = b.last;
+  c.to = b.to < a.from ? b.to + 24 * 60 : b.to;  // "dalla mezzanotte alle 2" is on one night
+  if (a.from >= 24 * 60 && b.to < a.from) c.to = b.to + 24 * 60;
+  if (b.grain == DateGranularity::Minute) c.grain = DateGranularity::Minute;
+  c.part = false;
+  return true;
+}
+
+// An hour open on one side: "dopo le 14", "dalle 14", "prima delle 11",
+// "entro le 14", "după ora 14", "înainte de ora 11", "pas orës 14", "para orës 11".
+bool Matcher::clock_open(size_t i, Clock& c) const {
+  if (!is_word(i)) return false;
+  DateOpen open = DateOpen::None;
+  size_t j = i + 1;
+  const std::string_view w = t_[i].norm;
+  if (one_of(w, {"dopo", "dupa", "pas", "dalle", "dalla", "nga", "prej"})) {
+    open = DateOpen::After;
+  } else if (one_of(w, {"prima", "entro", "inainte", "para"})) {
+    open = DateOpen::Before;
+  } else if (w == "de" && word_is(i + 1, "la")) {
+    open = DateOpen::After, j = i + 2;
+  } else {
+    return false;
+  }
+  const bool hours = w == "dalle" || word_is(j, "delle") || word_is(j, "le") || has(j, kTimePrep);
+  if (word_is(j, "delle") || word_is(j, "della") || word_is(j, "di") || word_is(j, "de")) ++j;
+  if (!clock_point(j, c, false, hours)) return false;
+  if (c.part) return false;
+  c.first = i;
+  c.open = open;
+  return true;
+}
+
+// A single day, for a time said before it: "alle 9 di sabato", "13:30 del 21 settembre".
+bool Matcher::single_day(size_t i, Found& f) const {
+  if (!(relative_day(i, f) || weekday(i, f) || holiday(i, f) || range_or_atom(i, f))) return false;
+  return f.granularity == DateGranularity::Day && f.from.y && f.from.d == f.to.d && f.from.m == f.to.m;
+}
+
+// A time resolved against the publication time the way Duckling does: the
+// next such time (today if it is still to come or under way, else tomorrow);
+// in a past-tense clause the last one. Without a publication time: that day.
+bool Matcher::lone_clock(const Clock& c, Found& f) const {
+  if (!pub_ || pub_->day == 0) return false;
+  long offset = 0;
+  if (pub_->minute >= 0) {
+    if (tense(c.first, c.last) < 0) {
+      offset = c.from <= pub_->minute ? 0 : -1;
+    } else {
+      offset = c.to > pub_->minute ? 0 : 1;
+    }
+  }
+  if (!relative_days(c.first, c.last, offset, offset, f)) return false;
+  f.t_from = c.from, f.t_to = c.to;
+  f.granularity = c.grain;
+  f.open = c.open;
+  return true;
+}
+
+// A time, then maybe the day it is on: "alle 9 di sabato", "13:30 del 21
+// settembre", "nella nottata di domani"; alone, a time of the publication day.
+bool Matcher::time_mention(size_t i, Found& f) const {
+  Clock c;
+  bool need_day = false;
+  if (!any_clock(i, c, false)) {
+    // A bare part of the day names a time only with its day: "mattino di 15 febbraio".
+    if (!has(i, kDayPart) || !clock_point(i, c, true) || !c.part) return false;
+    need_day = true;
+  }
+  size_t k = c.last + 1;
+  if (is_punct(k, ',')) ++k;
+  if (one_of(is_word(k) ? std::string_view(t_[k].norm) : std::string_view(),
+             {"di", "del", "della", "dello", "de", "din", "a", "zilei", "e", "te", "il"}))
+    ++k;
+  if (word_is(k, "de") || word_is(k, "l")) ++k;
+  if (is_punct(k, '\'')) ++k;
+  Found day;
+  if (single_day(k, day)) {
+    f = day;
+    f.first = c.first;
+    f.t_from = c.from, f.t_to = c.to;
+    f.granularity = c.grain;
+    f.open = c.open;
+    return true;
+  }
+  return !need_day && lone_clock(c, f);
+}
+
+// it "stasera", "domattina", ro "aseară", sq "mbrëmë", "sonte".
+bool Matcher::fused_day(size_t i, Found& f) const {
+  if (!has(i, kFusedDay)) return false;
+  const Lex& lex = *t_[i].lex;
+  if (!relative_days(i, i, lex.relday, lex.relday, f)) return false;
+  part_minutes(lex.part, f.t_from, f.t_to);
+  f.granularity = DateGranularity::Hour;
+  return true;
+}
+
+// A time right after a single day: "domani alle 15", "ieri sera", "mâine la
+// ora 15", "dje në mbrëmje", "il 20 settembre alle 19:30", "ieri 10:47".
+void Matcher::attach_clock(Found& f) const {
+  if (f.granularity != DateGranularity::Day || !f.from.y || f.from.d != f.to.d || f.from.m != f.to.m) return;
+  size_t j = f.last + 1;
+  if (is_punct(j, ',')) ++j;
+  // ro "azi-noapte": the night that ended this morning.
+  if (is_punct(j, '-') && adjacent(f.last, j) && word_is(j + 1, "noapte") && f.relative) {
+    f.last = j + 1;
+    const long day = days_from_civil(f.from.y, f.from.m, f.from.d) - 1;
+    f.from = f.to = civil_from_days(day);
+    part_minutes(kNight, f.t_from, f.t_to);
+    f.granularity = DateGranularity::Hour;
+    return;
+  }
+  Clock c;
+  if (!any_clock(j, c, true)) return;
+  f.last = c.last;
+  f.t_from = c.from, f.t_to = c.to;
+  f.granularity = c.grain;
+  f.open = c.open;
+}
+
 bool Matcher::match(size_t i, Found& f) const {
   const Token& tok = t_[i];
   // A capitalised word after a capitalised word inside a sentence is a name: "Marian Crăciun", "Mack Maine".
@@ -1241,9 +1835,9 @@ bool Matcher::match(size_t i, Found& f) const {
       has(i, kHoliday | kRelDay | kWeekday) && !has(i - 1, kWeekday | kMonth | kRelDay))
     return false;
   if (tok.kind == Kind::Word) {
-    constexpr uint32_t kStarts = kMonth | kWeekday | kRelDay | kUnit | kPast | kNext | kThis | kDecadeNoun |
-                                 kCenturyNoun | kRangeFrom | kMonthContext | kHoliday | kStarter;
-    const uint32_t fl = flags(i);
+    constexpr uint64_t kStarts = kMonth | kWeekday | kRelDay | kUnit | kPast | kNext | kThis | kDecadeNoun |
+                                 kCenturyNoun | kRangeFrom | kMonthContext | kHoliday | kStarter | kFusedDay | kNumWord;
+    const uint64_t fl = flags(i);
     const bool starts =
         (fl & kStarts) || ((fl & kArticle) && has(i + 1, kWeekday)) || (tok.norm == "de" && word_is(i + 1, "la"));
     if (starts) {
@@ -1257,6 +1851,7 @@ bool Matcher::match(size_t i, Found& f) const {
   }
   if (tok.kind == Kind::Punct) return false;
   if (range_or_atom(i, f)) return true;
+  if (fused_day(i, f) || time_mention(i, f)) return true;
   if (tok.kind == Kind::Number) return year_with_context(i, f);
   return false;
 }
@@ -1267,16 +1862,13 @@ std::string iso(const Ymd& d) {
   return buf;
 }
 
-// Words around a mention that belong to it: ro "data de", "începutul lunii",
-// and a time or part of day after a day ("ieri 10:47", "miercuri seara").
-// The interval is unchanged.
+// Words before a mention that belong to it: ro "data de", "începutul lunii".
+// The interval is unchanged. (A time after a day is Matcher::attach_clock.)
 void extend_span(const std::vector<Token>& t, Found& f) {
   const auto norm = [&](size_t k) -> std::string_view {
     return k < t.size() && t[k].kind == Kind::Word ? std::string_view(t[k].norm) : std::string_view();
   };
-  const auto flags = [&](size_t k) -> uint32_t { return k < t.size() && t[k].lex ? t[k].lex->flags : 0; };
-  const auto punct = [&](size_t k, char c) { return k < t.size() && t[k].kind == Kind::Punct && t[k].punct == c; };
-  const auto num = [&](size_t k) { return k < t.size() && t[k].kind == Kind::Number; };
+  const auto flags = [&](size_t k) -> uint64_t { return k < t.size() && t[k].lex ? t[k].lex->flags : 0; };
   if (f.first >= 2 && norm(f.first - 1) == "de" &&
       (norm(f.first - 2) == "data" || norm(f.first - 2) == "ziua" || norm(f.first - 2) == "zilei" ||
        norm(f.first - 2) == "zilele")) {
@@ -1287,28 +1879,35 @@ void extend_span(const std::vector<Token>& t, Found& f) {
         head == "acestei" || head == "saptamanii")
       f.first -= 1;
   }
-  if (f.granularity != DateGranularity::Day || f.from.d != f.to.d) return;
-  size_t j = f.last + 1;
-  if (punct(j, ',')) ++j;
-  if (flags(j) & kDayPart) {
-    f.last = j;
-    return;
-  }
-  if (norm(j) == "la") ++j;
-  if (norm(j) == "ora" || norm(j) == "orele") {
-    if (!num(j + 1)) return;
-    ++j;
-  }
-  if (num(j) && t[j].value < 24 && t[j].digits <= 2) {
-    if ((punct(j + 1, ':') || punct(j + 1, '.')) && num(j + 2) && t[j + 2].digits == 2 && t[j + 1].b == t[j].e) {
-      f.last = j + 2;
-    } else if (norm(j - 1) == "ora" || norm(j - 1) == "orele") {
-      f.last = j;
-    }
-  }
+}
+
+// A mention with a time of day: the times, and the days they fall on.
+void set_times(const Found& f, DateMention& m) {
+  const long day = days_from_civil(f.from.y, f.from.m, f.from.d);
+  const long start = day * 1440 + f.t_from, end = day * 1440 + f.t_to;
+  const auto floor_div = [](long a, long b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
+  const auto stamp = [&](long minutes) {
+    const long d = floor_div(minutes, 1440), rest = minutes - d * 1440;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", static_cast<int>(rest / 60) % 24, static_cast<int>(rest % 60));
+    return iso(civil_from_days(d)) + buf;
+  };
+  m.time_from = stamp(start);
+  m.time_to = stamp(end);
+  m.from = iso(civil_from_days(floor_div(start, 1440)));
+  m.to = iso(civil_from_days(floor_div(end - 1, 1440)));
 }
 
 }  // namespace
+
+std::string_view open_name(DateOpen open) {
+  switch (open) {
+    case DateOpen::Before: return "before";
+    case DateOpen::After: return "after";
+    case DateOpen::None: return "";
+  }
+  return "";
+}
 
 std::string_view granularity_name(DateGranularity granularity) {
   switch (granularity) {
@@ -1317,6 +1916,8 @@ std::string_view granularity_name(DateGranularity granularity) {
     case DateGranularity::Year: return "year";
     case DateGranularity::Decade: return "decade";
     case DateGranularity::Century: return "century";
+    case DateGranularity::Hour: return "hour";
+    case DateGranularity::Minute: return "minute";
   }
   return "day";
 }
@@ -1343,6 +1944,16 @@ std::optional<PartialDate> parse_partial_date(std::string_view iso_date) {
   return p;
 }
 
+std::optional<PartialDate> parse_partial_datetime(std::string_view iso_date) {
+  if (iso_date.size() < 16 || iso_date[10] != 'T' || iso_date[13] != ':') return parse_partial_date(iso_date);
+  auto date = parse_partial_date(iso_date.substr(0, 10));
+  const auto digit = [&](size_t k) { return iso_date[k] >= '0' && iso_date[k] <= '9' ? iso_date[k] - '0' : -100; };
+  const int h = digit(11) * 10 + digit(12), m = digit(14) * 10 + digit(15);
+  if (!date || h < 0 || h > 23 || m < 0 || m > 59) return std::nullopt;
+  date->minute = h * 60 + m;
+  return date;
+}
+
 DateExtractor::DateExtractor(Language language) : language_(language) {
   lexicon(), holidays();
 }
@@ -1360,6 +1971,7 @@ std::vector<DateMention> DateExtractor::extract(std::string_view text,
       ++i;
       continue;
     }
+    if (f.t_from < 0) matcher.attach_clock(f);
     extend_span(tokens, f);
     i = f.last + 1;
     // A street or square named after a date: "via XX Settembre", "Piazza 25 Aprile".
@@ -1379,11 +1991,14 @@ std::vector<DateMention> DateExtractor::extract(std::string_view text,
     m.text = std::string(text.substr(a.b, b.e - a.b));
     m.granularity = f.granularity;
     m.relative = f.relative;
-    if (f.from.y > 0) {
+    m.open = f.open;
+    if (f.from.y > 0 && f.t_from >= 0) {
+      set_times(f, m);
+    } else if (f.from.y > 0) {
       m.from = iso(f.from);
       m.to = iso(f.to);
     } else {
-      char buf[8];
+      char buf[16];
       std::snprintf(buf, sizeof buf, "%02d-%02d", f.from.m % 100,
                     f.granularity == DateGranularity::Day ? f.from.d % 100 : 0);
       m.month_day = buf;
