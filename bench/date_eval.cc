@@ -123,6 +123,12 @@ bool expected_interval(std::string value, const std::string& grain, Expected& e)
       e.to = from_days(iso_days(value) + 6);
       return true;
     }
+    if (grain == "Quarter" && value.size() >= 10) {
+      const int y = std::stoi(value.substr(0, 4)), m = std::stoi(value.substr(5, 2)) + 2;
+      e.from = value.substr(0, 10);
+      e.to = from_days(to_days(y, m, month_length(y, m)));
+      return true;
+    }
     if (timed) {
       if (value.size() < 16) return false;
       e.time_from = value.substr(0, 16);

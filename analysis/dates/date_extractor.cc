@@ -110,6 +110,7 @@ enum Flag : uint64_t {
   kTimePrep = 1ull << 31,          // "alle", "ore", "ora", "orën": a number after it is an hour
   kNumWord = 1ull << 32,           // a spelled-out number ("tre", "două", "dy"); Lex::num
   kFusedDay = 1ull << 33,          // a day and a part of it in one word: "stasera", "aseară", "mbrëmë"
+  kWeekdayAbbr = 1ull << 34,       // "mar", "dom", "jo": a weekday only before "." or a day number
 };
 
 struct Lex {
@@ -183,6 +184,24 @@ std::string fold(std::string_view word) {
     }
   }
   return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Last code point of a word, to see Italian final accents ("arrivò", "sarà")
+// that folding removes.
+uint32_t last_code_point(std::string_view word) {
+  size_t i = word.size();
+  while (i > 0 && (static_cast<unsigned char>(word[i - 1]) & 0xC0) == 0x80) --i;
+  if (i == 0) return 0;
+  --i;
+  return decode(word, i);
 }
 
 using Lexicon = std::unordered_map<std::string, Lex>;
@@ -272,6 +291,24 @@ void add_time_words(Lexicon& lex) {
             "alla", "la",    "în",    "spre",  "në",  "rreth", "dopo", "prima",  "entro", "fino",  "după", "înainte",
             "până", "pas",   "para",  "deri",  "nga", "prej",  "de",   "këtë",   "kete",  "le"},
       kStarter);
+  // Openers of offsets, rolling periods, quarters, seasons, weekends, ordinals and bare days.
+  add(lex,
+      {"ultimi",     "ultime",       "scorsi",      "scorse",     "passati",    "passate", "prossimi",  "prossime",
+       "ultimele",   "ultimii",      "următoarele", "următorii",  "acum",       "peste",   "cu",        "trimestre",
+       "trimestrul", "trimestrului", "tremujori",   "tremujorin", "tremujorit", "estate",  "inverno",   "autunno",
+       "primavera",  "vara",         "iarna",       "toamna",     "primăvara",  "weekend", "weekendul", "fine",
+       "fundjavë",   "fundjavën",    "secondo",     "terzo",      "quarto",     "primul",  "al",        "me",
+       "il",         "nei",          "negli",       "nelle",      "gli",        "i"},
+      kStarter);
+  // Weekday abbreviations: days only before a full stop or a day number ("mar 19", "dom.").
+  const std::pair<const char*, int> abbreviations[] = {{"lun", 0}, {"mar", 1}, {"mer", 2}, {"gio", 3},
+                                                       {"ven", 4}, {"sab", 5}, {"dom", 6}, {"jo", 3},
+                                                       {"vi", 4},  {"sam", 5}, {"du", 6},  {"dum", 6}};
+  for (const auto& [w, d] : abbreviations) {
+    Lex& e = entry(lex, w);
+    e.flags |= kWeekdayAbbr | kStarter;
+    e.weekday = static_cast<int8_t>(d);
+  }
   const std::pair<std::vector<std::string_view>, int> numbers[] = {
       {{"uno", "una", "unu", "një"}, 1},
       {{"due", "doi", "două", "dy"}, 2},
@@ -476,9 +513,14 @@ Lexicon build_lexicon() {
     e.decade = static_cast<int8_t>(d);
   }
   add(lex,
-      {"natale", "capodanno", "epifania", "befana", "ferragosto", "ognissanti", "halloween", "san", "santo", "vigilia",
-       "tutti", "festa", "crăciun", "crăciunul", "crăciunului", "ziua", "krishtlindje", "krishtlindjet",
-       "krishtlindjeve"},
+      {"natale",      "capodanno",      "epifania",     "befana",        "ferragosto",     "ognissanti", "halloween",
+       "san",         "santo",          "vigilia",      "tutti",         "festa",          "crăciun",    "crăciunul",
+       "crăciunului", "ziua",           "krishtlindje", "krishtlindjet", "krishtlindjeve", "idi",        "primo",
+       "giorno",      "commemorazione", "immacolata",   "pasqua",        "pasquetta",      "lunedì",     "venerdì",
+       "pentecoste",  "paștele",        "paște",        "paști",         "paștelui",       "floriile",   "rusaliile",
+       "rusalii",     "vinerea",        "anul",         "revelion",      "revelionul",     "boboteaza",  "sfântul",
+       "mica",        "pashkët",        "pashkë",       "pashkëve",      "viti",           "vitit",      "dita",
+       "ditën",       "nevruzi",        "nevruz"},
       kHoliday);
   return lex;
 }
@@ -497,6 +539,10 @@ size_t longest_entry() {
   }();
   return longest;
 }
+
+// month 1..12: a fixed day; kEaster/kOrthodoxEaster: `day` days after that
+// Easter; kNthWeekday + month: the (day / 10)-th weekday (day % 10) of the month.
+constexpr int kEaster = 20, kOrthodoxEaster = 21, kNthWeekday = 30;
 
 struct Holiday {
   std::vector<std::string> words;
@@ -531,6 +577,58 @@ const std::vector<Holiday>& holidays() {
         {{"krishtlindje"}, {12, 25}},
         {{"krishtlindjet"}, {12, 25}},
         {{"krishtlindjeve"}, {12, 25}},
+        {{"idi", "di", "marzo"}, {3, 15}},
+        {{"vigilia", "di", "capodanno"}, {12, 31}},
+        {{"primo", "dell", "anno"}, {1, 1}},
+        {{"festa", "degli", "innamorati"}, {2, 14}},
+        {{"festa", "del", "papà"}, {3, 19}},
+        {{"san", "giuseppe"}, {3, 19}},
+        {{"giorno", "dei", "lavoratori"}, {5, 1}},
+        {{"giorno", "dei", "santi"}, {11, 1}},
+        {{"commemorazione", "dei", "defunti"}, {11, 2}},
+        {{"giorno", "dei", "morti"}, {11, 2}},
+        {{"immacolata"}, {12, 8}},
+        {{"festa", "della", "mamma"}, {kNthWeekday + 5, 26}},
+        {{"pasqua"}, {kEaster, 0}},
+        {{"pasquetta"}, {kEaster, 1}},
+        {{"lunedì", "dell", "angelo"}, {kEaster, 1}},
+        {{"venerdì", "santo"}, {kEaster, -2}},
+        {{"pentecoste"}, {kEaster, 49}},
+        {{"paștele"}, {kOrthodoxEaster, 0}},
+        {{"paște"}, {kOrthodoxEaster, 0}},
+        {{"paști"}, {kOrthodoxEaster, 0}},
+        {{"paștelui"}, {kOrthodoxEaster, 0}},
+        {{"floriile"}, {kOrthodoxEaster, -7}},
+        {{"rusaliile"}, {kOrthodoxEaster, 49}},
+        {{"rusalii"}, {kOrthodoxEaster, 49}},
+        {{"vinerea", "mare"}, {kOrthodoxEaster, -2}},
+        {{"anul", "nou"}, {1, 1}},
+        {{"revelion"}, {12, 31}},
+        {{"revelionul"}, {12, 31}},
+        {{"boboteaza"}, {1, 6}},
+        {{"ziua", "națională"}, {12, 1}},
+        {{"ziua", "muncii"}, {5, 1}},
+        {{"ziua", "copilului"}, {6, 1}},
+        {{"sfântul", "andrei"}, {11, 30}},
+        {{"mica", "unire"}, {1, 24}},
+        {{"pashkët", "ortodokse"}, {kOrthodoxEaster, 0}},
+        {{"pashkëve", "ortodokse"}, {kOrthodoxEaster, 0}},
+        {{"pashkët"}, {kEaster, 0}},
+        {{"pashkë"}, {kEaster, 0}},
+        {{"pashkëve"}, {kEaster, 0}},
+        {{"viti", "i", "ri"}, {1, 1}},
+        {{"vitit", "të", "ri"}, {1, 1}},
+        {{"dita", "e", "pavarësisë"}, {11, 28}},
+        {{"ditën", "e", "pavarësisë"}, {11, 28}},
+        {{"dita", "e", "flamurit"}, {11, 28}},
+        {{"dita", "e", "çlirimit"}, {11, 29}},
+        {{"dita", "e", "verës"}, {3, 14}},
+        {{"ditën", "e", "verës"}, {3, 14}},
+        {{"nevruzi"}, {3, 22}},
+        {{"nevruz"}, {3, 22}},
+        {{"dita", "e", "mësuesit"}, {3, 7}},
+        {{"dita", "e", "punëtorëve"}, {5, 1}},
+        {{"dita", "e", "fëmijëve"}, {6, 1}},
     };
     std::vector<Holiday> out;
     for (const auto& [words, md] : raw) {
@@ -728,6 +826,7 @@ class Matcher {
   bool relative_day(size_t i, Found& f) const;
   bool relative_unit(size_t i, Found& f) const;
   bool weekday(size_t i, Found& f) const;
+  bool abbreviated_weekday(size_t w) const;
   bool decade(size_t i, Found& f) const;
   bool century(size_t i, Found& f) const;
   bool numeric(size_t i, Atom& a) const;
@@ -756,7 +855,24 @@ class Matcher {
   bool time_mention(size_t i, Found& f) const;
   bool fused_day(size_t i, Found& f) const;
   bool lone_clock(const Clock& c, Found& f) const;
+  // Periods and other Duckling kinds.
+  bool count_at(size_t j, int& n) const;
+  bool shifted(size_t first, size_t last, int unit, long n, Found& f) const;
+  bool offset(size_t i, Found& f) const;
+  bool minutes_from_pub(size_t first, size_t last, long from, long length, Found& f) const;
+  bool rolling(size_t i, Found& f) const;
+  int ordinal_at(size_t j, size_t& last) const;
+  bool quarter(size_t i, Found& f) const;
+  bool season(size_t i, Found& f) const;
+  bool weekend(size_t i, Found& f) const;
+  bool ordinal_day(size_t i, Found& f) const;
+  bool bare_day(size_t i, Found& f) const;
+  bool slashed_day(size_t j, Found& f) const;
 
+ public:
+  DateOpen open_before(size_t first) const;
+
+ private:
  public:
   void attach_clock(Found& f) const;
 
@@ -807,17 +923,60 @@ bool Matcher::relative_days(size_t first, size_t last, long from_offset, long to
   return true;
 }
 
+// Easter Sunday: the Gregorian computus (anonymous algorithm), and the
+// Orthodox one (Julian computus, moved to the Gregorian calendar: +13 days
+// in 1900..2099).
+Ymd easter(int y, bool orthodox) {
+  if (orthodox) {
+    const int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+    return add_days({y, month, day}, 13);
+  }
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  return {y, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1};
+}
+
+// The day of holiday h in year y.
+Ymd holiday_day(const Holiday& h, int y) {
+  if (h.month == kEaster || h.month == kOrthodoxEaster) return add_days(easter(y, h.month == kOrthodoxEaster), h.day);
+  if (h.month > kNthWeekday) {
+    const int m = h.month - kNthWeekday, n = h.day / 10, wd = h.day % 10;
+    const long first = days_from_civil(y, m, 1);
+    return civil_from_days(first + (wd - weekday_of(first) + 7) % 7 + 7L * (n - 1));
+  }
+  return {y, h.month, h.day};
+}
+
+// Holidays take the year that makes them the next one after publication
+// (Duckling's reading, and announcements), or the last one in a past-tense
+// clause; without a publication day, the publication year.
 bool Matcher::holiday(size_t i, Found& f) const {
   if (!has(i, kHoliday)) return false;
   for (const Holiday& h : holidays()) {
-    size_t k = 0;
-    while (k < h.words.size() && word_is(i + k, h.words[k])) ++k;
+    size_t k = 0, at = i;
+    while (k < h.words.size() && word_is(at, h.words[k])) {
+      ++k, ++at;
+      if (k < h.words.size() && is_punct(at, '\'')) ++at;  // "primo dell'anno"
+    }
     if (k != h.words.size()) continue;
     // A capitalised "Natale", "Crăciun" followed by a capitalised word is a name.
     if (h.words.size() == 1 && t_[i].upper && is_word(i + 1) && t_[i + 1].upper) return false;
+    const int y = year_or_pub(0);
+    if (!y && h.month > 12) return false;  // a movable feast needs its year
     f.first = i;
-    f.last = i + k - 1;
-    f.from = f.to = {year_or_pub(0), h.month, h.day};
+    f.last = at - 1;
+    f.from = f.to = y ? holiday_day(h, y) : Ymd{0, h.month, h.day};
+    if (pub_ && pub_->day) {
+      const long now = days_from_civil(pub_->year, pub_->month, pub_->day);
+      const long day = days_from_civil(f.from.y, f.from.m, f.from.d);
+      if (tense(f.first, f.last) < 0) {
+        if (day > now) f.from = f.to = holiday_day(h, y - 1);
+      } else if (day < now) {
+        f.from = f.to = holiday_day(h, y + 1);
+      }
+    }
     f.granularity = DateGranularity::Day;
     return true;
   }
@@ -910,6 +1069,17 @@ bool Matcher::relative_unit(size_t i, Found& f) const {
   return true;
 }
 
+// "mar 19", "dom.", "jo." are weekdays; "mar", "dom", "jo" alone are words
+// (it "mare", ro "dom" = cathedral), and each language reads only its own.
+bool Matcher::abbreviated_weekday(size_t w) const {
+  if (!has(w, kWeekdayAbbr) || has(w, kWeekday)) return false;
+  const std::string_view n = t_[w].norm;
+  const bool italian = one_of(n, {"lun", "mar", "mer", "gio", "ven", "sab", "dom"});
+  if (italian != (language_ == Language::Italian) || (!italian && language_ != Language::Romanian)) return false;
+  if (is_punct(w + 1, '.') && adjacent(w, w + 1) && !is_num(w + 2)) return true;
+  return is_day_number(w + 1) && !has(w + 2, kMonth | kCountNoun) && !is_punct(w + 2, ':');
+}
+
 bool Matcher::weekday(size_t i, Found& f) const {
   size_t first = i;
   int dir = 2;  // 2 = nearest
@@ -923,7 +1093,7 @@ bool Matcher::weekday(size_t i, Found& f) const {
   } else if ((word_is(i, "te") || word_is(i, "e") || word_is(i, "se")) && has(i + 1, kWeekday)) {
     w = i + 1;
   }
-  if (!has(w, kWeekday)) return false;
+  if (!has(w, kWeekday) && !abbreviated_weekday(w)) return false;
   const Lex& lex = *t_[w].lex;
   if ((lex.flags & kWeekdayAfterArticle) && w == i) return false;
   if (!(lex.flags & kWeekdayAfterArticle) && w != i && dir == 2) return false;
@@ -1389,24 +1559,6 @@ bool Matcher::year_with_context(size_t i, Found& f) const {
 
 // ---------------------------------------------------------------- times of day
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
-// Last code point of a word, to see Italian final accents ("arrivò", "sarà")
-// that folding removes.
-uint32_t last_code_point(std::string_view word) {
-  size_t i = word.size();
-  while (i > 0 && (static_cast<unsigned char>(word[i - 1]) & 0xC0) == 0x80) --i;
-  if (i == 0) return 0;
-  --i;
-  return decode(word, i);
-}
-
 // A sentence ends at . ! ? ; and at a line break (titles have no full stop).
 bool Matcher::boundary(size_t i) const {
   if (i >= t_.size()) return true;
@@ -1685,6 +1837,14 @@ bool Matcher::clock_range(size_t i, Clock& c) const {
     opener = true, j += 2;
   }
   if (!opener && !is_num(i)) return false;
+  // "9 - 11 giovedì": two bare hours, only right before a day.
+  if (!opener && is_punct(i + 1, '-') && is_num(i + 2) && t_[i].digits <= 2 && t_[i + 2].digits <= 2 &&
+      t_[i].value < t_[i + 2].value && t_[i + 2].value <= 24 && (has(i + 3, kWeekday | kRelDay))) {
+    c = {};
+    c.first = i, c.last = i + 2;
+    c.from = t_[i].value * 60, c.to = t_[i + 2].value * 60 + 60;
+    return true;
+  }
   // "dalle 9", "tra le 9", "între orele 10", "nga ora 10": the numbers are hours.
   const bool hours = word_is(i, "dalle") || word_is(j, "le") || has(j, kTimePrep);
   Clock a;
@@ -1693,8 +1853,10 @@ bool Matcher::clock_range(size_t i, Clock& c) const {
   size_t k = a.last + 1;
   if (is_punct(k, '-')) {
     ++k;
+  } else if (opener && has(k, kTimePrep)) {
+    // "dalla mezzanotte alle 2": "alle" is read with the hour
   } else if (opener && one_of(is_word(k) ? std::string_view(t_[k].norm) : std::string_view(),
-                              {"alle", "alla", "e", "si", "deri", "pana", "a"})) {
+                              {"alla", "e", "si", "deri", "pana", "a"})) {
     ++k;
     if (word_is(k, "ne") || word_is(k, "la") || word_is(k, "le")) ++k;
   } else {
@@ -1828,6 +1990,579 @@ void Matcher::attach_clock(Found& f) const {
   f.open = c.open;
 }
 
+// ---------------------------------------------------------------- periods
+
+// A time unit word: 1 minute, 2 hour, 3 day, 4 week, 5 month, 6 year.
+int unit_of(std::string_view w) {
+  static const std::unordered_map<std::string, int> units = [] {
+    std::unordered_map<std::string, int> u;
+    const std::pair<std::vector<const char*>, int> raw[] = {
+        {{"minuto", "minuti", "minut", "minute", "minutul", "minutë", "minuta", "minutash"}, 1},
+        {{"ora", "ore", "oră", "orë", "orësh", "oret", "orët"}, 2},
+        {{"giorno", "giorni", "zi", "zile", "zilei", "ditë", "ditësh", "ditët", "ditet", "dite"}, 3},
+        {{"settimana", "settimane", "săptămână", "săptămâni", "javë", "javësh", "javët"}, 4},
+        {{"mese", "mesi", "lună", "luni", "lunile", "muaj", "muajsh", "muajt"}, 5},
+        {{"anno", "anni", "an", "ani", "anii", "vit", "vite", "vjet", "vitesh", "vitet", "vjetët"}, 6},
+    };
+    for (const auto& [words, n] : raw)
+      for (const char* w : words) u[fold(w)] = n;
+    return u;
+  }();
+  const auto it = units.find(std::string(w));
+  return it == units.end() ? 0 : it->second;
+}
+
+// A count at j: digits, a spelled-out number, or "un"/"o"/"një" (one).
+bool Matcher::count_at(size_t j, int& n) const {
+  if (is_num(j) && t_[j].digits <= 3) return n = t_[j].value, n > 0;
+  if (has(j, kNumWord)) return n = t_[j].lex->num, true;
+  if (is_word(j) && one_of(t_[j].norm, {"un", "uno", "una", "o", "nje"})) return n = 1, true;
+  return false;
+}
+
+// Days, or hours/minutes when the publication time is known, shifted by n units from publication.
+bool Matcher::shifted(size_t first, size_t last, int unit, long n, Found& f) const {
+  if (!pub_ || pub_->day == 0) return false;
+  if (unit <= 2) {
+    if (pub_->minute < 0) return false;
+    // "tra 1 ora": the same minute an hour on (Duckling).
+    return minutes_from_pub(first, last, pub_->minute + n * (unit == 1 ? 1 : 60), 1, f);
+  }
+  if (unit == 3 || unit == 4) {
+    const long days = n * (unit == 3 ? 1 : 7);
+    if (!relative_days(first, last, days, days, f)) return false;
+    if (unit == 3 && pub_->minute >= 0) {  // Duckling: "7 giorni fa" is that hour
+      f.t_from = pub_->minute / 60 * 60, f.t_to = f.t_from + 60;
+      f.granularity = DateGranularity::Hour;
+    }
+    return true;
+  }
+  // Months and years: the same day of the month (Duckling: a year offset is a month).
+  int y = pub_->year, m = pub_->month;
+  const long months = unit == 5 ? n : n * 12;
+  long total = y * 12L + (m - 1) + months;
+  y = static_cast<int>(total / 12), m = static_cast<int>(total % 12) + 1;
+  f.first = first, f.last = last, f.relative = true;
+  if (unit == 5) {
+    f.from = f.to = {y, m, std::min(pub_->day, days_in_month(y, m))};
+    f.granularity = DateGranularity::Day;
+  } else {
+    f.from = {y, m, 1}, f.to = {y, m, days_in_month(y, m)};
+    f.granularity = DateGranularity::Month;
+  }
+  return true;
+}
+
+// The publication day shifted so that [from, from + length) minutes (which
+// may fall on another day) are a time of that day; minute granularity.
+bool Matcher::minutes_from_pub(size_t first, size_t last, long from, long length, Found& f) const {
+  const long days = from >= 0 ? from / 1440 : -((-from + 1439) / 1440);
+  if (!relative_days(first, last, days, days, f)) return false;
+  f.t_from = from - days * 1440, f.t_to = f.t_from + length;
+  f.granularity = DateGranularity::Minute;
+  return true;
+}
+
+// An offset from publication: "3 giorni fa", "tra 2 settimane", "acum 3 zile",
+// "peste 2 săptămâni", "3 zile în urmă", "para 3 ditësh", "pas 2 javësh",
+// "3 ditë më parë", "un anno fa", "tra mezz'ora".
+bool Matcher::offset(size_t i, Found& f) const {
+  int sign = 0, n = 0;
+  size_t j = i;
+  if (one_of(is_word(i) ? std::string_view(t_[i].norm) : std::string_view(),
+             {"tra", "fra", "peste", "pas", "acum", "para", "in", "cu"})) {
+    const std::string_view w = t_[i].norm;
+    sign = (w == "acum" || w == "para" || w == "cu") ? -1 : 1;
+    j = i + 1;
+  }
+  if (sign && word_is(j, "mezz") && is_punct(j + 1, '\'') && word_is(j + 2, "ora"))
+    return shifted(i, j + 2, 1, 30, f) && (f.granularity = DateGranularity::Minute, true);
+  if (!count_at(j, n)) return false;
+  size_t u = j + 1;
+  if (word_is(u, "de")) ++u;  // ro "acum 20 de ani"
+  const int unit = is_word(u) ? unit_of(t_[u].norm) : 0;
+  if (!unit) return false;
+  size_t last = u;
+  if (!sign) {
+    if (word_is(u + 1, "fa")) {
+      sign = -1, last = u + 1;
+    } else if (word_is(u + 1, "in") && word_is(u + 2, "urma")) {
+      sign = -1, last = u + 2;
+    } else if (word_is(u + 1, "me") && word_is(u + 2, "pare")) {
+      sign = -1, last = u + 2;
+    } else {
+      return false;
+    }
+  } else if (word_is(i, "cu")) {
+    if (!(word_is(u + 1, "in") && word_is(u + 2, "urma"))) return false;  // "cu 3 ani în urmă"
+    last = u + 2;
+  } else if (word_is(i, "in") && language_ != Language::Italian) {
+    return false;  // ro/sq "în 3 zile" is more often "within" than "in"
+  } else if (word_is(i, "para") || word_is(i, "pas")) {
+    // sq takes the ablative: "para 3 ditësh", "pas 2 javësh", "para një viti".
+    const std::string_view unit_word = t_[u].norm;
+    if (!(ends_with(unit_word, "sh") || unit_word == "viti" || unit_word == "muaji" || unit_word == "jave" ||
+          unit_word == "dite"))
+      return false;
+  }
+  if (word_is(i, "tra") || word_is(i, "fra")) {
+    if (word_is(last + 1, "e") || word_is(last + 1, "ed")) return false;  // "tra 3 e 5 anni" is a range
+  }
+  return shifted(i, last, unit, sign * n, f);
+}
+
+// A rolling period: "gli ultimi 2 anni", "i prossimi 3 giorni", "le 3 prossime
+// settimane", "nelle 24 ore scorse", "ultimele 3 luni", "următorii 2 ani",
+// "3 vitet e fundit", "dy javët e ardhshme". Past periods end before the
+// current unit, future ones start after it (Duckling's reading).
+bool Matcher::rolling(size_t i, Found& f) const {
+  size_t j = i;
+  int dir = 0, n = 0;
+  const auto dir_word = [&](size_t k) {
+    if (!is_word(k)) return 0;
+    const std::string_view w = t_[k].norm;
+    if (one_of(w, {"ultimi", "ultime", "scorsi", "scorse", "passati", "passate", "ultimele", "ultimii", "ultimelor",
+                   "ultima", "ultimilor", "trecute", "trecuti"}))
+      return -1;
+    if (one_of(w, {"prossimi", "prossime", "prossima", "urmatoarele", "urmatorii", "urmatoarelor", "urmatorilor",
+                   "viitoare", "viitori"}))
+      return 1;
+    return 0;
+  };
+  const size_t start = i;
+  while (one_of(is_word(j) ? std::string_view(t_[j].norm) : std::string_view(),
+                {"gli", "i", "le", "nei", "negli", "nelle", "in", "ne", "per", "pe", "pentru", "nel", "din"}))
+    ++j;
+  bool counted = false;
+  if ((dir = dir_word(j))) {
+    ++j;
+    if (count_at(j, n)) counted = true, ++j;
+  } else if (count_at(j, n)) {
+    counted = true;
+    ++j;
+    if ((dir = dir_word(j))) ++j;
+  }
+  if (word_is(j, "de")) ++j;
+  const int unit = is_word(j) ? unit_of(t_[j].norm) : 0;
+  if (!unit) return false;
+  size_t last = j;
+  if (!dir) {
+    if ((dir = dir_word(j + 1))) {
+      last = j + 1;
+    } else if (word_is(j + 1, "e") && (word_is(j + 2, "fundit") || word_is(j + 2, "kaluara"))) {
+      dir = -1, last = j + 2;  // sq "3 vitet e fundit"
+    } else if (word_is(j + 1, "e") && (word_is(j + 2, "ardhshme") || word_is(j + 2, "ardhshem"))) {
+      dir = 1, last = j + 2;
+    } else {
+      return false;
+    }
+  }
+  if (!counted) {
+    // "nei prossimi giorni": Duckling's three days; "l'ultima ora": one hour; otherwise vague.
+    if (unit <= 2 &&
+        (word_is(i, "ultima") || word_is(i, "prossima") || word_is(i, "ultimul") || word_is(i, "ultima"))) {
+      n = 1, counted = true;
+    } else if (unit != 3 || dir != 1) {
+      return false;
+    } else {
+      n = 3;
+    }
+  }
+  if (!pub_ || pub_->day == 0) return false;
+  // The span leaves the articles and prepositions out.
+  size_t first = start;
+  while (first < last && !dir_word(first) && !count_at(first, n)) ++first;
+  if (unit <= 2) {
+    if (pub_->minute < 0) return false;
+    const long step = unit == 1 ? 1 : 60;
+    const long now = pub_->minute / step * step;
+    const long from = dir < 0 ? now - n * step : now + step, to = dir < 0 ? now : now + (n + 1) * step;
+    if (!minutes_from_pub(first, last, from, to - from, f)) return false;
+    f.granularity = unit == 1 ? DateGranularity::Minute : DateGranularity::Hour;
+    return true;
+  }
+  if (unit == 3) return relative_days(first, last, dir < 0 ? -n : 1, dir < 0 ? -1 : n, f);
+  const long base = days_from_civil(pub_->year, pub_->month, pub_->day);
+  if (unit == 4) {
+    const long monday = base - weekday_of(base);
+    const long from = dir < 0 ? monday - 7L * n : monday + 7;
+    return relative_days(first, last, from - base, from - base + 7L * n - 1, f);
+  }
+  const long now = unit == 5 ? pub_->year * 12L + pub_->month - 1 : pub_->year;
+  const long a = dir < 0 ? now - n : now + 1, b = dir < 0 ? now - 1 : now + n;
+  f.first = first, f.last = last, f.relative = true;
+  if (unit == 5) {
+    f.from = {static_cast<int>(a / 12), static_cast<int>(a % 12) + 1, 1};
+    f.to = {static_cast<int>(b / 12), static_cast<int>(b % 12) + 1, 1};
+    f.to.d = days_in_month(f.to.y, f.to.m);
+    f.granularity = DateGranularity::Month;
+  } else {
+    f.from = {static_cast<int>(a), 1, 1};
+    f.to = {static_cast<int>(b), 12, 31};
+    f.granularity = DateGranularity::Year;
+  }
+  return true;
+}
+
+// An ordinal 1..4 (or "ultimo" = -1): it primo/secondo/terzo/quarto, ro
+// primul/al doilea/a treia, sq i parë/i dytë/e tretë, Roman I..IV, "1°".
+int Matcher::ordinal_at(size_t j, size_t& last) const {
+  last = j;
+  if (is_num(j) && t_[j].digits == 1 && is_punct(j + 1, 'o') && adjacent(j, j + 1)) return last = j + 1, t_[j].value;
+  if (!is_word(j)) return 0;
+  const std::string_view w = t_[j].norm;
+  if (one_of(w, {"primo", "prima", "primul", "prima", "intai", "pare"})) return 1;
+  if (one_of(w, {"secondo", "seconda", "doilea", "doua", "dyte"})) return 2;
+  if (one_of(w, {"terzo", "terza", "treilea", "treia", "trete"})) return 3;
+  if (one_of(w, {"quarto", "quarta", "patrulea", "patra", "katert"})) return 4;
+  if (one_of(w, {"ultimo", "ultima", "fundit"})) return -1;
+  if ((w == "al" || w == "a") && is_word(j + 1)) {
+    const int n = ordinal_at(j + 1, last);
+    return n > 1 ? n : 0;
+  }
+  if (t_[j].upper) {
+    const int r = roman(j);
+    if (r >= 1 && r <= 4) return r;
+  }
+  return 0;
+}
+
+// A quarter: "terzo trimestre 2018", "il prossimo trimestre", "trimestrul III",
+// "al doilea trimestru", "tremujori i tretë i vitit 2018", "tremujorin e kaluar".
+bool Matcher::quarter(size_t i, Found& f) const {
+  size_t j = i, last = i;
+  int q = 0, dir = 2;
+  const auto is_quarter = [&](size_t k) {
+    return is_word(k) && (one_of(t_[k].norm, {"trimestre", "trimestrul", "trimestrului", "trimestru", "tremujori",
+                                              "tremujorin", "tremujorit", "tremujor"}));
+  };
+  if ((q = ordinal_at(j, last)) > 0 && is_quarter(last + 1)) {
+    j = last + 1, last = j;
+  } else if (has(j, kPast | kNext | kThis) && is_quarter(j + 1) && language_ == Language::Italian) {
+    dir = has(j, kThis) ? 0 : has(j, kPast) ? -1 : 1;
+    j = j + 1, last = j;
+  } else if (is_quarter(j)) {
+    size_t k = j + 1;
+    if (word_is(k, "i") || word_is(k, "e") || word_is(k, "al") || word_is(k, "a")) ++k;
+    size_t end = k;
+    if ((q = ordinal_at(k, end)) > 0 || (is_num(k) && t_[k].digits == 1 && (q = t_[k].value) >= 1 && q <= 4)) {
+      last = end;
+    } else if (has(k, kPast | kNext | kThis)) {
+      dir = has(k, kThis) ? 0 : has(k, kPast) ? -1 : 1;
+      last = k;
+    } else {
+      return false;
+    }
+  } else {
+    return false;
+  }
+  if (q > 4) return false;
+  int y = 0;
+  Atom a;
+  size_t k = last + 1;
+  if (word_is(k, "i") && word_is(k + 1, "vitit")) k += 1;
+  if (optional_year(k, a)) y = a.y, last = a.last;
+  if (!y) {
+    if (!pub_ || (dir != 2 && pub_->month == 0)) return false;
+    y = pub_->year;
+  }
+  if (dir != 2) {
+    if (pub_->month == 0) return false;
+    const int index = pub_->year * 4 + (pub_->month - 1) / 3 + dir;
+    y = index / 4, q = index % 4 + 1;
+  }
+  // Italian "il", "del" before the ordinal joins the span as for other units.
+  f.first = i, f.last = last;
+  f.from = {y, (q - 1) * 3 + 1, 1};
+  f.to = {y, q * 3, days_in_month(y, q * 3)};
+  f.granularity = DateGranularity::Month;
+  f.relative = dir != 2 || !a.y;
+  return true;
+}
+
+// A season (Duckling's astronomical dates): "quest'estate", "in estate",
+// "l'inverno scorso", "il prossimo autunno", "vara anului 2019", "în vara
+// aceasta", "verën e kaluar", "në verë". A bare season word is too vague.
+bool Matcher::season(size_t i, Found& f) const {
+  static const std::pair<std::vector<const char*>, int> names[] = {
+      {{"primavera", "primavara", "primavera", "pranvere", "pranveren", "pranvera", "pranveres"}, 0},
+      {{"estate", "vara", "vera", "veren", "veres", "vere"}, 1},
+      {{"autunno", "toamna", "vjeshte", "vjeshten", "vjeshta", "vjeshtes"}, 2},
+      {{"inverno", "iarna", "dimer", "dimrin", "dimri", "dimrit"}, 3},
+  };
+  const auto season_at = [&](size_t k) {
+    if (!is_word(k)) return -1;
+    for (const auto& [words, s] : names)
+      for (const char* w : words)
+        if (t_[k].norm == w) return s;
+    return -1;
+  };
+  size_t j = i, first = i;
+  int dir = 2;  // 2: bare (with a preposition), 0 this, -1 last, 1 next
+  if (has(j, kThis | kPast | kNext) && !word_is(j, "e")) {
+    if (language_ != Language::Italian && !has(j, kThis)) return false;
+    dir = has(j, kThis) ? 0 : has(j, kPast) ? -1 : 1;
+    ++j;
+    if (is_punct(j, '\'')) ++j;  // quest'estate
+  } else if (one_of(is_word(j) ? std::string_view(t_[j].norm) : std::string_view(), {"in", "ne"})) {
+    ++j, first = j;
+  }
+  const int s = season_at(j);
+  if (s < 0) return false;
+  size_t last = j;
+  int y = 0;
+  size_t k = j + 1;
+  if (word_is(k, "e") || word_is(k, "i")) ++k;
+  if (dir == 2 && has(k, kPast | kNext | kThis)) {
+    dir = has(k, kThis) ? 0 : has(k, kPast) ? -1 : 1;
+    last = k;
+  } else {
+    size_t y_at = k;
+    if (word_is(y_at, "del") || word_is(y_at, "anului") || word_is(y_at, "lui") || word_is(y_at, "te") ||
+        word_is(y_at, "e"))
+      ++y_at;
+    if (word_is(y_at, "vitit")) ++y_at;
+    if (is_year_number(y_at) && bare_year_ok(y_at)) {
+      y = t_[y_at].value, last = y_at;
+    } else if (dir == 2 && !(first > i)) {
+      return false;
+    }
+  }
+  // Start and end (month, day) of each season; winter starts in the year before.
+  static const int starts[4][2] = {{3, 20}, {6, 21}, {9, 23}, {12, 21}};
+  static const int ends[4][2] = {{6, 20}, {9, 23}, {12, 21}, {3, 20}};
+  const auto interval = [&](int year, Ymd& a, Ymd& b) {
+    a = {s == 3 ? year - 1 : year, starts[s][0], starts[s][1]};
+    b = {year, ends[s][0], ends[s][1]};
+  };
+  Ymd a, b;
+  if (y) {
+    interval(y, a, b);
+  } else {
+    if (!pub_ || pub_->day == 0) return false;
+    const long now = days_from_civil(pub_->year, pub_->month, pub_->day);
+    // The season that contains publication or comes next; "scorso" the one before, "prossimo" the one after.
+    int year = pub_->year;
+    interval(year, a, b);
+    if (days_from_civil(b.y, b.m, b.d) < now) interval(++year, a, b);
+    const bool inside = days_from_civil(a.y, a.m, a.d) <= now;
+    if (dir == -1) interval(year - 1, a, b);
+    if (dir == 1 && inside) interval(year + 1, a, b);
+    if (dir == 2 && !inside && tense(i, last) < 0) interval(year - 1, a, b);
+  }
+  f.first = first, f.last = last;
+  f.from = a, f.to = b;
+  f.granularity = DateGranularity::Day;
+  f.relative = !y;
+  return true;
+}
+
+// The weekend: Friday 18:00 to Monday 00:00 (Duckling). "questo weekend",
+// "il fine settimana", "ultimo weekend", "il we del 15 febbraio", "weekendul
+// trecut", "la weekend", "këtë fundjavë", "fundjavën e kaluar".
+bool Matcher::weekend(size_t i, Found& f) const {
+  size_t j = i;
+  int dir = 2;
+  const auto is_weekend = [&](size_t k, size_t& end) {
+    end = k;
+    if (word_is(k, "fine") && word_is(k + 1, "settimana")) return end = k + 1, true;
+    if (word_is(k, "we") && language_ == Language::Italian && k > i) return true;
+    return is_word(k) && one_of(t_[k].norm, {"weekend", "weekendul", "weekendului", "fundjave", "fundjaven", "fundjava",
+                                             "fundjaves"});
+  };
+  size_t first = i;
+  if ((has(j, kThis | kPast | kNext) || word_is(j, "ultimo")) && !word_is(j, "e")) {
+    dir = has(j, kThis) ? 0 : (has(j, kPast) || word_is(j, "ultimo")) ? -1 : 1;
+    ++j;
+  } else if (one_of(is_word(j) ? std::string_view(t_[j].norm) : std::string_view(),
+                    {"il", "nel", "in", "la", "ne", "al", "del", "pe"})) {
+    ++j, first = j;
+  }
+  size_t last = 0;
+  if (!is_weekend(j, last)) return false;
+  if (dir == 2 && first == i && j != i) return false;
+  size_t k = last + 1;
+  if (word_is(k, "e") || word_is(k, "i")) ++k;
+  if (dir == 2 && has(k, kPast | kNext | kThis)) dir = has(k, kThis) ? 0 : has(k, kPast) ? -1 : 1, last = k;
+  if (!pub_ || pub_->day == 0) return false;
+  long base = days_from_civil(pub_->year, pub_->month, pub_->day);
+  // "il we del 15 febbraio": the weekend of that date's week.
+  Found day;
+  if ((word_is(last + 1, "del") || word_is(last + 1, "din")) && single_day(last + 2, day)) {
+    base = days_from_civil(day.from.y, day.from.m, day.from.d);
+    last = day.last, dir = 0;
+  }
+  const long monday = base - weekday_of(base);
+  if (dir == 2) dir = (tense(first, last) < 0 && weekday_of(base) < 5) ? -1 : 0;
+  const long friday = monday + 4 + 7L * dir;
+  f.first = first, f.last = last;
+  f.from = civil_from_days(friday);
+  f.to = civil_from_days(friday + 2);
+  f.t_from = 18 * 60, f.t_to = 3 * 1440;
+  f.granularity = DateGranularity::Hour;
+  f.relative = true;
+  return true;
+}
+
+// The n-th weekday of a month: "primo martedì di ottobre", "ultimo lunedì di
+// marzo", "il terzo giorno di ottobre", "l'ultimo giorno di ottobre 2015",
+// "a treia marți din septembrie", "e hëna e parë e tetorit".
+bool Matcher::ordinal_day(size_t i, Found& f) const {
+  size_t j = i, end = i;
+  if (word_is(j, "il") || word_is(j, "la")) ++j;
+  if (word_is(j, "l") && is_punct(j + 1, '\'')) j += 2;
+  int n = 0, wd = -1;
+  bool day_word = false, week_word = false;
+  size_t after = 0;
+  if ((n = ordinal_at(j, end)) != 0) {
+    const size_t k = end + 1;
+    if (has(k, kWeekday) && !(t_[k].lex->flags & kWeekdayAfterArticle)) {
+      wd = t_[k].lex->weekday, after = k + 1;
+    } else if (word_is(k, "giorno") || word_is(k, "zi")) {
+      day_word = true, after = k + 1;
+    } else if (word_is(k, "settimana") || word_is(k, "saptamana")) {
+      week_word = true, after = k + 1;
+    } else {
+      return false;
+    }
+  } else if (language_ == Language::Albanian && (word_is(j, "e") || word_is(j, "te")) && has(j + 1, kWeekday) &&
+             word_is(j + 2, "e") && (n = ordinal_at(j + 3, end)) != 0) {
+    wd = t_[j + 1].lex->weekday, after = end + 1;  // "e hëna e parë e tetorit"
+  } else {
+    return false;
+  }
+  size_t k = after;
+  if (word_is(k, "di") || word_is(k, "del") || word_is(k, "din") || word_is(k, "e") || word_is(k, "te")) ++k;
+  if (word_is(k, "mese") && word_is(k + 1, "di")) k += 2;
+  Atom a;
+  if (!month_year(k, a)) return false;
+  const int y = year_or_pub(a.y);
+  if (!y || !a.m) return false;
+  Ymd day{y, a.m, 1};
+  if (week_word) {
+    // The n-th (or last) Monday-to-Sunday week that lies inside the month.
+    const long first_day = days_from_civil(y, a.m, 1), last_day = days_from_civil(y, a.m, days_in_month(y, a.m));
+    long monday =
+        n > 0 ? first_day + (7 - weekday_of(first_day)) % 7 + 7L * (n - 1) : last_day - 6 - weekday_of(last_day - 6);
+    if (monday + 6 > last_day) return false;
+    f.first = i, f.last = a.last;
+    f.from = civil_from_days(monday), f.to = civil_from_days(monday + 6);
+    f.granularity = DateGranularity::Day;
+    f.relative = !a.y;
+    return true;
+  }
+  if (day_word) {
+    if (n == -1) {
+      day.d = days_in_month(y, a.m);
+    } else {
+      day.d = n;
+    }
+  } else {
+    const long first_day = days_from_civil(y, a.m, 1);
+    if (n > 0) {
+      const long d = first_day + (wd - weekday_of(first_day) + 7) % 7 + 7L * (n - 1);
+      day = civil_from_days(d);
+      if (day.m != a.m) return false;
+    } else {
+      const long last_day = days_from_civil(y, a.m, days_in_month(y, a.m));
+      day = civil_from_days(last_day - (weekday_of(last_day) - wd + 7) % 7);
+    }
+  }
+  f.first = i, f.last = a.last;
+  f.from = f.to = day;
+  f.granularity = DateGranularity::Day;
+  f.relative = !a.y;
+  return true;
+}
+
+// A day number alone: it "il 19", ro "pe 19", sq "më 19": the next such day
+// (this month or the next), in a past-tense clause the last one.
+bool Matcher::bare_day(size_t i, Found& f) const {
+  if (!(word_is(i, "il") || word_is(i, "pe") || word_is(i, "me") || word_is(i, "dal"))) return false;
+  if (slashed_day(i + 1, f)) return true;
+  Found full;
+  if (range_or_atom(i, full) || range_or_atom(i + 1, full)) return false;  // "dal 13 al 15 luglio", "il 3 giugno"
+  const size_t j = i + 1;
+  if (!is_day_number(j) || t_[j].digits > 2) return false;
+  if (is_punct(j + 1, '-') || is_punct(j + 1, ':') || is_punct(j + 1, '.') || is_punct(j + 1, ',') ||
+      is_punct(j + 1, '%') || is_punct(j + 1, '/') || is_num(j + 1))
+    return false;
+  if (is_word(j + 1) && (adjacent(j, j + 1) || has(j + 1, kCountNoun | kMonth | kNumWord) || unit_of(t_[j + 1].norm) ||
+                         one_of(t_[j + 1].norm, {"per", "la", "a", "su", "di", "de"})))
+    return false;
+  if (!pub_ || pub_->day == 0) return false;
+  const int day = t_[j].value;
+  const bool past = tense(i, j) < 0;
+  int y = pub_->year, m = pub_->month;
+  if (!past && day < pub_->day) ++m;
+  if (past && day > pub_->day) --m;
+  if (m == 13) m = 1, ++y;
+  if (m == 0) m = 12, --y;
+  if (!valid_day(y, m, day)) return false;
+  f.first = j, f.last = j;
+  f.from = f.to = {y, m, day};
+  // "tra il 3 e il 5", "dal 3 al 5": the same month.
+  size_t k = j + 1;
+  if (word_is(k, "e") || word_is(k, "al") || word_is(k, "si") || word_is(k, "deri")) {
+    ++k;
+    if (word_is(k, "il") || word_is(k, "me") || word_is(k, "pe")) ++k;
+    if (is_day_number(k) && t_[k].value > day && valid_day(y, m, t_[k].value) && !is_word(k + 1)) {
+      f.to.d = t_[k].value, f.last = k;
+      if (i >= 1 &&
+          (word_is(i - 1, "tra") || word_is(i - 1, "fra") || word_is(i - 1, "intre") || word_is(i - 1, "nga")))
+        f.first = i - 1;
+      else
+        f.first = i;
+    }
+  }
+  f.granularity = DateGranularity::Day;
+  f.relative = true;
+  return true;
+}
+
+// "il 15/02": a day and month without year, only after an article or
+// preposition (a bare "15/02" may be a score or a fraction).
+bool Matcher::slashed_day(size_t j, Found& f) const {
+  if (!is_day_number(j) || !is_punct(j + 1, '/') || !is_num(j + 2) || !adjacent(j, j + 1) || !adjacent(j + 1, j + 2) ||
+      t_[j + 2].digits > 2 || is_punct(j + 3, '/'))
+    return false;
+  const int y = year_or_pub(0), m = t_[j + 2].value, d = t_[j].value;
+  if (!y || !valid_day(y, m, d)) return false;
+  f.first = j, f.last = j + 2;
+  f.from = f.to = {y, m, d};
+  f.granularity = DateGranularity::Day;
+  return true;
+}
+
+// Words before a date that open an interval on one side: "entro il 15",
+// "prima di marzo", "dopo il 2019", "da dopodomani", "înainte de 1 mai",
+// "după 2019", "deri më 30 shtator", "pas 15 marsit", "që nga 1 janari".
+DateOpen Matcher::open_before(size_t first) const {
+  size_t k = first;
+  const auto back = [&]() {
+    if (k == 0) return false;
+    --k;
+    return true;
+  };
+  if (!back()) return DateOpen::None;
+  if (is_punct(k, '\'') && !back()) return DateOpen::None;
+  if (one_of(is_word(k) ? std::string_view(t_[k].norm) : std::string_view(), {"il", "la", "l", "lo", "le", "pe"}) &&
+      !back())
+    return DateOpen::None;
+  if (!is_word(k)) return DateOpen::None;
+  const std::string_view w = t_[k].norm;
+  const std::string_view before = k >= 1 && is_word(k - 1) ? std::string_view(t_[k - 1].norm) : std::string_view();
+  if (w == "entro" || (language_ == Language::Romanian && w == "pana") || (w == "de" && before == "inainte") ||
+      ((w == "di" || w == "del" || w == "della" || w == "dell" || w == "dello") && before == "prima") ||
+      (language_ == Language::Albanian && (w == "para" || ((w == "me" || w == "ne") && before == "deri"))))
+    return DateOpen::Before;
+  if (w == "dopo" || w == "dal" || w == "dalla" || w == "dall" || w == "da" ||
+      (language_ == Language::Romanian && w == "dupa") || (w == "la" && before == "de") ||
+      (language_ == Language::Albanian && (w == "pas" || (w == "nga" && before == "qe"))))
+    return DateOpen::After;
+  return DateOpen::None;
+}
+
 bool Matcher::match(size_t i, Found& f) const {
   const Token& tok = t_[i];
   // A capitalised word after a capitalised word inside a sentence is a name: "Marian Crăciun", "Mack Maine".
@@ -1838,10 +2573,12 @@ bool Matcher::match(size_t i, Found& f) const {
     constexpr uint64_t kStarts = kMonth | kWeekday | kRelDay | kUnit | kPast | kNext | kThis | kDecadeNoun |
                                  kCenturyNoun | kRangeFrom | kMonthContext | kHoliday | kStarter | kFusedDay | kNumWord;
     const uint64_t fl = flags(i);
-    const bool starts =
-        (fl & kStarts) || ((fl & kArticle) && has(i + 1, kWeekday)) || (tok.norm == "de" && word_is(i + 1, "la"));
+    const bool starts = (fl & kStarts) || ((fl & kArticle) && (has(i + 1, kWeekday) || is_num(i + 1))) ||
+                        (tok.norm == "de" && word_is(i + 1, "la"));
     if (starts) {
-      if (holiday(i, f) || relative_day(i, f) || relative_unit(i, f) || decade(i, f) || century(i, f) || weekday(i, f))
+      if (holiday(i, f) || relative_day(i, f) || offset(i, f) || rolling(i, f) || quarter(i, f) || season(i, f) ||
+          weekend(i, f) || ordinal_day(i, f) || relative_unit(i, f) || decade(i, f) || century(i, f) || weekday(i, f) ||
+          bare_day(i, f))
         return true;
     } else if (tok.upper && roman(i)) {
       return century(i, f);
@@ -1851,6 +2588,7 @@ bool Matcher::match(size_t i, Found& f) const {
   }
   if (tok.kind == Kind::Punct) return false;
   if (range_or_atom(i, f)) return true;
+  if (tok.kind == Kind::Number && (offset(i, f) || rolling(i, f) || ordinal_day(i, f) || quarter(i, f))) return true;
   if (fused_day(i, f) || time_mention(i, f)) return true;
   if (tok.kind == Kind::Number) return year_with_context(i, f);
   return false;
@@ -1972,6 +2710,7 @@ std::vector<DateMention> DateExtractor::extract(std::string_view text,
       continue;
     }
     if (f.t_from < 0) matcher.attach_clock(f);
+    if (f.open == DateOpen::None) f.open = matcher.open_before(f.first);
     extend_span(tokens, f);
     i = f.last + 1;
     // A street or square named after a date: "via XX Settembre", "Piazza 25 Aprile".
