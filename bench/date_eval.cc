@@ -1,6 +1,7 @@
 // Measures analysis::DateExtractor. See bench/README-dates.md.
 //
-//   date_eval duckling LANG FILE [--half dev|heldout|all] [--verbose]   normalisation vs Duckling's examples
+//   date_eval duckling LANG FILE [--half dev|heldout|all] [--weekdays nearest|tense-next|tense-nearest] [--verbose]
+//                                              normalisation vs Duckling's examples
 //   date_eval ronec FILE [--errors N]          span P/R/F1 vs RONEC DATETIME/PERIOD
 //   date_eval gold LANG FILE [--verbose]       our own gold TSV (tests/data/dates_sq.tsv)
 //   date_eval speed LANG FILE.jsonl...         extract() throughput on news text
@@ -221,10 +222,11 @@ bool supported(const std::string& kind) {
          kind != "negative";
 }
 
-int run_duckling(Language lang, const std::string& path, const std::string& half, bool verbose) {
+int run_duckling(Language lang, const std::string& path, const std::string& half, WeekdayRule rule, bool verbose) {
   std::ifstream in(path);
   if (!in) return std::cerr << "cannot read " << path << "\n", 2;
-  const DateExtractor extractor(lang);
+  DateExtractor extractor(lang);
+  extractor.set_weekday_rule(rule);
   // Duckling's "now", Tuesday 2013-02-12 04:30, as the publication date and time.
   const auto pub = parse_partial_datetime("2013-02-12T04:30");
   std::string line;
@@ -269,7 +271,8 @@ int run_duckling(Language lang, const std::string& path, const std::string& half
       std::cout << "WRONG\t" << kind << "\t" << f[0] << "\texpected " << want_text << "\tgot " << describe(m) << "\n";
   }
   int n_all = 0, n_sup = 0, ext_sup = 0, exact_sup = 0;
-  std::printf("half: %s\n%-32s %5s %9s %7s\n", half.c_str(), "kind", "n", "extracted", "exact");
+  std::printf("half: %s, weekday rule %d\n%-32s %5s %9s %7s\n", half.c_str(), static_cast<int>(rule), "kind", "n",
+              "extracted", "exact");
   for (const auto& [kind, t] : by_kind) {
     std::printf("%-32s %5d %9d %7d%s\n", kind.c_str(), t.n, t.extracted, t.exact,
                 supported(kind) ? "   (supported)" : "");
@@ -531,28 +534,60 @@ int run_speed(Language lang, const std::vector<std::string>& paths) {
   return 0;
 }
 
+// "Weekday + explicit date" mentions in news: the explicit date is the truth
+// for the bare weekday. Scores three rules for the weekday alone: nearest
+// within ±3 days, Duckling's next (strictly future), and the extractor's own
+// tense-aware rule (run on the text with the explicit date cut out, so it
+// sees the same clause).
 int run_weekdays(Language lang, const std::vector<std::string>& paths) {
   static const std::regex weekday_first(
       "^(te |e |diten e )?(hene|marte|merkure|enjte|premte|shtune|diel|luni|lunea|marti|martea|miercuri|joi|vineri|"
       "sambata|duminica|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)");
   const auto records = read_news(paths, 20000);
-  const DateExtractor extractor(lang);
+  DateExtractor extractor(lang), tense_next(lang), tense_nearest(lang);
+  tense_next.set_weekday_rule(WeekdayRule::TenseNext);
+  tense_nearest.set_weekday_rule(WeekdayRule::TenseNearest);
   std::map<long, int> histogram;
-  int total = 0;
+  int total = 0, nearest_ok = 0, next_ok = 0, tense_ok = 0, tense_nearest_ok = 0;
   for (const auto& r : records) {
     if (!r.pub || r.pub->day == 0) continue;
     const long base = to_days(r.pub->year, r.pub->month, r.pub->day);
+    const int pub_weekday = static_cast<int>(((base % 7) + 7 + 3) % 7);
     for (const auto& m : extractor.extract(r.text, r.pub)) {
-      if (m.relative || m.granularity != DateGranularity::Day || m.from != m.to || m.from.empty()) continue;
+      const bool day = m.granularity == DateGranularity::Day || m.granularity == DateGranularity::Hour ||
+                       m.granularity == DateGranularity::Minute;
+      if (m.relative || !day || m.from != m.to || m.from.empty()) continue;
       if (!std::regex_search(normalize_term(m.text), weekday_first)) continue;
       const long off = iso_days(m.from) - base;
       ++histogram[std::clamp(off, -8L, 8L)];
       ++total;
+      const int weekday = static_cast<int>(((iso_days(m.from) % 7) + 7 + 3) % 7);
+      const int ahead = (weekday - pub_weekday + 7) % 7, back = (pub_weekday - weekday + 7) % 7;
+      nearest_ok += off == (ahead <= 3 ? ahead : -back);
+      next_ok += off == (ahead == 0 ? 7 : ahead);
+      // The weekday words alone: the mention up to its first comma or digit.
+      const size_t cut = m.text.find_first_of(",0123456789");
+      std::string word = m.text.substr(0, cut);
+      while (!word.empty() && word.back() == ' ') word.pop_back();
+      const std::string bare = r.text.substr(0, m.byte_start) + word + r.text.substr(m.byte_end);
+      const auto right = [&](const DateExtractor& e) {
+        for (const auto& b : e.extract(bare, r.pub))
+          if (b.byte_start == m.byte_start) return b.from == m.from;
+        return false;
+      };
+      tense_ok += right(tense_next);
+      tense_nearest_ok += right(tense_nearest);
     }
   }
   std::printf("%s: %d mentions \"weekday + explicit date\"; days from publication (clamped to ±8):\n",
               std::string(code(lang)).c_str(), total);
   for (const auto& [off, n] : histogram) std::printf("  %+3ld %5d  %5.1f%%\n", off, n, 100.0 * n / std::max(1, total));
+  const auto share = [&](int n) { return 100.0 * n / std::max(1, total); };
+  std::printf(
+      "weekday alone would be right: nearest ±3 %d (%.1f%%), next/Duckling %d (%.1f%%), tense-aware with next %d "
+      "(%.1f%%), tense-aware with nearest %d (%.1f%%)\n",
+      nearest_ok, share(nearest_ok), next_ok, share(next_ok), tense_ok, share(tense_ok), tense_nearest_ok,
+      share(tense_nearest_ok));
   return 0;
 }
 
@@ -572,11 +607,16 @@ int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
   const auto flag = [&](const std::string& name) { return std::find(args.begin(), args.end(), name) != args.end(); };
   if (args.size() >= 3 && args[0] == "duckling") {
-    std::string half = "all";
-    for (size_t i = 3; i + 1 < args.size(); ++i)
+    std::string half = "all", rule = "nearest";
+    for (size_t i = 3; i + 1 < args.size(); ++i) {
       if (args[i] == "--half") half = args[i + 1];
+      if (args[i] == "--weekdays") rule = args[i + 1];
+    }
     if (half != "all" && half != "dev" && half != "heldout") return std::cerr << "--half dev|heldout|all\n", 2;
-    return run_duckling(language_arg(args[1]), args[2], half, flag("--verbose"));
+    const WeekdayRule weekday_rule = rule == "tense-next"      ? WeekdayRule::TenseNext
+                                     : rule == "tense-nearest" ? WeekdayRule::TenseNearest
+                                                               : WeekdayRule::Nearest;
+    return run_duckling(language_arg(args[1]), args[2], half, weekday_rule, flag("--verbose"));
   }
   if (args.size() >= 2 && args[0] == "ronec") {
     int errors = 0;
@@ -591,7 +631,8 @@ int main(int argc, char** argv) {
   }
   if (args.size() >= 2 && args[0] == "show")
     return run_show(language_arg(args[1]), args.size() >= 3 ? parse_partial_datetime(args[2]) : std::nullopt);
-  std::cerr << "usage: date_eval duckling LANG FILE [--half dev|heldout|all] [--verbose] | ronec FILE [--errors N] | "
+  std::cerr << "usage: date_eval duckling LANG FILE [--half dev|heldout|all] [--weekdays RULE] [--verbose] | ronec "
+               "FILE [--errors N] | "
                "gold LANG FILE [--verbose]"
                " | speed LANG FILE... | weekdays LANG FILE... | show LANG [YYYY-MM-DD]\n";
   return 2;

@@ -802,8 +802,9 @@ constexpr int kBareYearMin = 1900;
 
 class Matcher {
  public:
-  Matcher(std::string_view text, const std::vector<Token>& t, const std::optional<PartialDate>& pub, Language language)
-      : text_(text), t_(t), pub_(pub), language_(language) {}
+  Matcher(std::string_view text, const std::vector<Token>& t, const std::optional<PartialDate>& pub, Language language,
+          WeekdayRule weekday_rule)
+      : text_(text), t_(t), pub_(pub), language_(language), weekday_rule_(weekday_rule) {}
 
   bool match(size_t i, Found& f) const;
 
@@ -885,6 +886,7 @@ class Matcher {
   const std::vector<Token>& t_;
   const std::optional<PartialDate>& pub_;
   Language language_;
+  WeekdayRule weekday_rule_;
 };
 
 int Matcher::roman(size_t i) const {
@@ -1184,10 +1186,15 @@ bool Matcher::weekday(size_t i, Found& f) const {
     offset = back == 0 ? -7 : -back;
   } else if (dir == 3) {
     offset = lex.weekday - pw;  // "martedì di questa settimana"
-  } else if (tense(first, last) < 0) {
-    offset = -back;  // "Martedì il consiglio ha votato": the last one, today included
   } else {
-    offset = ahead == 0 ? 7 : ahead;  // no cue or a future one: the next one, as Duckling
+    const int cue = weekday_rule_ == WeekdayRule::Nearest ? 0 : tense(first, last);
+    if (cue < 0) {
+      offset = -back;  // "Martedì il consiglio ha votato": the last one, today included
+    } else if (cue > 0 || weekday_rule_ == WeekdayRule::TenseNext) {
+      offset = ahead == 0 ? 7 : ahead;  // an announcement: the next one, as Duckling
+    } else {
+      offset = ahead <= 3 ? ahead : -back;
+    }
   }
   return relative_days(first, last, offset, offset, f);
 }
@@ -2261,6 +2268,7 @@ bool Matcher::quarter(size_t i, Found& f) const {
   Atom a;
   size_t k = last + 1;
   if (word_is(k, "i") && word_is(k + 1, "vitit")) k += 1;
+  if (word_is(k, "te") && is_year_number(k + 1)) k += 1;  // sq "tremujori i dytë të 2023"
   if (optional_year(k, a)) y = a.y, last = a.last;
   if (!y) {
     if (!pub_ || (dir != 2 && pub_->month == 0)) return false;
@@ -2702,7 +2710,7 @@ std::vector<DateMention> DateExtractor::extract(std::string_view text,
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5 + 8);
   tokenize(text, tokens);
-  const Matcher matcher(text, tokens, published, language_);
+  const Matcher matcher(text, tokens, published, language_, weekday_rule_);
   for (size_t i = 0; i < tokens.size();) {
     Found f;
     if (!matcher.match(i, f) || f.last < f.first || f.last >= tokens.size()) {

@@ -64,6 +64,14 @@ struct DateMention {
 // "before", "after" or "" for DateOpen.
 std::string_view open_name(DateOpen open);
 
+// How a weekday without a date or a last/next word is resolved.
+// Nearest: the nearest such day within three days of publication (today
+// included). TenseNext: the last one (today included) in a past-tense clause,
+// otherwise the next one, strictly after (Duckling's reading). TenseNearest:
+// past clause → the last one, future clause → the next one, no cue → nearest.
+// bench/README-dates.md measures them on news.
+enum class WeekdayRule { Nearest, TenseNext, TenseNearest };
+
 // Finds and normalises the date expressions of `text` in `language`.
 // `published` resolves year-less and relative expressions; without it they
 // are kept year-less (or dropped, for relative ones). Not thread-safe only if
@@ -72,9 +80,11 @@ class DateExtractor {
  public:
   explicit DateExtractor(Language language);
   std::vector<DateMention> extract(std::string_view text, const std::optional<PartialDate>& published) const;
+  void set_weekday_rule(WeekdayRule rule) { weekday_rule_ = rule; }
 
  private:
   Language language_;
+  WeekdayRule weekday_rule_ = WeekdayRule::Nearest;  // best on news (bench/README-dates.md)
 };
 
 }  // namespace kronika::analysis
