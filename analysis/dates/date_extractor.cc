@@ -970,7 +970,11 @@ bool Matcher::holiday(size_t i, Found& f) const {
     f.first = i;
     f.last = at - 1;
     f.from = f.to = y ? holiday_day(h, y) : Ymd{0, h.month, h.day};
-    if (pub_ && pub_->day) {
+    Atom year;
+    if (optional_year(at, year)) {  // "Pasqua 2024", "Crăciunul din 2019"
+      f.from = f.to = holiday_day(h, year.y);
+      f.last = year.last;
+    } else if (pub_ && pub_->day) {
       const long now = days_from_civil(pub_->year, pub_->month, pub_->day);
       const long day = days_from_civil(f.from.y, f.from.m, f.from.d);
       if (tense(f.first, f.last) < 0) {
@@ -2483,10 +2487,11 @@ bool Matcher::ordinal_day(size_t i, Found& f) const {
   return true;
 }
 
-// A day number alone: it "il 19", ro "pe 19", sq "më 19": the next such day
+// A day number alone: it "il 19", ro "pe 19": the next such day
 // (this month or the next), in a past-tense clause the last one.
 bool Matcher::bare_day(size_t i, Found& f) const {
-  if (!(word_is(i, "il") || word_is(i, "pe") || word_is(i, "me") || word_is(i, "dal"))) return false;
+  // Not sq "më 19": folded it is "me" (with), as in "2 me 1".
+  if (!(word_is(i, "il") || word_is(i, "pe") || word_is(i, "dal"))) return false;
   if (slashed_day(i + 1, f)) return true;
   Found full;
   if (range_or_atom(i, full) || range_or_atom(i + 1, full)) return false;  // "dal 13 al 15 luglio", "il 3 giugno"
