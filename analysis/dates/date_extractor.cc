@@ -111,6 +111,8 @@ enum Flag : uint64_t {
   kNumWord = 1ull << 32,           // a spelled-out number ("tre", "două", "dy"); Lex::num
   kFusedDay = 1ull << 33,          // a day and a part of it in one word: "stasera", "aseară", "mbrëmë"
   kWeekdayAbbr = 1ull << 34,       // "mar", "dom", "jo": a weekday only before "." or a day number
+  kWeak = 1ull << 35,              // a preposition or article that may open a time or period ("alle" is not weak)
+  kPeriod = 1ull << 36,            // a word of a rolling period, quarter, season or weekend
 };
 
 struct Lex {
@@ -122,6 +124,7 @@ struct Lex {
   int8_t decade = 0;
   int8_t part = 0;  // DayPart of a part-of-day word ("sera", "dimineața", "mbrëmje")
   int8_t num = 0;   // value of a spelled-out number
+  int8_t span = 0;  // time unit of an offset or rolling period: 1 minute .. 6 year
 };
 
 // Case folding plus removal of the diacritics of sq/ro/it (and the Latin-1
@@ -287,19 +290,24 @@ void add_time_words(Lexicon& lex) {
     e.part = part;
   }
   add(lex, {"alle", "ore", "ora", "orele", "orei", "orën", "orës", "all"}, kTimePrep | kStarter);
-  add(lex, {"per",  "verso", "dalle", "dalla", "tra", "fra",   "sta",  "questa", "nel",   "nella", "in",   "a",
-            "alla", "la",    "în",    "spre",  "në",  "rreth", "dopo", "prima",  "entro", "fino",  "după", "înainte",
-            "până", "pas",   "para",  "deri",  "nga", "prej",  "de",   "këtë",   "kete",  "le"},
-      kStarter);
-  // Openers of offsets, rolling periods, quarters, seasons, weekends, ordinals and bare days.
+  // Prepositions, articles and ordinals that may open a time or a period: they
+  // start the (slower) pattern code only when a date-like word or a number
+  // follows (Matcher::promising).
+  add(lex, {"per",  "verso", "dalle",   "dalla", "tra",   "fra",     "sta",   "nel",    "nella",  "in",
+            "a",    "alla",  "la",      "în",    "spre",  "në",      "rreth", "dopo",   "prima",  "entro",
+            "fino", "după",  "înainte", "până",  "pas",   "para",    "deri",  "nga",    "prej",   "de",
+            "le",   "acum",  "peste",   "cu",    "fine",  "secondo", "terzo", "quarto", "primul", "al",
+            "me",   "il",    "nei",     "negli", "nelle", "gli",     "i",     "kete",   "këtë",   "questa"},
+      kStarter | kWeak);
+  // Words of periods: rolling, quarters, seasons, weekends.
   add(lex,
-      {"ultimi",     "ultime",       "scorsi",      "scorse",     "passati",    "passate", "prossimi",  "prossime",
-       "ultimele",   "ultimii",      "următoarele", "următorii",  "acum",       "peste",   "cu",        "trimestre",
-       "trimestrul", "trimestrului", "tremujori",   "tremujorin", "tremujorit", "estate",  "inverno",   "autunno",
-       "primavera",  "vara",         "iarna",       "toamna",     "primăvara",  "weekend", "weekendul", "fine",
-       "fundjavë",   "fundjavën",    "secondo",     "terzo",      "quarto",     "primul",  "al",        "me",
-       "il",         "nei",          "negli",       "nelle",      "gli",        "i"},
-      kStarter);
+      {"ultimi",     "ultime",     "scorsi",      "scorse",    "passati",   "passate",    "prossimi",     "prossime",
+       "ultimele",   "ultimii",    "următoarele", "următorii", "trimestre", "trimestrul", "trimestrului", "tremujori",
+       "tremujorin", "tremujorit", "estate",      "inverno",   "autunno",   "primavera",  "vara",         "iarna",
+       "toamna",     "primăvara",  "weekend",     "weekendul", "fundjavë",  "fundjavën",  "verë",         "verën",
+       "dimër",      "dimrin",     "vjeshtë",     "vjeshtën",  "pranverë",  "pranverën",  "ultima",       "prossima",
+       "ultimul",    "fundit",     "ardhshëm",    "ardhshme",  "we"},
+      kStarter | kPeriod);
   // Weekday abbreviations: days only before a full stop or a day number ("mar 19", "dom.").
   const std::pair<const char*, int> abbreviations[] = {{"lun", 0}, {"mar", 1}, {"mer", 2}, {"gio", 3},
                                                        {"ven", 4}, {"sab", 5}, {"dom", 6}, {"jo", 3},
@@ -309,6 +317,17 @@ void add_time_words(Lexicon& lex) {
     e.flags |= kWeekdayAbbr | kStarter;
     e.weekday = static_cast<int8_t>(d);
   }
+  // Time units of offsets and rolling periods: 1 minute, 2 hour, 3 day, 4 week, 5 month, 6 year.
+  const std::pair<std::vector<std::string_view>, int> units[] = {
+      {{"minuto", "minuti", "minut", "minute", "minutul", "minutë", "minuta", "minutash"}, 1},
+      {{"ora", "ore", "oră", "orë", "orësh", "oret", "orët"}, 2},
+      {{"giorno", "giorni", "zi", "zile", "zilei", "ditë", "ditësh", "ditët", "ditet", "dite"}, 3},
+      {{"settimana", "settimane", "săptămână", "săptămâni", "javë", "javësh", "javët"}, 4},
+      {{"mese", "mesi", "lună", "luni", "lunile", "muaj", "muajsh", "muajt"}, 5},
+      {{"anno", "anni", "an", "ani", "anii", "vit", "vite", "vjet", "vitesh", "vitet", "vjetët"}, 6},
+  };
+  for (const auto& [words, n] : units)
+    for (auto w : words) entry(lex, w).span = static_cast<int8_t>(n);
   const std::pair<std::vector<std::string_view>, int> numbers[] = {
       {{"uno", "una", "unu", "një"}, 1},
       {{"due", "doi", "două", "dy"}, 2},
@@ -853,11 +872,13 @@ class Matcher {
     return clock_range(i, c) || clock_open(i, c) || clock_point(i, c, after_day);
   }
   bool single_day(size_t i, Found& f) const;
+  bool promising(size_t i) const;
   bool time_mention(size_t i, Found& f) const;
   bool fused_day(size_t i, Found& f) const;
   bool lone_clock(const Clock& c, Found& f) const;
   // Periods and other Duckling kinds.
   bool count_at(size_t j, int& n) const;
+  int unit_at(size_t k) const { return k < t_.size() && t_[k].lex ? t_[k].lex->span : 0; }
   bool shifted(size_t first, size_t last, int unit, long n, Found& f) const;
   bool offset(size_t i, Found& f) const;
   bool minutes_from_pub(size_t first, size_t last, long from, long length, Found& f) const;
@@ -1913,6 +1934,19 @@ bool Matcher::clock_open(size_t i, Clock& c) const {
   return true;
 }
 
+// Is there a number or a date word in the three tokens after a weak opener?
+bool Matcher::promising(size_t i) const {
+  constexpr uint64_t kContent = kMonth | kWeekday | kWeekdayAbbr | kRelDay | kDayPart | kFusedDay | kNumWord | kUnit |
+                                kHoliday | kTimePrep | kPast | kNext | kThis | kDecadeNoun | kCenturyNoun | kPeriod |
+                                kMonthContext;
+  for (size_t k = i + 1; k <= i + 3 && k < t_.size(); ++k) {
+    if (is_num(k) || has(k, kContent) || unit_at(k)) return true;
+    if (word_is(k, "un") || word_is(k, "o") || word_is(k, "nje") || word_is(k, "mezz") || word_is(k, "uno"))
+      return true;
+  }
+  return false;
+}
+
 // A single day, for a time said before it: "alle 9 di sabato", "13:30 del 21 settembre".
 bool Matcher::single_day(size_t i, Found& f) const {
   if (!(relative_day(i, f) || weekday(i, f) || holiday(i, f) || range_or_atom(i, f))) return false;
@@ -2003,26 +2037,6 @@ void Matcher::attach_clock(Found& f) const {
 
 // ---------------------------------------------------------------- periods
 
-// A time unit word: 1 minute, 2 hour, 3 day, 4 week, 5 month, 6 year.
-int unit_of(std::string_view w) {
-  static const std::unordered_map<std::string, int> units = [] {
-    std::unordered_map<std::string, int> u;
-    const std::pair<std::vector<const char*>, int> raw[] = {
-        {{"minuto", "minuti", "minut", "minute", "minutul", "minutë", "minuta", "minutash"}, 1},
-        {{"ora", "ore", "oră", "orë", "orësh", "oret", "orët"}, 2},
-        {{"giorno", "giorni", "zi", "zile", "zilei", "ditë", "ditësh", "ditët", "ditet", "dite"}, 3},
-        {{"settimana", "settimane", "săptămână", "săptămâni", "javë", "javësh", "javët"}, 4},
-        {{"mese", "mesi", "lună", "luni", "lunile", "muaj", "muajsh", "muajt"}, 5},
-        {{"anno", "anni", "an", "ani", "anii", "vit", "vite", "vjet", "vitesh", "vitet", "vjetët"}, 6},
-    };
-    for (const auto& [words, n] : raw)
-      for (const char* w : words) u[fold(w)] = n;
-    return u;
-  }();
-  const auto it = units.find(std::string(w));
-  return it == units.end() ? 0 : it->second;
-}
-
 // A count at j: digits, a spelled-out number, or "un"/"o"/"një" (one).
 bool Matcher::count_at(size_t j, int& n) const {
   if (is_num(j) && t_[j].digits <= 3) return n = t_[j].value, n > 0;
@@ -2091,7 +2105,7 @@ bool Matcher::offset(size_t i, Found& f) const {
   if (!count_at(j, n)) return false;
   size_t u = j + 1;
   if (word_is(u, "de")) ++u;  // ro "acum 20 de ani"
-  const int unit = is_word(u) ? unit_of(t_[u].norm) : 0;
+  const int unit = unit_at(u);
   if (!unit) return false;
   size_t last = u;
   if (!sign) {
@@ -2154,7 +2168,7 @@ bool Matcher::rolling(size_t i, Found& f) const {
     if ((dir = dir_word(j))) ++j;
   }
   if (word_is(j, "de")) ++j;
-  const int unit = is_word(j) ? unit_of(t_[j].norm) : 0;
+  const int unit = unit_at(j);
   if (!unit) return false;
   size_t last = j;
   if (!dir) {
@@ -2492,15 +2506,15 @@ bool Matcher::ordinal_day(size_t i, Found& f) const {
 bool Matcher::bare_day(size_t i, Found& f) const {
   // Not sq "më 19": folded it is "me" (with), as in "2 me 1".
   if (!(word_is(i, "il") || word_is(i, "pe") || word_is(i, "dal"))) return false;
-  if (slashed_day(i + 1, f)) return true;
-  Found full;
-  if (range_or_atom(i, full) || range_or_atom(i + 1, full)) return false;  // "dal 13 al 15 luglio", "il 3 giugno"
   const size_t j = i + 1;
   if (!is_day_number(j) || t_[j].digits > 2) return false;
+  if (slashed_day(j, f)) return true;
+  Found full;
+  if (range_or_atom(i, full) || range_or_atom(j, full)) return false;  // "dal 13 al 15 luglio", "il 3 giugno"
   if (is_punct(j + 1, '-') || is_punct(j + 1, ':') || is_punct(j + 1, '.') || is_punct(j + 1, ',') ||
       is_punct(j + 1, '%') || is_punct(j + 1, '/') || is_num(j + 1))
     return false;
-  if (is_word(j + 1) && (adjacent(j, j + 1) || has(j + 1, kCountNoun | kMonth | kNumWord) || unit_of(t_[j + 1].norm) ||
+  if (is_word(j + 1) && (adjacent(j, j + 1) || has(j + 1, kCountNoun | kMonth | kNumWord) || unit_at(j + 1) ||
                          one_of(t_[j + 1].norm, {"per", "la", "a", "su", "di", "de"})))
     return false;
   if (!pub_ || pub_->day == 0) return false;
@@ -2588,6 +2602,11 @@ bool Matcher::match(size_t i, Found& f) const {
     const uint64_t fl = flags(i);
     const bool starts = (fl & kStarts) || ((fl & kArticle) && (has(i + 1, kWeekday) || is_num(i + 1))) ||
                         (tok.norm == "de" && word_is(i + 1, "la"));
+    if (starts && (fl & (kWeak | kNumWord)) &&
+        !(fl & ~(kWeak | kNumWord | kStarter | kArticle | kYearContext | kRangeFrom | kRangeTo | kCountPreposition |
+                 kCountCue | kMaiFollower | kNumberWord)) &&
+        !promising(i))
+      return false;
     if (starts) {
       if (holiday(i, f) || relative_day(i, f) || offset(i, f) || rolling(i, f) || quarter(i, f) || season(i, f) ||
           weekend(i, f) || ordinal_day(i, f) || relative_unit(i, f) || decade(i, f) || century(i, f) || weekday(i, f) ||
