@@ -18,13 +18,20 @@ json date_json(const analysis::DateMention& date) {
     out["month_day"] = date.month_day;  // year unknown: never guessed
   }
   if (date.relative) out["relative"] = true;
+  // Only when the mention has them, so documents without times serialise as before.
+  if (!date.time_from.empty()) {
+    out["time_from"] = date.time_from;
+    out["time_to"] = date.time_to;
+  }
+  if (date.open != analysis::DateOpen::None) out["open"] = analysis::open_name(date.open);
   return out;
 }
 
 analysis::DateGranularity granularity_from(const std::string& name) {
   using analysis::DateGranularity;
-  for (DateGranularity granularity : {DateGranularity::Day, DateGranularity::Month, DateGranularity::Year,
-                                      DateGranularity::Decade, DateGranularity::Century}) {
+  for (DateGranularity granularity :
+       {DateGranularity::Day, DateGranularity::Month, DateGranularity::Year, DateGranularity::Decade,
+        DateGranularity::Century, DateGranularity::Hour, DateGranularity::Minute}) {
     if (analysis::granularity_name(granularity) == name) return granularity;
   }
   return DateGranularity::Day;
@@ -107,6 +114,12 @@ Article deserialize_article(std::string_view data) {
       date.month_day = item.value("month_day", "");
       date.granularity = granularity_from(item.value("granularity", "day"));
       date.relative = item.value("relative", false);
+      date.time_from = item.value("time_from", "");
+      date.time_to = item.value("time_to", "");
+      const std::string open = item.value("open", "");
+      date.open = open == "before"  ? analysis::DateOpen::Before
+                  : open == "after" ? analysis::DateOpen::After
+                                    : analysis::DateOpen::None;
       article.dates.push_back(std::move(date));
     }
   }

@@ -289,6 +289,11 @@ void handle_events(ServerContext& context, const httplib::Request& request, http
                  {"from", event.date.from},
                  {"to", event.date.to},
                  {"granularity", analysis::granularity_name(event.date.granularity)}};
+    if (!event.date.time_from.empty()) {
+      date["time_from"] = event.date.time_from;
+      date["time_to"] = event.date.time_to;
+    }
+    if (event.date.open != analysis::DateOpen::None) date["open"] = analysis::open_name(event.date.open);
     events.push_back(
         {{"date", std::move(date)},
          {"actors", entity_counts_json(event.actors)},

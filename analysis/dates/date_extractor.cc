@@ -31,6 +31,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -74,48 +75,56 @@ bool valid_day(int y, int m, int d) {
 
 // ---------------------------------------------------------------- lexicon
 
-enum Flag : uint32_t {
-  kMonth = 1u << 0,
-  kMonthAmbiguous = 1u << 1,  // also an ordinary word: ro "mai", sq "mars", "shkurt"
-  kMonthAbbr = 1u << 2,
-  kWeekday = 1u << 3,
-  kWeekdayAfterArticle = 1u << 4,  // Albanian: only after "e"/"të" ("të hënën")
-  kRelDay = 1u << 5,
-  kUnit = 1u << 6,  // week/month/year nouns
-  kPast = 1u << 7,
-  kNext = 1u << 8,
-  kThis = 1u << 9,
-  kYearContext = 1u << 10,
-  kStreet = 1u << 11,
-  kCountNoun = 1u << 12,
-  kDecadeNoun = 1u << 13,
-  kCenturyNoun = 1u << 14,
-  kRangeFrom = 1u << 15,
-  kRangeTo = 1u << 16,
-  kMonthContext = 1u << 17,  // "luna", "lunii", "muajin", "mese"
-  kNumberWord = 1u << 18,    // guards ro "luni" = months ("trei luni")
-  kCountCue = 1u << 19,      // "oltre", "peste": a number that follows is a count
-  kYearNoun = 1u << 20,      // "vitin", "anul", "anno": kept in the span
-  kArticle = 1u << 21,       // it il/lo/la/l, sq e/të/së: may open a span
-  kDecadeWord = 1u << 22,    // it "novanta"
-  kHoliday = 1u << 23,
-  kMaiFollower = 1u << 24,    // ro "mai mult": "mai" is not May
-  kNotYearBefore = 1u << 25,  // "nr", "ora", "art": a number after it is not a year
-  kMonthFull = 1u << 27,      // a wide month name (may also be an abbreviation: ro "mai")
-  kSpanPrefix = 1u << 28,     // ro "începutul", "data de": joins the span
-  kDayPart = 1u << 29,        // "seara", "sera": joins a day mention
-  kCountPreposition = 1u << 26,
-  kStarter = 1u << 30,  // "primo", "altro", "ultima", "ditën": may open a mention  // "2000 de oameni", "2019 di": a
-                        // count unless a year word came before
+enum Flag : uint64_t {
+  kMonth = 1ull << 0,
+  kMonthAmbiguous = 1ull << 1,  // also an ordinary word: ro "mai", sq "mars", "shkurt"
+  kMonthAbbr = 1ull << 2,
+  kWeekday = 1ull << 3,
+  kWeekdayAfterArticle = 1ull << 4,  // Albanian: only after "e"/"të" ("të hënën")
+  kRelDay = 1ull << 5,
+  kUnit = 1ull << 6,  // week/month/year nouns
+  kPast = 1ull << 7,
+  kNext = 1ull << 8,
+  kThis = 1ull << 9,
+  kYearContext = 1ull << 10,
+  kStreet = 1ull << 11,
+  kCountNoun = 1ull << 12,
+  kDecadeNoun = 1ull << 13,
+  kCenturyNoun = 1ull << 14,
+  kRangeFrom = 1ull << 15,
+  kRangeTo = 1ull << 16,
+  kMonthContext = 1ull << 17,  // "luna", "lunii", "muajin", "mese"
+  kNumberWord = 1ull << 18,    // guards ro "luni" = months ("trei luni")
+  kCountCue = 1ull << 19,      // "oltre", "peste": a number that follows is a count
+  kYearNoun = 1ull << 20,      // "vitin", "anul", "anno": kept in the span
+  kArticle = 1ull << 21,       // it il/lo/la/l, sq e/të/së: may open a span
+  kDecadeWord = 1ull << 22,    // it "novanta"
+  kHoliday = 1ull << 23,
+  kMaiFollower = 1ull << 24,       // ro "mai mult": "mai" is not May
+  kNotYearBefore = 1ull << 25,     // "nr", "ora", "art": a number after it is not a year
+  kMonthFull = 1ull << 27,         // a wide month name (may also be an abbreviation: ro "mai")
+  kSpanPrefix = 1ull << 28,        // ro "începutul", "data de": joins the span
+  kDayPart = 1ull << 29,           // "seara", "sera": joins a day mention
+  kCountPreposition = 1ull << 26,  // "2000 de oameni", "2019 di": a count unless a year word came before
+  kStarter = 1ull << 30,           // "primo", "altro", "ultima", "ditën", "alle", "fa": may open a mention
+  kTimePrep = 1ull << 31,          // "alle", "ore", "ora", "orën": a number after it is an hour
+  kNumWord = 1ull << 32,           // a spelled-out number ("tre", "două", "dy"); Lex::num
+  kFusedDay = 1ull << 33,          // a day and a part of it in one word: "stasera", "aseară", "mbrëmë"
+  kWeekdayAbbr = 1ull << 34,       // "mar", "dom", "jo": a weekday only before "." or a day number
+  kWeak = 1ull << 35,              // a preposition or article that may open a time or period ("alle" is not weak)
+  kPeriod = 1ull << 36,            // a word of a rolling period, quarter, season or weekend
 };
 
 struct Lex {
-  uint32_t flags = 0;
+  uint64_t flags = 0;
   int8_t month = 0;
   int8_t weekday = -1;
   int8_t relday = 0;
   int8_t unit = 0;  // 1 week, 2 month, 3 year
   int8_t decade = 0;
+  int8_t part = 0;  // DayPart of a part-of-day word ("sera", "dimineața", "mbrëmje")
+  int8_t num = 0;   // value of a spelled-out number
+  int8_t span = 0;  // time unit of an offset or rolling period: 1 minute .. 6 year
 };
 
 // Case folding plus removal of the diacritics of sq/ro/it (and the Latin-1
@@ -180,23 +189,41 @@ std::string fold(std::string_view word) {
   return out;
 }
 
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Last code point of a word, to see Italian final accents ("arrivò", "sarà")
+// that folding removes.
+uint32_t last_code_point(std::string_view word) {
+  size_t i = word.size();
+  while (i > 0 && (static_cast<unsigned char>(word[i - 1]) & 0xC0) == 0x80) --i;
+  if (i == 0) return 0;
+  --i;
+  return decode(word, i);
+}
+
 using Lexicon = std::unordered_map<std::string, Lex>;
 
 Lex& entry(Lexicon& lex, std::string_view word) {
   return lex[fold(word)];
 }
 
-void add(Lexicon& lex, std::initializer_list<std::string_view> words, uint32_t flags) {
+void add(Lexicon& lex, std::initializer_list<std::string_view> words, uint64_t flags) {
   for (auto w : words) entry(lex, w).flags |= flags;
 }
 
-void add_month(Lexicon& lex, std::string_view word, int month, uint32_t extra = 0) {
+void add_month(Lexicon& lex, std::string_view word, int month, uint64_t extra = 0) {
   Lex& e = entry(lex, word);
   if (e.month == 0) e.month = static_cast<int8_t>(month);
   e.flags |= kMonth | extra;
 }
 
-void add_weekday(Lexicon& lex, std::string_view word, int weekday, uint32_t extra = 0) {
+void add_weekday(Lexicon& lex, std::string_view word, int weekday, uint64_t extra = 0) {
   Lex& e = entry(lex, word);
   e.weekday = static_cast<int8_t>(weekday);
   e.flags |= kWeekday | extra;
@@ -204,7 +231,7 @@ void add_weekday(Lexicon& lex, std::string_view word, int weekday, uint32_t extr
 
 void add_icu_names(Lexicon& lex, const char* locale) {
   for_each_icu_month_name(locale, [&](const std::string& name, int month, bool abbreviated) {
-    add_month(lex, name, month, abbreviated ? uint32_t{kMonthAbbr} : uint32_t{kMonthFull});
+    add_month(lex, name, month, abbreviated ? uint64_t{kMonthAbbr} : uint64_t{kMonthFull});
   });
   UErrorCode status = U_ZERO_ERROR;
   icu::DateFormatSymbols symbols(icu::Locale(locale), status);
@@ -221,7 +248,121 @@ void add_icu_names(Lexicon& lex, const char* locale) {
       // Albanian names are "e hënë": keep the noun, require the article.
       const auto space = name.rfind(' ');
       if (space != std::string::npos) name = name.substr(space + 1);
-      add_weekday(lex, name, weekday, std::string_view(locale) == "sq" ? uint32_t{kWeekdayAfterArticle} : 0u);
+      add_weekday(lex, name, weekday, std::string_view(locale) == "sq" ? uint64_t{kWeekdayAfterArticle} : uint64_t{0});
+    }
+  }
+}
+
+// Parts of the day, with Duckling's hours (see part_minutes()).
+enum DayPart : int8_t { kNoPart, kMorning, kAfternoon, kEvening, kNight, kLunch, kNoon, kMidnight };
+
+// Times of day: parts of the day, fused "this evening" words, hour nouns,
+// spelled-out numbers (hours, offsets, rolling periods).
+void add_time_words(Lexicon& lex) {
+  const std::pair<std::vector<std::string_view>, DayPart> parts[] = {
+      {{"mattina", "mattino", "mattinata", "dimineața", "dimineață", "dimineții", "mëngjes", "mëngjesin", "mëngjesi",
+        "mëngjesit", "paradite", "paraditen", "paraditës"},
+       kMorning},
+      {{"pomeriggio", "pasdite", "pasditen", "pasdites", "pasditës"}, kAfternoon},
+      {{"sera", "serata", "seara", "seară", "serii", "mbrëmje", "mbrëmjen", "mbrëmja", "mbrëmjes"}, kEvening},
+      {{"notte", "nottata", "noaptea", "noapte", "natë", "natën", "nata", "natës"}, kNight},
+      {{"pranzo", "prânz", "prânzul", "drekë", "drekën"}, kLunch},
+      {{"mezzogiorno", "mezzodì", "amiază", "amiaza", "mesditë", "mesditën", "mesdita"}, kNoon},
+      {{"mezzanotte", "mesnatë", "mesnatën", "mesnata"}, kMidnight},
+  };
+  for (const auto& [words, part] : parts) {
+    for (auto w : words) {
+      Lex& e = entry(lex, w);
+      e.flags |= kDayPart | kStarter;
+      e.part = part;
+    }
+  }
+  // A day and its part in one word.
+  const std::tuple<const char*, int, DayPart> fused[] = {
+      {"stamattina", 0, kMorning}, {"stamane", 0, kMorning},   {"stamani", 0, kMorning}, {"stasera", 0, kEvening},
+      {"stanotte", 0, kNight},     {"domattina", 1, kMorning}, {"aseară", -1, kEvening}, {"diseară", 0, kEvening},
+      {"deseară", 0, kEvening},    {"mbrëmë", -1, kEvening},   {"sonte", 0, kEvening},
+  };
+  for (const auto& [w, d, part] : fused) {
+    Lex& e = entry(lex, w);
+    e.flags |= kFusedDay;
+    e.relday = static_cast<int8_t>(d);
+    e.part = part;
+  }
+  add(lex, {"alle", "ore", "ora", "orele", "orei", "orën", "orës", "all"}, kTimePrep | kStarter);
+  // Prepositions, articles and ordinals that may open a time or a period: they
+  // start the (slower) pattern code only when a date-like word or a number
+  // follows (Matcher::promising).
+  add(lex, {"per",  "verso", "dalle",   "dalla", "tra",   "fra",     "sta",   "nel",    "nella",  "in",
+            "a",    "alla",  "la",      "în",    "spre",  "në",      "rreth", "dopo",   "prima",  "entro",
+            "fino", "după",  "înainte", "până",  "pas",   "para",    "deri",  "nga",    "prej",   "de",
+            "le",   "acum",  "peste",   "cu",    "fine",  "secondo", "terzo", "quarto", "primul", "al",
+            "me",   "il",    "nei",     "negli", "nelle", "gli",     "i",     "kete",   "këtë",   "questa"},
+      kStarter | kWeak);
+  // Words of periods: rolling, quarters, seasons, weekends.
+  add(lex,
+      {"ultimi",     "ultime",     "scorsi",      "scorse",    "passati",   "passate",    "prossimi",     "prossime",
+       "ultimele",   "ultimii",    "următoarele", "următorii", "trimestre", "trimestrul", "trimestrului", "tremujori",
+       "tremujorin", "tremujorit", "estate",      "inverno",   "autunno",   "primavera",  "vara",         "iarna",
+       "toamna",     "primăvara",  "weekend",     "weekendul", "fundjavë",  "fundjavën",  "verë",         "verën",
+       "dimër",      "dimrin",     "vjeshtë",     "vjeshtën",  "pranverë",  "pranverën",  "ultima",       "prossima",
+       "ultimul",    "fundit",     "ardhshëm",    "ardhshme",  "we"},
+      kStarter | kPeriod);
+  // Weekday abbreviations: days only before a full stop or a day number ("mar 19", "dom.").
+  const std::pair<const char*, int> abbreviations[] = {{"lun", 0}, {"mar", 1}, {"mer", 2}, {"gio", 3},
+                                                       {"ven", 4}, {"sab", 5}, {"dom", 6}, {"jo", 3},
+                                                       {"vi", 4},  {"sam", 5}, {"du", 6},  {"dum", 6}};
+  for (const auto& [w, d] : abbreviations) {
+    Lex& e = entry(lex, w);
+    e.flags |= kWeekdayAbbr | kStarter;
+    e.weekday = static_cast<int8_t>(d);
+  }
+  // Time units of offsets and rolling periods: 1 minute, 2 hour, 3 day, 4 week, 5 month, 6 year.
+  const std::pair<std::vector<std::string_view>, int> units[] = {
+      {{"minuto", "minuti", "minut", "minute", "minutul", "minutë", "minuta", "minutash"}, 1},
+      {{"ora", "ore", "oră", "orë", "orësh", "oret", "orët"}, 2},
+      {{"giorno", "giorni", "zi", "zile", "zilei", "ditë", "ditësh", "ditët", "ditet", "dite"}, 3},
+      {{"settimana", "settimane", "săptămână", "săptămâni", "javë", "javësh", "javët"}, 4},
+      {{"mese", "mesi", "lună", "luni", "lunile", "muaj", "muajsh", "muajt"}, 5},
+      {{"anno", "anni", "an", "ani", "anii", "vit", "vite", "vjet", "vitesh", "vitet", "vjetët"}, 6},
+  };
+  for (const auto& [words, n] : units)
+    for (auto w : words) entry(lex, w).span = static_cast<int8_t>(n);
+  const std::pair<std::vector<std::string_view>, int> numbers[] = {
+      {{"uno", "una", "unu", "një"}, 1},
+      {{"due", "doi", "două", "dy"}, 2},
+      {{"tre", "trei", "tri"}, 3},
+      {{"quattro", "patru", "katër"}, 4},
+      {{"cinque", "cinci", "pesë"}, 5},
+      {{"sei", "șase", "gjashtë"}, 6},
+      {{"sette", "șapte", "shtatë"}, 7},
+      {{"otto", "opt", "tetë"}, 8},
+      {{"nove", "nouă", "nëntë"}, 9},
+      {{"dieci", "zece", "dhjetë"}, 10},
+      {{"undici", "unsprezece", "njëmbëdhjetë"}, 11},
+      {{"dodici", "doisprezece", "douăsprezece", "dymbëdhjetë"}, 12},
+      {{"tredici", "treisprezece"}, 13},
+      {{"quattordici", "paisprezece"}, 14},
+      {{"quindici", "cincisprezece"}, 15},
+      {{"sedici"}, 16},
+      {{"diciassette"}, 17},
+      {{"diciotto"}, 18},
+      {{"diciannove"}, 19},
+      {{"venti", "douăzeci", "njëzet"}, 20},
+      {{"ventuno"}, 21},
+      {{"ventidue"}, 22},
+      {{"ventitré", "ventitre"}, 23},
+      {{"ventiquattro"}, 24},
+      {{"venticinque"}, 25},
+      {{"trenta", "treizeci", "tridhjetë"}, 30},
+      {{"quaranta", "patruzeci", "dyzet"}, 40},
+      {{"cinquanta", "cincizeci", "pesëdhjetë"}, 50},
+  };
+  for (const auto& [words, n] : numbers) {
+    for (auto w : words) {
+      Lex& e = entry(lex, w);
+      e.flags |= kNumWord;
+      e.num = static_cast<int8_t>(n);
     }
   }
 }
@@ -323,21 +464,23 @@ Lexicon build_lexicon() {
             "sheshin",    "sheshit", "aleea",   "splaiul",  "șoseaua", "intrarea", "lagjja",     "lagjen",
             "liceo",      "liceul",  "shkolla", "shkollën", "istituto"},
       kStreet);
-  add(lex, {"persone",   "persoane", "oameni",  "persona",    "euro",       "eur",       "lei",        "leu",
-            "lekë",      "leke",     "dollari", "dolari",     "dollarë",    "dollars",   "km",         "kg",
-            "mq",        "metri",    "metrii",  "metra",      "chilometri", "kilometri", "kilometra",  "abitanti",
-            "locuitori", "banorë",   "banore",  "milioni",    "milioane",   "milion",    "miliarde",   "mila",
-            "mii",       "mijë",     "ushtarë", "soldati",    "soldați",    "voti",      "voturi",     "vota",
-            "ore",       "orë",      "minuti",  "minute",     "zile",       "giorni",    "ditë",       "anni",
-            "ani",       "vjet",     "vite",    "copii",      "bambini",    "fëmijë",    "posti",      "locuri",
-            "vende",     "case",     "casa",    "lavoratori", "angajați",   "punonjës",  "studenti",   "studenți",
-            "studentë",  "elevi",    "nxënës",  "pagine",     "pagini",     "faqe",      "tonnellate", "tone",
-            "ton",       "ettari",   "hectare", "ha",         "mp",         "m",         "cm",         "mm",
-            "gradi",     "grade",    "gradë",   "pazienti",   "pacienți",   "pacientë",  "morti",      "morți",
-            "victime",   "vittime",  "viktima", "dosare",     "casi",       "cazuri",    "raste",      "firme",
-            "imprese",   "aziende",  "kompani", "lire",       "franchi",    "sterline",  "rubli",      "dinari",
-            "volte",     "ori",      "herë",    "mijë",       "x",          "cavalli",   "cp",         "mw",
-            "kw",        "gb",       "mb"},
+  add(lex, {"persone",   "persoane",  "oameni",    "persona",    "euro",       "eur",       "lei",        "leu",
+            "lekë",      "leke",      "dollari",   "dolari",     "dollarë",    "dollars",   "km",         "kg",
+            "mq",        "metri",     "metrii",    "metra",      "chilometri", "kilometri", "kilometra",  "abitanti",
+            "locuitori", "banorë",    "banore",    "milioni",    "milioane",   "milion",    "miliarde",   "mila",
+            "mii",       "mijë",      "ushtarë",   "soldati",    "soldați",    "voti",      "voturi",     "vota",
+            "ore",       "orë",       "minuti",    "minute",     "zile",       "giorni",    "ditë",       "anni",
+            "ani",       "vjet",      "vite",      "copii",      "bambini",    "fëmijë",    "posti",      "locuri",
+            "vende",     "case",      "casa",      "lavoratori", "angajați",   "punonjës",  "studenti",   "studenți",
+            "studentë",  "elevi",     "nxënës",    "pagine",     "pagini",     "faqe",      "tonnellate", "tone",
+            "ton",       "ettari",    "hectare",   "ha",         "mp",         "m",         "cm",         "mm",
+            "gradi",     "grade",     "gradë",     "pazienti",   "pacienți",   "pacientë",  "morti",      "morți",
+            "victime",   "vittime",   "viktima",   "dosare",     "casi",       "cazuri",    "raste",      "firme",
+            "imprese",   "aziende",   "kompani",   "lire",       "franchi",    "sterline",  "rubli",      "dinari",
+            "volte",     "ori",       "herë",      "mijë",       "x",          "cavalli",   "cp",         "mw",
+            "mesi",      "settimane", "săptămâni", "saptamani",  "muaj",       "javë",      "secoli",     "decenni",
+            "vitesh",    "ditësh",    "javësh",    "muajsh",     "orësh",      "minutash",  "kw",         "gb",
+            "mb"},
       kCountNoun);
   add(lex, {"de", "di", "da", "të", "su", "pe", "per"}, kCountPreposition);
   add(lex, {"anii", "anilor", "anni", "vitet", "viteve", "years"}, kDecadeNoun);
@@ -379,6 +522,7 @@ Lexicon build_lexicon() {
       {"seara", "seară", "dimineața", "dimineață", "noaptea", "sera", "mattina", "mattino", "pomeriggio", "notte",
        "serata", "mattinata", "nottata", "mbrëmjen", "mbrëmje", "mëngjes", "mëngjesin", "pasdite", "darkë"},
       kDayPart);
+  add_time_words(lex);
   const std::pair<const char*, int> decade_words[] = {{"venti", 20},     {"trenta", 30},   {"quaranta", 40},
                                                       {"cinquanta", 50}, {"sessanta", 60}, {"settanta", 70},
                                                       {"ottanta", 80},   {"novanta", 90}};
@@ -388,9 +532,14 @@ Lexicon build_lexicon() {
     e.decade = static_cast<int8_t>(d);
   }
   add(lex,
-      {"natale", "capodanno", "epifania", "befana", "ferragosto", "ognissanti", "halloween", "san", "santo", "vigilia",
-       "tutti", "festa", "crăciun", "crăciunul", "crăciunului", "ziua", "krishtlindje", "krishtlindjet",
-       "krishtlindjeve"},
+      {"natale",      "capodanno",      "epifania",     "befana",        "ferragosto",     "ognissanti", "halloween",
+       "san",         "santo",          "vigilia",      "tutti",         "festa",          "crăciun",    "crăciunul",
+       "crăciunului", "ziua",           "krishtlindje", "krishtlindjet", "krishtlindjeve", "idi",        "primo",
+       "giorno",      "commemorazione", "immacolata",   "pasqua",        "pasquetta",      "lunedì",     "venerdì",
+       "pentecoste",  "paștele",        "paște",        "paști",         "paștelui",       "floriile",   "rusaliile",
+       "rusalii",     "vinerea",        "anul",         "revelion",      "revelionul",     "boboteaza",  "sfântul",
+       "mica",        "pashkët",        "pashkë",       "pashkëve",      "viti",           "vitit",      "dita",
+       "ditën",       "nevruzi",        "nevruz"},
       kHoliday);
   return lex;
 }
@@ -409,6 +558,10 @@ size_t longest_entry() {
   }();
   return longest;
 }
+
+// month 1..12: a fixed day; kEaster/kOrthodoxEaster: `day` days after that
+// Easter; kNthWeekday + month: the (day / 10)-th weekday (day % 10) of the month.
+constexpr int kEaster = 20, kOrthodoxEaster = 21, kNthWeekday = 30;
 
 struct Holiday {
   std::vector<std::string> words;
@@ -443,6 +596,58 @@ const std::vector<Holiday>& holidays() {
         {{"krishtlindje"}, {12, 25}},
         {{"krishtlindjet"}, {12, 25}},
         {{"krishtlindjeve"}, {12, 25}},
+        {{"idi", "di", "marzo"}, {3, 15}},
+        {{"vigilia", "di", "capodanno"}, {12, 31}},
+        {{"primo", "dell", "anno"}, {1, 1}},
+        {{"festa", "degli", "innamorati"}, {2, 14}},
+        {{"festa", "del", "papà"}, {3, 19}},
+        {{"san", "giuseppe"}, {3, 19}},
+        {{"giorno", "dei", "lavoratori"}, {5, 1}},
+        {{"giorno", "dei", "santi"}, {11, 1}},
+        {{"commemorazione", "dei", "defunti"}, {11, 2}},
+        {{"giorno", "dei", "morti"}, {11, 2}},
+        {{"immacolata"}, {12, 8}},
+        {{"festa", "della", "mamma"}, {kNthWeekday + 5, 26}},
+        {{"pasqua"}, {kEaster, 0}},
+        {{"pasquetta"}, {kEaster, 1}},
+        {{"lunedì", "dell", "angelo"}, {kEaster, 1}},
+        {{"venerdì", "santo"}, {kEaster, -2}},
+        {{"pentecoste"}, {kEaster, 49}},
+        {{"paștele"}, {kOrthodoxEaster, 0}},
+        {{"paște"}, {kOrthodoxEaster, 0}},
+        {{"paști"}, {kOrthodoxEaster, 0}},
+        {{"paștelui"}, {kOrthodoxEaster, 0}},
+        {{"floriile"}, {kOrthodoxEaster, -7}},
+        {{"rusaliile"}, {kOrthodoxEaster, 49}},
+        {{"rusalii"}, {kOrthodoxEaster, 49}},
+        {{"vinerea", "mare"}, {kOrthodoxEaster, -2}},
+        {{"anul", "nou"}, {1, 1}},
+        {{"revelion"}, {12, 31}},
+        {{"revelionul"}, {12, 31}},
+        {{"boboteaza"}, {1, 6}},
+        {{"ziua", "națională"}, {12, 1}},
+        {{"ziua", "muncii"}, {5, 1}},
+        {{"ziua", "copilului"}, {6, 1}},
+        {{"sfântul", "andrei"}, {11, 30}},
+        {{"mica", "unire"}, {1, 24}},
+        {{"pashkët", "ortodokse"}, {kOrthodoxEaster, 0}},
+        {{"pashkëve", "ortodokse"}, {kOrthodoxEaster, 0}},
+        {{"pashkët"}, {kEaster, 0}},
+        {{"pashkë"}, {kEaster, 0}},
+        {{"pashkëve"}, {kEaster, 0}},
+        {{"viti", "i", "ri"}, {1, 1}},
+        {{"vitit", "të", "ri"}, {1, 1}},
+        {{"dita", "e", "pavarësisë"}, {11, 28}},
+        {{"ditën", "e", "pavarësisë"}, {11, 28}},
+        {{"dita", "e", "flamurit"}, {11, 28}},
+        {{"dita", "e", "çlirimit"}, {11, 29}},
+        {{"dita", "e", "verës"}, {3, 14}},
+        {{"ditën", "e", "verës"}, {3, 14}},
+        {{"nevruzi"}, {3, 22}},
+        {{"nevruz"}, {3, 22}},
+        {{"dita", "e", "mësuesit"}, {3, 7}},
+        {{"dita", "e", "punëtorëve"}, {5, 1}},
+        {{"dita", "e", "fëmijëve"}, {6, 1}},
     };
     std::vector<Holiday> out;
     for (const auto& [words, md] : raw) {
@@ -465,7 +670,8 @@ struct Token {
   Kind kind = Kind::Punct;
   char punct = 0;  // normalised punctuation: ' - o (ordinal º °) or the ASCII char
   bool upper = false;
-  int value = 0;  // numbers (capped)
+  bool line_start = false;  // first token of a line: a title ends there without a full stop
+  int value = 0;            // numbers (capped)
   int digits = 0;
   std::string norm;
   const Lex* lex = nullptr;
@@ -514,12 +720,16 @@ char punct_of(uint32_t cp) {
 void tokenize(std::string_view text, std::vector<Token>& out) {
   const Lexicon& lex = lexicon();
   size_t i = 0, cp_index = 0;
+  bool line_start = false;
   while (i < text.size()) {
     const size_t start = i, cp_start = cp_index;
     const uint32_t cp = decode(text, i);
     ++cp_index;
+    if (cp == '\n') line_start = true;
     if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r') continue;
     Token t;
+    t.line_start = line_start;
+    line_start = false;
     t.b = start;
     t.cb = cp_start;
     if (cp >= '0' && cp <= '9') {
@@ -568,7 +778,34 @@ struct Found {
   Ymd from, to;                // from.y == 0: year unknown
   DateGranularity granularity = DateGranularity::Day;
   bool relative = false;
+  // Time of day: minutes after 00:00 of `from`, end exclusive (may pass
+  // 24:00: "notte" is 24:00..28:00). -1 when none.
+  long t_from = -1, t_to = -1;
+  DateOpen open = DateOpen::None;
 };
+
+// A time of day or a part of the day, before it is put on a day.
+struct Clock {
+  long from = -1, to = -1;  // minutes after 00:00, end exclusive
+  DateGranularity grain = DateGranularity::Hour;
+  bool part = false;  // a part of the day (an interval), not a point in time
+  size_t first = 0, last = 0;
+  DateOpen open = DateOpen::None;
+};
+
+// Duckling's hours for the parts of the day.
+void part_minutes(int part, long& from, long& to) {
+  switch (part) {
+    case kMorning: from = 4 * 60, to = 12 * 60; break;
+    case kAfternoon: from = 12 * 60, to = 19 * 60; break;
+    case kEvening: from = 18 * 60, to = 24 * 60; break;
+    case kNight: from = 24 * 60, to = 28 * 60; break;
+    case kLunch: from = 12 * 60, to = 14 * 60; break;
+    case kNoon: from = 12 * 60, to = 13 * 60; break;
+    case kMidnight: from = 24 * 60, to = 25 * 60; break;
+    default: from = to = -1;
+  }
+}
 
 // A date or part of one: day and/or month and/or year.
 struct Atom {
@@ -584,8 +821,9 @@ constexpr int kBareYearMin = 1900;
 
 class Matcher {
  public:
-  Matcher(std::string_view text, const std::vector<Token>& t, const std::optional<PartialDate>& pub, Language language)
-      : text_(text), t_(t), pub_(pub), language_(language) {}
+  Matcher(std::string_view text, const std::vector<Token>& t, const std::optional<PartialDate>& pub, Language language,
+          WeekdayRule weekday_rule)
+      : text_(text), t_(t), pub_(pub), language_(language), weekday_rule_(weekday_rule) {}
 
   bool match(size_t i, Found& f) const;
 
@@ -595,8 +833,8 @@ class Matcher {
   bool is_num(size_t i) const { return i < t_.size() && t_[i].kind == Kind::Number; }
   bool is_punct(size_t i, char c) const { return i < t_.size() && t_[i].kind == Kind::Punct && t_[i].punct == c; }
   bool word_is(size_t i, std::string_view w) const { return is_word(i) && t_[i].norm == w; }
-  uint32_t flags(size_t i) const { return i < t_.size() && t_[i].lex ? t_[i].lex->flags : 0; }
-  bool has(size_t i, uint32_t f) const { return (flags(i) & f) != 0; }
+  uint64_t flags(size_t i) const { return i < t_.size() && t_[i].lex ? t_[i].lex->flags : 0; }
+  bool has(size_t i, uint64_t f) const { return (flags(i) & f) != 0; }
   bool adjacent(size_t a, size_t b) const { return b < t_.size() && t_[a].e == t_[b].b; }
   bool is_year_number(size_t i) const {
     return is_num(i) && t_[i].digits == 4 && t_[i].value >= 1000 && t_[i].value <= 2100;
@@ -608,6 +846,7 @@ class Matcher {
   bool relative_day(size_t i, Found& f) const;
   bool relative_unit(size_t i, Found& f) const;
   bool weekday(size_t i, Found& f) const;
+  bool abbreviated_weekday(size_t w) const;
   bool decade(size_t i, Found& f) const;
   bool century(size_t i, Found& f) const;
   bool numeric(size_t i, Atom& a) const;
@@ -619,6 +858,47 @@ class Matcher {
   bool year_with_context(size_t i, Found& f) const;
   bool bare_year_ok(size_t i) const;
 
+  // Times of day.
+  std::string_view raw(size_t i) const { return text_.substr(t_[i].b, t_[i].e - t_[i].b); }
+  bool boundary(size_t i) const;
+  int tense_cue(size_t k) const;
+  int tense(size_t first, size_t last) const;
+  bool hour_at(size_t j, bool strong, Clock& c) const;
+  int part_after(size_t j, size_t& last) const;
+  bool clock_point(size_t i, Clock& c, bool after_day, bool hour_context = false) const;
+  bool clock_range(size_t i, Clock& c) const;
+  bool clock_open(size_t i, Clock& c) const;
+  bool any_clock(size_t i, Clock& c, bool after_day) const {
+    return clock_range(i, c) || clock_open(i, c) || clock_point(i, c, after_day);
+  }
+  bool single_day(size_t i, Found& f) const;
+  bool promising(size_t i) const;
+  bool time_mention(size_t i, Found& f) const;
+  bool fused_day(size_t i, Found& f) const;
+  bool lone_clock(const Clock& c, Found& f) const;
+  // Periods and other Duckling kinds.
+  bool count_at(size_t j, int& n) const;
+  int unit_at(size_t k) const { return k < t_.size() && t_[k].lex ? t_[k].lex->span : 0; }
+  bool shifted(size_t first, size_t last, int unit, long n, Found& f) const;
+  bool offset(size_t i, Found& f) const;
+  bool minutes_from_pub(size_t first, size_t last, long from, long length, Found& f) const;
+  bool rolling(size_t i, Found& f) const;
+  int ordinal_at(size_t j, size_t& last) const;
+  bool quarter(size_t i, Found& f) const;
+  bool season(size_t i, Found& f) const;
+  bool weekend(size_t i, Found& f) const;
+  bool ordinal_day(size_t i, Found& f) const;
+  bool bare_day(size_t i, Found& f) const;
+  bool slashed_day(size_t j, Found& f) const;
+
+ public:
+  DateOpen open_before(size_t first) const;
+
+ private:
+ public:
+  void attach_clock(Found& f) const;
+
+ private:
   bool finish_atom(const Atom& a, Found& f) const;
   bool relative_days(size_t first, size_t last, long offset_from, long offset_to, Found& f) const;
   int year_or_pub(int y) const { return y ? y : (pub_ ? pub_->year : 0); }
@@ -627,6 +907,7 @@ class Matcher {
   const std::vector<Token>& t_;
   const std::optional<PartialDate>& pub_;
   Language language_;
+  WeekdayRule weekday_rule_;
 };
 
 int Matcher::roman(size_t i) const {
@@ -665,17 +946,64 @@ bool Matcher::relative_days(size_t first, size_t last, long from_offset, long to
   return true;
 }
 
+// Easter Sunday: the Gregorian computus (anonymous algorithm), and the
+// Orthodox one (Julian computus, moved to the Gregorian calendar: +13 days
+// in 1900..2099).
+Ymd easter(int y, bool orthodox) {
+  if (orthodox) {
+    const int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+    return add_days({y, month, day}, 13);
+  }
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  return {y, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1};
+}
+
+// The day of holiday h in year y.
+Ymd holiday_day(const Holiday& h, int y) {
+  if (h.month == kEaster || h.month == kOrthodoxEaster) return add_days(easter(y, h.month == kOrthodoxEaster), h.day);
+  if (h.month > kNthWeekday) {
+    const int m = h.month - kNthWeekday, n = h.day / 10, wd = h.day % 10;
+    const long first = days_from_civil(y, m, 1);
+    return civil_from_days(first + (wd - weekday_of(first) + 7) % 7 + 7L * (n - 1));
+  }
+  return {y, h.month, h.day};
+}
+
+// Holidays take the year that makes them the next one after publication
+// (Duckling's reading, and announcements), or the last one in a past-tense
+// clause; without a publication day, the publication year.
 bool Matcher::holiday(size_t i, Found& f) const {
   if (!has(i, kHoliday)) return false;
   for (const Holiday& h : holidays()) {
-    size_t k = 0;
-    while (k < h.words.size() && word_is(i + k, h.words[k])) ++k;
+    size_t k = 0, at = i;
+    while (k < h.words.size() && word_is(at, h.words[k])) {
+      ++k, ++at;
+      if (k < h.words.size() && is_punct(at, '\'')) ++at;  // "primo dell'anno"
+    }
     if (k != h.words.size()) continue;
     // A capitalised "Natale", "Crăciun" followed by a capitalised word is a name.
     if (h.words.size() == 1 && t_[i].upper && is_word(i + 1) && t_[i + 1].upper) return false;
+    const int y = year_or_pub(0);
+    if (!y && h.month > 12) return false;  // a movable feast needs its year
     f.first = i;
-    f.last = i + k - 1;
-    f.from = f.to = {year_or_pub(0), h.month, h.day};
+    f.last = at - 1;
+    f.from = f.to = y ? holiday_day(h, y) : Ymd{0, h.month, h.day};
+    Atom year;
+    if (optional_year(at, year)) {  // "Pasqua 2024", "Crăciunul din 2019"
+      f.from = f.to = holiday_day(h, year.y);
+      f.last = year.last;
+    } else if (pub_ && pub_->day) {
+      const long now = days_from_civil(pub_->year, pub_->month, pub_->day);
+      const long day = days_from_civil(f.from.y, f.from.m, f.from.d);
+      if (tense(f.first, f.last) < 0) {
+        if (day > now) f.from = f.to = holiday_day(h, y - 1);
+      } else if (day < now) {
+        f.from = f.to = holiday_day(h, y + 1);
+      }
+    }
     f.granularity = DateGranularity::Day;
     return true;
   }
@@ -768,6 +1096,17 @@ bool Matcher::relative_unit(size_t i, Found& f) const {
   return true;
 }
 
+// "mar 19", "dom.", "jo." are weekdays; "mar", "dom", "jo" alone are words
+// (it "mare", ro "dom" = cathedral), and each language reads only its own.
+bool Matcher::abbreviated_weekday(size_t w) const {
+  if (!has(w, kWeekdayAbbr) || has(w, kWeekday)) return false;
+  const std::string_view n = t_[w].norm;
+  const bool italian = one_of(n, {"lun", "mar", "mer", "gio", "ven", "sab", "dom"});
+  if (italian != (language_ == Language::Italian) || (!italian && language_ != Language::Romanian)) return false;
+  if (is_punct(w + 1, '.') && adjacent(w, w + 1) && !is_num(w + 2)) return true;
+  return is_day_number(w + 1) && !has(w + 2, kMonth | kCountNoun) && !is_punct(w + 2, ':');
+}
+
 bool Matcher::weekday(size_t i, Found& f) const {
   size_t first = i;
   int dir = 2;  // 2 = nearest
@@ -781,7 +1120,7 @@ bool Matcher::weekday(size_t i, Found& f) const {
   } else if ((word_is(i, "te") || word_is(i, "e") || word_is(i, "se")) && has(i + 1, kWeekday)) {
     w = i + 1;
   }
-  if (!has(w, kWeekday)) return false;
+  if (!has(w, kWeekday) && !abbreviated_weekday(w)) return false;
   const Lex& lex = *t_[w].lex;
   if ((lex.flags & kWeekdayAfterArticle) && w == i) return false;
   if (!(lex.flags & kWeekdayAfterArticle) && w != i && dir == 2) return false;
@@ -807,7 +1146,14 @@ bool Matcher::weekday(size_t i, Found& f) const {
     } else if (word_is(j, "qe") && (word_is(j + 1, "vjen") || word_is(j + 1, "shkoi") || word_is(j + 1, "kaloi"))) {
       dir = word_is(j + 1, "vjen") ? 1 : -1, last = j + 1;
     } else if (word_is(j, "asta") || word_is(j, "aceasta") || word_is(j, "acesta")) {
-      last = j;  // "lunea asta": nearest
+      last = j;  // "lunea asta": as a bare weekday
+    } else if ((word_is(j, "di") || word_is(j, "din")) && has(j + 1, kThis) && has(j + 2, kUnit) &&
+               t_[j + 2].lex->unit == 1) {
+      dir = 3, last = j + 2;  // "martedì di questa settimana", "marți din această săptămână"
+    } else if (word_is(j, "din") && has(j + 1, kUnit) && t_[j + 1].lex->unit == 1 && has(j + 2, kThis)) {
+      dir = 3, last = j + 2;  // "din săptămâna aceasta"
+    } else if ((word_is(j, "e") || word_is(j, "te")) && word_is(j + 1, "kesaj") && word_is(j + 2, "jave")) {
+      dir = 3, last = j + 2;  // "të martën e kësaj jave"
     }
   }
   // An explicit date after the weekday wins: "Lunedì 18 febbraio", "luni, 6 ianuarie".
@@ -860,11 +1206,20 @@ bool Matcher::weekday(size_t i, Found& f) const {
   const int back = (pw - lex.weekday + 7) % 7;
   long offset;
   if (dir == 1) {
-    offset = ahead == 0 ? 7 : ahead;
+    offset = ahead < 2 ? ahead + 7 : ahead;  // "mercoledì prossimo" on a Tuesday: not tomorrow (that is "domani")
   } else if (dir == -1) {
     offset = back == 0 ? -7 : -back;
+  } else if (dir == 3) {
+    offset = lex.weekday - pw;  // "martedì di questa settimana"
   } else {
-    offset = ahead <= 3 ? ahead : -back;
+    const int cue = weekday_rule_ == WeekdayRule::Nearest ? 0 : tense(first, last);
+    if (cue < 0) {
+      offset = -back;  // "Martedì il consiglio ha votato": the last one, today included
+    } else if (cue > 0 || weekday_rule_ == WeekdayRule::TenseNext) {
+      offset = ahead == 0 ? 7 : ahead;  // an announcement: the next one, as Duckling
+    } else {
+      offset = ahead <= 3 ? ahead : -back;
+    }
   }
   return relative_days(first, last, offset, offset, f);
 }
@@ -1234,6 +1589,1007 @@ bool Matcher::year_with_context(size_t i, Found& f) const {
   return finish_atom(a, f);
 }
 
+// ---------------------------------------------------------------- times of day
+
+// A sentence ends at . ! ? ; and at a line break (titles have no full stop).
+bool Matcher::boundary(size_t i) const {
+  if (i >= t_.size()) return true;
+  const Token& t = t_[i];
+  return t.kind == Kind::Punct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';');
+}
+
+// Is token k a past (-1) or future (+1) tense marker? Italian passato
+// prossimo/remoto and futuro, Romanian perfect compus and viitor, Albanian
+// perfect, aorist and "do të". Scheduling participles ("è previsto", "este
+// programat") announce the future.
+int Matcher::tense_cue(size_t k) const {
+  if (!is_word(k)) return 0;
+  const std::string_view w = t_[k].norm;
+  const auto next_is = [&](auto participle) {
+    size_t j = k + 1;
+    while (j <= k + 3 && is_word(j) && !participle(t_[j].norm)) ++j;
+    return j <= k + 3 && is_word(j);
+  };
+  if (language_ == Language::Italian) {
+    if (one_of(w, {"previsto", "prevista", "previsti", "previste", "programmato", "programmata", "fissato", "fissata",
+                   "convocato", "convocata", "attesa", "atteso"}))
+      return 1;
+    const auto participle = [](std::string_view p) {
+      return p.size() >= 4 &&
+             (ends_with(p, "ato") || ends_with(p, "ata") || ends_with(p, "ati") || ends_with(p, "ate") ||
+              ends_with(p, "uto") || ends_with(p, "uta") || ends_with(p, "uti") || ends_with(p, "ito") ||
+              ends_with(p, "ita") || ends_with(p, "iti") || ends_with(p, "tto") || ends_with(p, "tta") ||
+              ends_with(p, "so") || ends_with(p, "sa") || ends_with(p, "sto") || ends_with(p, "rto"));
+    };
+    const bool e_verb = w == "e" && (raw(k) == "è" || raw(k) == "È");
+    if ((e_verb || one_of(w, {"ha", "hanno", "ho", "abbiamo", "avete", "hai", "sono", "siamo", "era", "erano", "fu",
+                              "furono", "venne", "vennero", "aveva", "avevano"})) &&
+        next_is(participle))
+      return -1;
+    if (one_of(w, {"disse", "fece", "ebbe", "fu", "furono", "aveva", "avevano", "era", "erano", "mori", "nacque"}))
+      return -1;
+    if (w.size() >= 7 && (ends_with(w, "arono") || ends_with(w, "irono") || ends_with(w, "erono"))) return -1;
+    if (w.size() >= 7 && ends_with(w, "ranno")) return 1;
+    const uint32_t last = last_code_point(raw(k));
+    if (last == 0xF2 && w.size() >= 4) {  // -ò: passato remoto, but -erò/-irò is a future
+      if (one_of(w, {"pero", "cio", "puo", "percio"})) return 0;
+      return ends_with(w, "ero") || ends_with(w, "iro") ? 1 : -1;
+    }
+    if (last == 0xEC && w.size() >= 4 && !has(k, kWeekday) && w != "cosi") return -1;  // partì, uscì
+    if (last == 0xE0 && w.size() >= 4 && ends_with(w, "ra")) return 1;                 // sarà, terrà
+    return 0;
+  }
+  if (language_ == Language::Romanian) {
+    const auto participle = [](std::string_view p) {
+      return p.size() >= 3 && (ends_with(p, "at") || ends_with(p, "it") || ends_with(p, "ut") || ends_with(p, "ata") ||
+                               ends_with(p, "ita") || ends_with(p, "uta") || p == "fost" ||
+                               one_of(p, {"spus", "pus", "ales", "mers", "decis", "trimis", "ucis", "scris", "ars",
+                                          "zis", "dus", "prins", "sters", "atins", "cerut", "intrat"}));
+    };
+    if (one_of(w, {"a", "au", "am", "ai", "ati"}) && is_word(k + 1) &&
+        (participle(t_[k + 1].norm) || (word_is(k + 1, "mai") && is_word(k + 2) && participle(t_[k + 2].norm))))
+      return -1;
+    if (w == "s" && is_punct(k + 1, '-') && (word_is(k + 2, "a") || word_is(k + 2, "au"))) return -1;
+    if (one_of(w, {"era", "erau", "avea", "aveau", "fusese"})) return -1;
+    if (one_of(w, {"va", "vor", "vom", "vei", "veti"}) && is_word(k + 1)) return 1;
+    if (w == "o" && word_is(k + 1, "sa")) return 1;
+    if (one_of(w, {"urmeaza", "programat", "programata", "prevazut", "prevazuta", "preconizat"})) return 1;
+    return 0;
+  }
+  if (language_ == Language::Albanian) {
+    const auto participle = [](std::string_view p) {
+      return p.size() >= 3 && (ends_with(p, "uar") || ends_with(p, "ur") || ends_with(p, "ne") || ends_with(p, "re") ||
+                               ends_with(p, "le") || ends_with(p, "te") || ends_with(p, "rr"));
+    };
+    if (w == "u" && is_word(k + 1) && !word_is(k - 1, "te")) return -1;  // passive aorist: "u takuan"
+    if (one_of(w, {"ka", "kane", "kam", "kemi", "keni", "kishte", "kishin", "eshte", "jane", "ishte", "ishin"}) &&
+        is_word(k + 1) && participle(t_[k + 1].norm))
+      return -1;
+    if (w == "do" && (word_is(k + 1, "te") || word_is(k + 1, "t"))) return 1;
+    if (one_of(w, {"pritet", "priten", "parashikohet", "planifikohet"})) return 1;
+    if (one_of(w, {"tha",  "thane", "erdhi", "erdhen", "doli",   "dolen", "mori",   "moren",
+                   "dha",  "dhane", "vdiq",  "pati",   "paten",  "beri",  "mbajti", "mbajten",
+                   "nisi", "ishte", "ishin", "kishte", "kishin", "ra",    "rane"}))
+      return -1;
+    if (w.size() >= 4 && (ends_with(w, "oi") || ends_with(w, "uan") || ends_with(w, "uam") || ends_with(w, "ova") ||
+                          ends_with(w, "uat")))
+      return -1;
+    return 0;
+  }
+  return 0;
+}
+
+// The tense of the clause around tokens first..last: the nearest cue within
+// the sentence, at most 12 words away; 0 when there is none.
+int Matcher::tense(size_t first, size_t last) const {
+  bool forward = true, backward = true;
+  for (size_t d = 1; d <= 12 && (forward || backward); ++d) {
+    if (forward) {
+      const size_t k = last + d;
+      if (k >= t_.size() || boundary(k) || t_[k].line_start) {
+        forward = false;
+      } else if (const int cue = tense_cue(k)) {
+        return cue;
+      }
+    }
+    if (backward) {
+      if (first < d || t_[first - d + 1].line_start || boundary(first - d)) {
+        backward = false;
+      } else if (const int cue = tense_cue(first - d)) {
+        return cue;
+      }
+    }
+  }
+  return 0;
+}
+
+// A part of the day qualifying an hour: it "del pomeriggio", "di sera"; ro
+// "seara", "a serii"; sq "të mbrëmjes", "e mëngjesit", "pasdite".
+int Matcher::part_after(size_t j, size_t& last) const {
+  size_t k = j;
+  if (word_is(k, "del") || word_is(k, "di") || word_is(k, "della") || word_is(k, "dello") || word_is(k, "a") ||
+      word_is(k, "te") || word_is(k, "e") || word_is(k, "in"))
+    ++k;
+  if (word_is(k, "dupa") && is_punct(k + 1, '-') && (word_is(k + 2, "amiaza"))) {
+    last = k + 2;
+    return kAfternoon;
+  }
+  if (!has(k, kDayPart)) return kNoPart;
+  const int part = t_[k].lex->part;
+  if (part != kMorning && part != kAfternoon && part != kEvening && part != kNight) return kNoPart;
+  last = k;
+  return part;
+}
+
+// An hour with its minutes: 15, 15:30, 15.30 (after an hour word), 3 20,
+// "tre e venti", "3 e mezza", "mezzogiorno meno un quarto" is not handled.
+bool Matcher::hour_at(size_t j, bool strong, Clock& c) const {
+  int h = -1;
+  if (is_num(j) && t_[j].digits <= 2 && t_[j].value <= 24) {
+    h = t_[j].value;
+  } else if (has(j, kNumWord) && t_[j].lex->num <= 24) {
+    h = t_[j].lex->num;
+  } else {
+    return false;
+  }
+  int m = 0;
+  c.grain = DateGranularity::Hour;
+  c.last = j;
+  const auto minute_word = [&](size_t k, int& out, size_t& end) {
+    if (is_num(k) && t_[k].digits <= 2 && t_[k].value < 60) return out = t_[k].value, end = k, true;
+    if (has(k, kNumWord) && t_[k].lex->num < 60) {
+      out = t_[k].lex->num;
+      end = k;
+      if ((word_is(k + 1, "e") || word_is(k + 1, "si")) && has(k + 2, kNumWord) && t_[k + 2].lex->num < 10)
+        out += t_[k + 2].lex->num, end = k + 2;  // ro "douăzeci și cinci"
+      return true;
+    }
+    if (word_is(k, "mezza") || word_is(k, "jumatate") || word_is(k, "gjysme")) return out = 30, end = k, true;
+    if ((word_is(k, "un") || word_is(k, "nje") || word_is(k, "o")) &&
+        (word_is(k + 1, "quarto") || word_is(k + 1, "sfert") || word_is(k + 1, "cerek")))
+      return out = 15, end = k + 1, true;
+    if (word_is(k, "tre") && word_is(k + 1, "quarti")) return out = 45, end = k + 1, true;
+    return false;
+  };
+  size_t end = j;
+  if (is_num(j) && (is_punct(j + 1, ':') || (is_punct(j + 1, '.') && strong)) && adjacent(j, j + 1) && is_num(j + 2) &&
+      adjacent(j + 1, j + 2) && t_[j + 2].digits == 2 && t_[j + 2].value < 60) {
+    m = t_[j + 2].value;
+    c.last = j + 2;
+    c.grain = DateGranularity::Minute;
+    if (is_punct(j + 3, ':') && is_num(j + 4) && adjacent(j + 2, j + 3)) c.last = j + 4;  // seconds
+  } else if ((word_is(j + 1, "e") || word_is(j + 1, "si")) && minute_word(j + 2, m, end)) {
+    c.last = end;
+    c.grain = DateGranularity::Minute;
+  } else if (word_is(j + 1, "meno") && minute_word(j + 2, m, end) && m > 0) {
+    h = (h + 23) % 24, m = 60 - m;
+    c.last = end;
+    c.grain = DateGranularity::Minute;
+  } else if (strong && is_num(j) && is_num(j + 1) && t_[j + 1].digits == 2 && t_[j + 1].value < 60 &&
+             !adjacent(j, j + 1) && !has(j + 2, kCountNoun) && !has(j + 2, kMonth)) {
+    m = t_[j + 1].value;  // "alle 3 20"
+    c.last = j + 1;
+    c.grain = DateGranularity::Minute;
+  }
+  if (h == 24 && m > 0) return false;
+  c.from = h * 60 + m;
+  c.to = c.from + (c.grain == DateGranularity::Minute ? 1 : 60);
+  return true;
+}
+
+// A time of day at i: "alle 15", "ore 15:30", "15:30", "la ora 15", "në orën
+// 10", "le tre del pomeriggio", "a mezzogiorno"; or a part of the day with a
+// preposition or demonstrative ("in serata", "nel pomeriggio", "această
+// dimineață", "në mëngjes"). Right after a day, a bare part ("domani sera",
+// "miercuri seara") or a number after "la"/"në" ("mâine la 15") is enough.
+bool Matcher::clock_point(size_t i, Clock& c, bool after_day, bool hour_context) const {
+  size_t j = i;
+  bool strong = hour_context, part_opener = false, weak = false;
+  for (int n = 0; n < 4; ++n) {
+    if (has(j, kTimePrep) && !(word_is(j, "ora") && language_ == Language::Italian && !is_num(j + 1))) {
+      strong = true;
+      ++j;
+      if (is_punct(j, '\'')) ++j;  // all'una
+    } else if (word_is(j, "le") && j > i && (word_is(j - 1, "per") || word_is(j - 1, "verso"))) {
+      strong = true;  // "per le 15", "verso le 15"
+      ++j;
+    } else if (word_is(j, "in") && word_is(j + 1, "jurul")) {
+      j += 2, weak = true;
+    } else if (one_of(is_word(j) ? std::string_view(t_[j].norm) : std::string_view(),
+                      {"per",    "verso",   "le",   "la",    "pe",    "ne",      "rreth",  "spre",
+                       "a",      "in",      "nel",  "nella", "alla",  "al",      "sta",    "questa",
+                       "questo", "aceasta", "kete", "gjate", "circa", "intorno", "attorno"})) {
+      part_opener = true, weak = true;
+      ++j;
+    } else {
+      break;
+    }
+  }
+  c = {};
+  // Prepositions stay out of the span ("nel 2019" → "2019"); hour nouns and demonstratives stay in.
+  c.first = i;
+  while (c.first < j && one_of(t_[c.first].norm, {"per", "verso", "le", "la", "pe", "ne", "rreth", "spre", "a", "alle",
+                                                  "all", "circa", "intorno", "attorno"}))
+    ++c.first;
+  if (c.first < j && is_punct(c.first, '\'')) ++c.first;
+  if (has(j, kDayPart)) {
+    const int part = t_[j].lex->part;
+    const bool point = part == kNoon || part == kMidnight;
+    // A capitalised "Mezzogiorno" inside a sentence is the South of Italy.
+    if (point && t_[j].upper && j > i) return false;
+    if (!point && !part_opener && !after_day && !(word_is(j + 1, "aceasta") || word_is(j + 1, "asta"))) return false;
+    part_minutes(part, c.from, c.to);
+    c.part = !point;
+    c.last = j;
+    if (word_is(j + 1, "aceasta") || word_is(j + 1, "asta")) c.last = j + 1;
+    if (point && word_is(j + 1, "meno") && (word_is(j + 2, "un") && word_is(j + 3, "quarto"))) {
+      c.from -= 15, c.to = c.from + 1, c.last = j + 3, c.grain = DateGranularity::Minute;
+    }
+    return true;
+  }
+  if (word_is(j, "miezul") && word_is(j + 1, "noptii")) {
+    c.from = 24 * 60, c.to = 25 * 60, c.last = j + 1;
+    return true;
+  }
+  if (!hour_at(j, strong, c)) return false;
+  // A spelled-out hour needs an hour word or the article "le": "pas pesë vitesh", "nga dy" are not times.
+  const bool hour_word =
+      hour_context || (j > i && (has(j - 1, kTimePrep) || word_is(j - 1, "le") || is_punct(j - 1, '\'')));
+  // Not an hour: "le 3 persone", "alle 15 vittime", a day of a month, a year.
+  if (has(c.last + 1, kCountNoun | kMonth) || is_punct(c.last + 1, '%')) return false;
+  if (is_punct(c.last + 1, '-') && (is_num(c.last + 2) || has(c.last + 2, kMonth))) {
+    // "9 - 11 giovedì" is a range of hours only with colons; "18-19 iunie" is days.
+    if (c.grain != DateGranularity::Minute) return false;
+  }
+  size_t part_end = 0;
+  const int part = part_after(c.last + 1, part_end);
+  const bool colon = c.grain == DateGranularity::Minute && is_num(j) && is_punct(j + 1, ':');
+  if (!(strong || colon || part || (after_day && weak && is_num(j)))) return false;
+  if (!is_num(j) && !hour_word && !part) return false;
+  if (part) {
+    const long h = c.from / 60;
+    if ((part == kAfternoon || part == kEvening) && h < 12) c.from += 12 * 60, c.to += 12 * 60;
+    if (part == kNight && h >= 6 && h < 12) c.from += 12 * 60, c.to += 12 * 60;
+    if (part == kMorning && h == 12) c.from -= 12 * 60, c.to -= 12 * 60;
+    c.last = part_end;
+  }
+  return true;
+}
+
+// A range of hours: "dalle 9 alle 11", "tra le 9:30 e le 11:00", "11:30-13:30",
+// "între orele 10 și 12", "de la ora 10 până la ora 12", "nga ora 10 deri në
+// orën 12". The end is the end of the second time.
+bool Matcher::clock_range(size_t i, Clock& c) const {
+  size_t j = i;
+  bool opener = false;
+  if (one_of(is_word(i) ? std::string_view(t_[i].norm) : std::string_view(),
+             {"dalle", "dalla", "tra", "fra", "intre", "nga", "prej"})) {
+    opener = true, ++j;
+  } else if (word_is(i, "de") && word_is(i + 1, "la")) {
+    opener = true, j += 2;
+  }
+  if (!opener && !is_num(i)) return false;
+  // "9 - 11 giovedì": two bare hours, only right before a day.
+  if (!opener && is_punct(i + 1, '-') && is_num(i + 2) && t_[i].digits <= 2 && t_[i + 2].digits <= 2 &&
+      t_[i].value < t_[i + 2].value && t_[i + 2].value <= 24 && (has(i + 3, kWeekday | kRelDay))) {
+    c = {};
+    c.first = i, c.last = i + 2;
+    c.from = t_[i].value * 60, c.to = t_[i + 2].value * 60 + 60;
+    return true;
+  }
+  // "dalle 9", "tra le 9", "între orele 10", "nga ora 10": the numbers are hours.
+  const bool hours = word_is(i, "dalle") || word_is(j, "le") || has(j, kTimePrep);
+  Clock a;
+  if (!clock_point(j, a, hours, hours)) return false;
+  if (!opener && a.grain != DateGranularity::Minute) return false;
+  size_t k = a.last + 1;
+  if (is_punct(k, '-')) {
+    ++k;
+  } else if (opener && has(k, kTimePrep)) {
+    // "dalla mezzanotte alle 2": "alle" is read with the hour
+  } else if (opener && one_of(is_word(k) ? std::string_view(t_[k].norm) : std::string_view(),
+                              {"alla", "e", "si", "deri", "pana", "a"})) {
+    ++k;
+    if (word_is(k, "ne") || word_is(k, "la") || word_is(k, "le")) ++k;
+  } else {
+    return false;
+  }
+  Clock b;
+  if (!clock_point(k, b, true, hours || a.grain == DateGranularity::Minute)) return false;
+  if (b.from < a.from && b.from + 12 * 60 > a.from && b.from < 12 * 60 && b.from + 12 * 60 < 24 * 60) {
+    b.from += 12 * 60, b.to += 12 * 60;  // "dalle 11 alle 2": 14:00
+  }
+  c = a;
+  c.first = i;
+  c.last = b.last;
+  c.to = b.to < a.from ? b.to + 24 * 60 : b.to;  // "dalla mezzanotte alle 2" is on one night
+  if (a.from >= 24 * 60 && b.to < a.from) c.to = b.to + 24 * 60;
+  if (b.grain == DateGranularity::Minute) c.grain = DateGranularity::Minute;
+  c.part = false;
+  return true;
+}
+
+// An hour open on one side: "dopo le 14", "dalle 14", "prima delle 11",
+// "entro le 14", "după ora 14", "înainte de ora 11", "pas orës 14", "para orës 11".
+bool Matcher::clock_open(size_t i, Clock& c) const {
+  if (!is_word(i)) return false;
+  DateOpen open = DateOpen::None;
+  size_t j = i + 1;
+  const std::string_view w = t_[i].norm;
+  if (one_of(w, {"dopo", "dupa", "pas", "dalle", "dalla", "nga", "prej"})) {
+    open = DateOpen::After;
+  } else if (one_of(w, {"prima", "entro", "inainte", "para"})) {
+    open = DateOpen::Before;
+  } else if (w == "de" && word_is(i + 1, "la")) {
+    open = DateOpen::After, j = i + 2;
+  } else {
+    return false;
+  }
+  const bool hours = w == "dalle" || word_is(j, "delle") || word_is(j, "le") || has(j, kTimePrep);
+  if (word_is(j, "delle") || word_is(j, "della") || word_is(j, "di") || word_is(j, "de")) ++j;
+  if (!clock_point(j, c, false, hours)) return false;
+  if (c.part) return false;
+  c.first = i;
+  c.open = open;
+  return true;
+}
+
+// Is there a number or a date word in the three tokens after a weak opener?
+bool Matcher::promising(size_t i) const {
+  constexpr uint64_t kContent = kMonth | kWeekday | kWeekdayAbbr | kRelDay | kDayPart | kFusedDay | kNumWord | kUnit |
+                                kHoliday | kTimePrep | kPast | kNext | kThis | kDecadeNoun | kCenturyNoun | kPeriod |
+                                kMonthContext;
+  for (size_t k = i + 1; k <= i + 3 && k < t_.size(); ++k) {
+    if (is_num(k) || has(k, kContent) || unit_at(k)) return true;
+    if (word_is(k, "un") || word_is(k, "o") || word_is(k, "nje") || word_is(k, "mezz") || word_is(k, "uno"))
+      return true;
+  }
+  return false;
+}
+
+// A single day, for a time said before it: "alle 9 di sabato", "13:30 del 21 settembre".
+bool Matcher::single_day(size_t i, Found& f) const {
+  if (!(relative_day(i, f) || weekday(i, f) || holiday(i, f) || range_or_atom(i, f))) return false;
+  return f.granularity == DateGranularity::Day && f.from.y && f.from.d == f.to.d && f.from.m == f.to.m;
+}
+
+// A time resolved against the publication time the way Duckling does: the
+// next such time (today if it is still to come or under way, else tomorrow);
+// in a past-tense clause the last one. Without a publication time: that day.
+bool Matcher::lone_clock(const Clock& c, Found& f) const {
+  if (!pub_ || pub_->day == 0) return false;
+  long offset = 0;
+  if (pub_->minute >= 0) {
+    if (tense(c.first, c.last) < 0) {
+      offset = c.from <= pub_->minute ? 0 : -1;
+    } else {
+      offset = c.to > pub_->minute ? 0 : 1;
+    }
+  }
+  if (!relative_days(c.first, c.last, offset, offset, f)) return false;
+  f.t_from = c.from, f.t_to = c.to;
+  f.granularity = c.grain;
+  f.open = c.open;
+  return true;
+}
+
+// A time, then maybe the day it is on: "alle 9 di sabato", "13:30 del 21
+// settembre", "nella nottata di domani"; alone, a time of the publication day.
+bool Matcher::time_mention(size_t i, Found& f) const {
+  Clock c;
+  bool need_day = false;
+  if (!any_clock(i, c, false)) {
+    // A bare part of the day names a time only with its day: "mattino di 15 febbraio".
+    if (!has(i, kDayPart) || !clock_point(i, c, true) || !c.part) return false;
+    need_day = true;
+  }
+  size_t k = c.last + 1;
+  if (is_punct(k, ',')) ++k;
+  if (one_of(is_word(k) ? std::string_view(t_[k].norm) : std::string_view(),
+             {"di", "del", "della", "dello", "de", "din", "a", "zilei", "e", "te", "il"}))
+    ++k;
+  if (word_is(k, "de") || word_is(k, "l")) ++k;
+  if (is_punct(k, '\'')) ++k;
+  Found day;
+  if (single_day(k, day)) {
+    f = day;
+    f.first = c.first;
+    f.t_from = c.from, f.t_to = c.to;
+    f.granularity = c.grain;
+    f.open = c.open;
+    return true;
+  }
+  return !need_day && lone_clock(c, f);
+}
+
+// it "stasera", "domattina", ro "aseară", sq "mbrëmë", "sonte".
+bool Matcher::fused_day(size_t i, Found& f) const {
+  if (!has(i, kFusedDay)) return false;
+  const Lex& lex = *t_[i].lex;
+  if (!relative_days(i, i, lex.relday, lex.relday, f)) return false;
+  part_minutes(lex.part, f.t_from, f.t_to);
+  f.granularity = DateGranularity::Hour;
+  return true;
+}
+
+// A time right after a single day: "domani alle 15", "ieri sera", "mâine la
+// ora 15", "dje në mbrëmje", "il 20 settembre alle 19:30", "ieri 10:47".
+void Matcher::attach_clock(Found& f) const {
+  if (f.granularity != DateGranularity::Day || !f.from.y || f.from.d != f.to.d || f.from.m != f.to.m) return;
+  size_t j = f.last + 1;
+  if (is_punct(j, ',')) ++j;
+  // ro "azi-noapte": the night that ended this morning.
+  if (is_punct(j, '-') && adjacent(f.last, j) && word_is(j + 1, "noapte") && f.relative) {
+    f.last = j + 1;
+    const long day = days_from_civil(f.from.y, f.from.m, f.from.d) - 1;
+    f.from = f.to = civil_from_days(day);
+    part_minutes(kNight, f.t_from, f.t_to);
+    f.granularity = DateGranularity::Hour;
+    return;
+  }
+  Clock c;
+  if (!any_clock(j, c, true)) return;
+  f.last = c.last;
+  f.t_from = c.from, f.t_to = c.to;
+  f.granularity = c.grain;
+  f.open = c.open;
+}
+
+// ---------------------------------------------------------------- periods
+
+// A count at j: digits, a spelled-out number, or "un"/"o"/"një" (one).
+bool Matcher::count_at(size_t j, int& n) const {
+  if (is_num(j) && t_[j].digits <= 3) return n = t_[j].value, n > 0;
+  if (has(j, kNumWord)) return n = t_[j].lex->num, true;
+  if (is_word(j) && one_of(t_[j].norm, {"un", "uno", "una", "o", "nje"})) return n = 1, true;
+  return false;
+}
+
+// Days, or hours/minutes when the publication time is known, shifted by n units from publication.
+bool Matcher::shifted(size_t first, size_t last, int unit, long n, Found& f) const {
+  if (!pub_ || pub_->day == 0) return false;
+  if (unit <= 2) {
+    if (pub_->minute < 0) return false;
+    // "tra 1 ora": the same minute an hour on (Duckling).
+    return minutes_from_pub(first, last, pub_->minute + n * (unit == 1 ? 1 : 60), 1, f);
+  }
+  if (unit == 3 || unit == 4) {
+    const long days = n * (unit == 3 ? 1 : 7);
+    if (!relative_days(first, last, days, days, f)) return false;
+    if (unit == 3 && pub_->minute >= 0) {  // Duckling: "7 giorni fa" is that hour
+      f.t_from = pub_->minute / 60 * 60, f.t_to = f.t_from + 60;
+      f.granularity = DateGranularity::Hour;
+    }
+    return true;
+  }
+  // Months and years: the same day of the month (Duckling: a year offset is a month).
+  int y = pub_->year, m = pub_->month;
+  const long months = unit == 5 ? n : n * 12;
+  long total = y * 12L + (m - 1) + months;
+  y = static_cast<int>(total / 12), m = static_cast<int>(total % 12) + 1;
+  f.first = first, f.last = last, f.relative = true;
+  if (unit == 5) {
+    f.from = f.to = {y, m, std::min(pub_->day, days_in_month(y, m))};
+    f.granularity = DateGranularity::Day;
+  } else {
+    f.from = {y, m, 1}, f.to = {y, m, days_in_month(y, m)};
+    f.granularity = DateGranularity::Month;
+  }
+  return true;
+}
+
+// The publication day shifted so that [from, from + length) minutes (which
+// may fall on another day) are a time of that day; minute granularity.
+bool Matcher::minutes_from_pub(size_t first, size_t last, long from, long length, Found& f) const {
+  const long days = from >= 0 ? from / 1440 : -((-from + 1439) / 1440);
+  if (!relative_days(first, last, days, days, f)) return false;
+  f.t_from = from - days * 1440, f.t_to = f.t_from + length;
+  f.granularity = DateGranularity::Minute;
+  return true;
+}
+
+// An offset from publication: "3 giorni fa", "tra 2 settimane", "acum 3 zile",
+// "peste 2 săptămâni", "3 zile în urmă", "para 3 ditësh", "pas 2 javësh",
+// "3 ditë më parë", "un anno fa", "tra mezz'ora".
+bool Matcher::offset(size_t i, Found& f) const {
+  int sign = 0, n = 0;
+  size_t j = i;
+  if (one_of(is_word(i) ? std::string_view(t_[i].norm) : std::string_view(),
+             {"tra", "fra", "peste", "pas", "acum", "para", "in", "cu"})) {
+    const std::string_view w = t_[i].norm;
+    sign = (w == "acum" || w == "para" || w == "cu") ? -1 : 1;
+    j = i + 1;
+  }
+  if (sign && word_is(j, "mezz") && is_punct(j + 1, '\'') && word_is(j + 2, "ora"))
+    return shifted(i, j + 2, 1, 30, f) && (f.granularity = DateGranularity::Minute, true);
+  if (!count_at(j, n)) return false;
+  size_t u = j + 1;
+  if (word_is(u, "de")) ++u;  // ro "acum 20 de ani"
+  const int unit = unit_at(u);
+  if (!unit) return false;
+  size_t last = u;
+  if (!sign) {
+    if (word_is(u + 1, "fa")) {
+      sign = -1, last = u + 1;
+    } else if (word_is(u + 1, "in") && word_is(u + 2, "urma")) {
+      sign = -1, last = u + 2;
+    } else if (word_is(u + 1, "me") && word_is(u + 2, "pare")) {
+      sign = -1, last = u + 2;
+    } else {
+      return false;
+    }
+  } else if (word_is(i, "cu")) {
+    if (!(word_is(u + 1, "in") && word_is(u + 2, "urma"))) return false;  // "cu 3 ani în urmă"
+    last = u + 2;
+  } else if (word_is(i, "in") && language_ != Language::Italian) {
+    return false;  // ro/sq "în 3 zile" is more often "within" than "in"
+  } else if (word_is(i, "para") || word_is(i, "pas")) {
+    // sq takes the ablative: "para 3 ditësh", "pas 2 javësh", "para një viti".
+    const std::string_view unit_word = t_[u].norm;
+    if (!(ends_with(unit_word, "sh") || unit_word == "viti" || unit_word == "muaji" || unit_word == "jave" ||
+          unit_word == "dite"))
+      return false;
+  }
+  if (word_is(i, "tra") || word_is(i, "fra")) {
+    if (word_is(last + 1, "e") || word_is(last + 1, "ed")) return false;  // "tra 3 e 5 anni" is a range
+  }
+  return shifted(i, last, unit, sign * n, f);
+}
+
+// A rolling period: "gli ultimi 2 anni", "i prossimi 3 giorni", "le 3 prossime
+// settimane", "nelle 24 ore scorse", "ultimele 3 luni", "următorii 2 ani",
+// "3 vitet e fundit", "dy javët e ardhshme". Past periods end before the
+// current unit, future ones start after it (Duckling's reading).
+bool Matcher::rolling(size_t i, Found& f) const {
+  size_t j = i;
+  int dir = 0, n = 0;
+  const auto dir_word = [&](size_t k) {
+    if (!is_word(k)) return 0;
+    const std::string_view w = t_[k].norm;
+    if (one_of(w, {"ultimi", "ultime", "scorsi", "scorse", "passati", "passate", "ultimele", "ultimii", "ultimelor",
+                   "ultima", "ultimilor", "trecute", "trecuti"}))
+      return -1;
+    if (one_of(w, {"prossimi", "prossime", "prossima", "urmatoarele", "urmatorii", "urmatoarelor", "urmatorilor",
+                   "viitoare", "viitori"}))
+      return 1;
+    return 0;
+  };
+  const size_t start = i;
+  while (one_of(is_word(j) ? std::string_view(t_[j].norm) : std::string_view(),
+                {"gli", "i", "le", "nei", "negli", "nelle", "in", "ne", "per", "pe", "pentru", "nel", "din"}))
+    ++j;
+  bool counted = false;
+  if ((dir = dir_word(j))) {
+    ++j;
+    if (count_at(j, n)) counted = true, ++j;
+  } else if (count_at(j, n)) {
+    counted = true;
+    ++j;
+    if ((dir = dir_word(j))) ++j;
+  }
+  if (word_is(j, "de")) ++j;
+  const int unit = unit_at(j);
+  if (!unit) return false;
+  size_t last = j;
+  if (!dir) {
+    if ((dir = dir_word(j + 1))) {
+      last = j + 1;
+    } else if (word_is(j + 1, "e") && (word_is(j + 2, "fundit") || word_is(j + 2, "kaluara"))) {
+      dir = -1, last = j + 2;  // sq "3 vitet e fundit"
+    } else if (word_is(j + 1, "e") && (word_is(j + 2, "ardhshme") || word_is(j + 2, "ardhshem"))) {
+      dir = 1, last = j + 2;
+    } else {
+      return false;
+    }
+  }
+  if (!counted) {
+    // "nei prossimi giorni": Duckling's three days; "l'ultima ora": one hour; otherwise vague.
+    if (unit <= 2 &&
+        (word_is(i, "ultima") || word_is(i, "prossima") || word_is(i, "ultimul") || word_is(i, "ultima"))) {
+      n = 1, counted = true;
+    } else if (unit != 3 || dir != 1) {
+      return false;
+    } else {
+      n = 3;
+    }
+  }
+  if (!pub_ || pub_->day == 0) return false;
+  // The span leaves the articles and prepositions out.
+  size_t first = start;
+  while (first < last && !dir_word(first) && !count_at(first, n)) ++first;
+  if (unit <= 2) {
+    if (pub_->minute < 0) return false;
+    const long step = unit == 1 ? 1 : 60;
+    const long now = pub_->minute / step * step;
+    const long from = dir < 0 ? now - n * step : now + step, to = dir < 0 ? now : now + (n + 1) * step;
+    if (!minutes_from_pub(first, last, from, to - from, f)) return false;
+    f.granularity = unit == 1 ? DateGranularity::Minute : DateGranularity::Hour;
+    return true;
+  }
+  if (unit == 3) return relative_days(first, last, dir < 0 ? -n : 1, dir < 0 ? -1 : n, f);
+  const long base = days_from_civil(pub_->year, pub_->month, pub_->day);
+  if (unit == 4) {
+    const long monday = base - weekday_of(base);
+    const long from = dir < 0 ? monday - 7L * n : monday + 7;
+    return relative_days(first, last, from - base, from - base + 7L * n - 1, f);
+  }
+  const long now = unit == 5 ? pub_->year * 12L + pub_->month - 1 : pub_->year;
+  const long a = dir < 0 ? now - n : now + 1, b = dir < 0 ? now - 1 : now + n;
+  f.first = first, f.last = last, f.relative = true;
+  if (unit == 5) {
+    f.from = {static_cast<int>(a / 12), static_cast<int>(a % 12) + 1, 1};
+    f.to = {static_cast<int>(b / 12), static_cast<int>(b % 12) + 1, 1};
+    f.to.d = days_in_month(f.to.y, f.to.m);
+    f.granularity = DateGranularity::Month;
+  } else {
+    f.from = {static_cast<int>(a), 1, 1};
+    f.to = {static_cast<int>(b), 12, 31};
+    f.granularity = DateGranularity::Year;
+  }
+  return true;
+}
+
+// An ordinal 1..4 (or "ultimo" = -1): it primo/secondo/terzo/quarto, ro
+// primul/al doilea/a treia, sq i parë/i dytë/e tretë, Roman I..IV, "1°".
+int Matcher::ordinal_at(size_t j, size_t& last) const {
+  last = j;
+  if (is_num(j) && t_[j].digits == 1 && is_punct(j + 1, 'o') && adjacent(j, j + 1)) return last = j + 1, t_[j].value;
+  if (!is_word(j)) return 0;
+  const std::string_view w = t_[j].norm;
+  if (one_of(w, {"primo", "prima", "primul", "prima", "intai", "pare"})) return 1;
+  if (one_of(w, {"secondo", "seconda", "doilea", "doua", "dyte"})) return 2;
+  if (one_of(w, {"terzo", "terza", "treilea", "treia", "trete"})) return 3;
+  if (one_of(w, {"quarto", "quarta", "patrulea", "patra", "katert"})) return 4;
+  if (one_of(w, {"ultimo", "ultima", "fundit"})) return -1;
+  if ((w == "al" || w == "a") && is_word(j + 1)) {
+    const int n = ordinal_at(j + 1, last);
+    return n > 1 ? n : 0;
+  }
+  if (t_[j].upper) {
+    const int r = roman(j);
+    if (r >= 1 && r <= 4) return r;
+  }
+  return 0;
+}
+
+// A quarter: "terzo trimestre 2018", "il prossimo trimestre", "trimestrul III",
+// "al doilea trimestru", "tremujori i tretë i vitit 2018", "tremujorin e kaluar".
+bool Matcher::quarter(size_t i, Found& f) const {
+  size_t j = i, last = i;
+  int q = 0, dir = 2;
+  const auto is_quarter = [&](size_t k) {
+    return is_word(k) && (one_of(t_[k].norm, {"trimestre", "trimestrul", "trimestrului", "trimestru", "tremujori",
+                                              "tremujorin", "tremujorit", "tremujor"}));
+  };
+  if ((q = ordinal_at(j, last)) > 0 && is_quarter(last + 1)) {
+    j = last + 1, last = j;
+  } else if (has(j, kPast | kNext | kThis) && is_quarter(j + 1) && language_ == Language::Italian) {
+    dir = has(j, kThis) ? 0 : has(j, kPast) ? -1 : 1;
+    j = j + 1, last = j;
+  } else if (is_quarter(j)) {
+    size_t k = j + 1;
+    if (word_is(k, "i") || word_is(k, "e") || word_is(k, "al") || word_is(k, "a")) ++k;
+    size_t end = k;
+    if ((q = ordinal_at(k, end)) > 0 || (is_num(k) && t_[k].digits == 1 && (q = t_[k].value) >= 1 && q <= 4)) {
+      last = end;
+    } else if (has(k, kPast | kNext | kThis)) {
+      dir = has(k, kThis) ? 0 : has(k, kPast) ? -1 : 1;
+      last = k;
+    } else {
+      return false;
+    }
+  } else {
+    return false;
+  }
+  if (q > 4) return false;
+  int y = 0;
+  Atom a;
+  size_t k = last + 1;
+  if (word_is(k, "i") && word_is(k + 1, "vitit")) k += 1;
+  if (word_is(k, "te") && is_year_number(k + 1)) k += 1;  // sq "tremujori i dytë të 2023"
+  if (optional_year(k, a)) y = a.y, last = a.last;
+  if (!y) {
+    if (!pub_ || (dir != 2 && pub_->month == 0)) return false;
+    y = pub_->year;
+  }
+  if (dir != 2) {
+    if (pub_->month == 0) return false;
+    const int index = pub_->year * 4 + (pub_->month - 1) / 3 + dir;
+    y = index / 4, q = index % 4 + 1;
+  }
+  // Italian "il", "del" before the ordinal joins the span as for other units.
+  f.first = i, f.last = last;
+  f.from = {y, (q - 1) * 3 + 1, 1};
+  f.to = {y, q * 3, days_in_month(y, q * 3)};
+  f.granularity = DateGranularity::Month;
+  f.relative = dir != 2 || !a.y;
+  return true;
+}
+
+// A season (Duckling's astronomical dates): "quest'estate", "in estate",
+// "l'inverno scorso", "il prossimo autunno", "vara anului 2019", "în vara
+// aceasta", "verën e kaluar", "në verë". A bare season word is too vague.
+bool Matcher::season(size_t i, Found& f) const {
+  static const std::pair<std::vector<const char*>, int> names[] = {
+      {{"primavera", "primavara", "primavera", "pranvere", "pranveren", "pranvera", "pranveres"}, 0},
+      {{"estate", "vara", "vera", "veren", "veres", "vere"}, 1},
+      {{"autunno", "toamna", "vjeshte", "vjeshten", "vjeshta", "vjeshtes"}, 2},
+      {{"inverno", "iarna", "dimer", "dimrin", "dimri", "dimrit"}, 3},
+  };
+  const auto season_at = [&](size_t k) {
+    if (!is_word(k)) return -1;
+    for (const auto& [words, s] : names)
+      for (const char* w : words)
+        if (t_[k].norm == w) return s;
+    return -1;
+  };
+  size_t j = i, first = i;
+  int dir = 2;  // 2: bare (with a preposition), 0 this, -1 last, 1 next
+  if (has(j, kThis | kPast | kNext) && !word_is(j, "e")) {
+    if (language_ != Language::Italian && !has(j, kThis)) return false;
+    dir = has(j, kThis) ? 0 : has(j, kPast) ? -1 : 1;
+    ++j;
+    if (is_punct(j, '\'')) ++j;  // quest'estate
+  } else if (one_of(is_word(j) ? std::string_view(t_[j].norm) : std::string_view(), {"in", "ne"})) {
+    ++j, first = j;
+  }
+  const int s = season_at(j);
+  if (s < 0) return false;
+  size_t last = j;
+  int y = 0;
+  size_t k = j + 1;
+  if (word_is(k, "e") || word_is(k, "i")) ++k;
+  if (dir == 2 && has(k, kPast | kNext | kThis)) {
+    dir = has(k, kThis) ? 0 : has(k, kPast) ? -1 : 1;
+    last = k;
+  } else {
+    size_t y_at = k;
+    if (word_is(y_at, "del") || word_is(y_at, "anului") || word_is(y_at, "lui") || word_is(y_at, "te") ||
+        word_is(y_at, "e"))
+      ++y_at;
+    if (word_is(y_at, "vitit")) ++y_at;
+    if (is_year_number(y_at) && bare_year_ok(y_at)) {
+      y = t_[y_at].value, last = y_at;
+    } else if (dir == 2 && !(first > i)) {
+      return false;
+    }
+  }
+  // Start and end (month, day) of each season; winter starts in the year before.
+  static const int starts[4][2] = {{3, 20}, {6, 21}, {9, 23}, {12, 21}};
+  static const int ends[4][2] = {{6, 20}, {9, 23}, {12, 21}, {3, 20}};
+  const auto interval = [&](int year, Ymd& a, Ymd& b) {
+    a = {s == 3 ? year - 1 : year, starts[s][0], starts[s][1]};
+    b = {year, ends[s][0], ends[s][1]};
+  };
+  Ymd a, b;
+  if (y) {
+    interval(y, a, b);
+  } else {
+    if (!pub_ || pub_->day == 0) return false;
+    const long now = days_from_civil(pub_->year, pub_->month, pub_->day);
+    // The season that contains publication or comes next; "scorso" the one before, "prossimo" the one after.
+    int year = pub_->year;
+    interval(year, a, b);
+    if (days_from_civil(b.y, b.m, b.d) < now) interval(++year, a, b);
+    const bool inside = days_from_civil(a.y, a.m, a.d) <= now;
+    if (dir == -1) interval(year - 1, a, b);
+    if (dir == 1 && inside) interval(year + 1, a, b);
+    if (dir == 2 && !inside && tense(i, last) < 0) interval(year - 1, a, b);
+  }
+  f.first = first, f.last = last;
+  f.from = a, f.to = b;
+  f.granularity = DateGranularity::Day;
+  f.relative = !y;
+  return true;
+}
+
+// The weekend: Friday 18:00 to Monday 00:00 (Duckling). "questo weekend",
+// "il fine settimana", "ultimo weekend", "il we del 15 febbraio", "weekendul
+// trecut", "la weekend", "këtë fundjavë", "fundjavën e kaluar".
+bool Matcher::weekend(size_t i, Found& f) const {
+  size_t j = i;
+  int dir = 2;
+  const auto is_weekend = [&](size_t k, size_t& end) {
+    end = k;
+    if (word_is(k, "fine") && word_is(k + 1, "settimana")) return end = k + 1, true;
+    if (word_is(k, "we") && language_ == Language::Italian && k > i) return true;
+    return is_word(k) && one_of(t_[k].norm, {"weekend", "weekendul", "weekendului", "fundjave", "fundjaven", "fundjava",
+                                             "fundjaves"});
+  };
+  size_t first = i;
+  if ((has(j, kThis | kPast | kNext) || word_is(j, "ultimo")) && !word_is(j, "e")) {
+    dir = has(j, kThis) ? 0 : (has(j, kPast) || word_is(j, "ultimo")) ? -1 : 1;
+    ++j;
+  } else if (one_of(is_word(j) ? std::string_view(t_[j].norm) : std::string_view(),
+                    {"il", "nel", "in", "la", "ne", "al", "del", "pe"})) {
+    ++j, first = j;
+  }
+  size_t last = 0;
+  if (!is_weekend(j, last)) return false;
+  if (dir == 2 && first == i && j != i) return false;
+  size_t k = last + 1;
+  if (word_is(k, "e") || word_is(k, "i")) ++k;
+  if (dir == 2 && has(k, kPast | kNext | kThis)) dir = has(k, kThis) ? 0 : has(k, kPast) ? -1 : 1, last = k;
+  if (!pub_ || pub_->day == 0) return false;
+  long base = days_from_civil(pub_->year, pub_->month, pub_->day);
+  // "il we del 15 febbraio": the weekend of that date's week.
+  Found day;
+  if ((word_is(last + 1, "del") || word_is(last + 1, "din")) && single_day(last + 2, day)) {
+    base = days_from_civil(day.from.y, day.from.m, day.from.d);
+    last = day.last, dir = 0;
+  }
+  const long monday = base - weekday_of(base);
+  if (dir == 2) dir = (tense(first, last) < 0 && weekday_of(base) < 5) ? -1 : 0;
+  const long friday = monday + 4 + 7L * dir;
+  f.first = first, f.last = last;
+  f.from = civil_from_days(friday);
+  f.to = civil_from_days(friday + 2);
+  f.t_from = 18 * 60, f.t_to = 3 * 1440;
+  f.granularity = DateGranularity::Hour;
+  f.relative = true;
+  return true;
+}
+
+// The n-th weekday of a month: "primo martedì di ottobre", "ultimo lunedì di
+// marzo", "il terzo giorno di ottobre", "l'ultimo giorno di ottobre 2015",
+// "a treia marți din septembrie", "e hëna e parë e tetorit".
+bool Matcher::ordinal_day(size_t i, Found& f) const {
+  size_t j = i, end = i;
+  if (word_is(j, "il") || word_is(j, "la")) ++j;
+  if (word_is(j, "l") && is_punct(j + 1, '\'')) j += 2;
+  int n = 0, wd = -1;
+  bool day_word = false, week_word = false;
+  size_t after = 0;
+  if ((n = ordinal_at(j, end)) != 0) {
+    const size_t k = end + 1;
+    if (has(k, kWeekday) && !(t_[k].lex->flags & kWeekdayAfterArticle)) {
+      wd = t_[k].lex->weekday, after = k + 1;
+    } else if (word_is(k, "giorno") || word_is(k, "zi")) {
+      day_word = true, after = k + 1;
+    } else if (word_is(k, "settimana") || word_is(k, "saptamana")) {
+      week_word = true, after = k + 1;
+    } else {
+      return false;
+    }
+  } else if (language_ == Language::Albanian && (word_is(j, "e") || word_is(j, "te")) && has(j + 1, kWeekday) &&
+             word_is(j + 2, "e") && (n = ordinal_at(j + 3, end)) != 0) {
+    wd = t_[j + 1].lex->weekday, after = end + 1;  // "e hëna e parë e tetorit"
+  } else {
+    return false;
+  }
+  size_t k = after;
+  if (word_is(k, "di") || word_is(k, "del") || word_is(k, "din") || word_is(k, "e") || word_is(k, "te")) ++k;
+  if (word_is(k, "mese") && word_is(k + 1, "di")) k += 2;
+  Atom a;
+  if (!month_year(k, a)) return false;
+  const int y = year_or_pub(a.y);
+  if (!y || !a.m) return false;
+  Ymd day{y, a.m, 1};
+  if (week_word) {
+    // The n-th (or last) Monday-to-Sunday week that lies inside the month.
+    const long first_day = days_from_civil(y, a.m, 1), last_day = days_from_civil(y, a.m, days_in_month(y, a.m));
+    long monday =
+        n > 0 ? first_day + (7 - weekday_of(first_day)) % 7 + 7L * (n - 1) : last_day - 6 - weekday_of(last_day - 6);
+    if (monday + 6 > last_day) return false;
+    f.first = i, f.last = a.last;
+    f.from = civil_from_days(monday), f.to = civil_from_days(monday + 6);
+    f.granularity = DateGranularity::Day;
+    f.relative = !a.y;
+    return true;
+  }
+  if (day_word) {
+    if (n == -1) {
+      day.d = days_in_month(y, a.m);
+    } else {
+      day.d = n;
+    }
+  } else {
+    const long first_day = days_from_civil(y, a.m, 1);
+    if (n > 0) {
+      const long d = first_day + (wd - weekday_of(first_day) + 7) % 7 + 7L * (n - 1);
+      day = civil_from_days(d);
+      if (day.m != a.m) return false;
+    } else {
+      const long last_day = days_from_civil(y, a.m, days_in_month(y, a.m));
+      day = civil_from_days(last_day - (weekday_of(last_day) - wd + 7) % 7);
+    }
+  }
+  f.first = i, f.last = a.last;
+  f.from = f.to = day;
+  f.granularity = DateGranularity::Day;
+  f.relative = !a.y;
+  return true;
+}
+
+// A day number alone: it "il 19", ro "pe 19": the next such day
+// (this month or the next), in a past-tense clause the last one.
+bool Matcher::bare_day(size_t i, Found& f) const {
+  // Not sq "më 19": folded it is "me" (with), as in "2 me 1".
+  if (!(word_is(i, "il") || word_is(i, "pe") || word_is(i, "dal"))) return false;
+  const size_t j = i + 1;
+  if (!is_day_number(j) || t_[j].digits > 2) return false;
+  if (slashed_day(j, f)) return true;
+  Found full;
+  if (range_or_atom(i, full) || range_or_atom(j, full)) return false;  // "dal 13 al 15 luglio", "il 3 giugno"
+  if (is_punct(j + 1, '-') || is_punct(j + 1, ':') || is_punct(j + 1, '.') || is_punct(j + 1, ',') ||
+      is_punct(j + 1, '%') || is_punct(j + 1, '/') || is_num(j + 1))
+    return false;
+  if (is_word(j + 1) && (adjacent(j, j + 1) || has(j + 1, kCountNoun | kMonth | kNumWord) || unit_at(j + 1) ||
+                         one_of(t_[j + 1].norm, {"per", "la", "a", "su", "di", "de"})))
+    return false;
+  if (!pub_ || pub_->day == 0) return false;
+  const int day = t_[j].value;
+  const bool past = tense(i, j) < 0;
+  int y = pub_->year, m = pub_->month;
+  if (!past && day < pub_->day) ++m;
+  if (past && day > pub_->day) --m;
+  if (m == 13) m = 1, ++y;
+  if (m == 0) m = 12, --y;
+  if (!valid_day(y, m, day)) return false;
+  f.first = j, f.last = j;
+  f.from = f.to = {y, m, day};
+  // "tra il 3 e il 5", "dal 3 al 5": the same month.
+  size_t k = j + 1;
+  if (word_is(k, "e") || word_is(k, "al") || word_is(k, "si") || word_is(k, "deri")) {
+    ++k;
+    if (word_is(k, "il") || word_is(k, "me") || word_is(k, "pe")) ++k;
+    if (is_day_number(k) && t_[k].value > day && valid_day(y, m, t_[k].value) && !is_word(k + 1)) {
+      f.to.d = t_[k].value, f.last = k;
+      if (i >= 1 &&
+          (word_is(i - 1, "tra") || word_is(i - 1, "fra") || word_is(i - 1, "intre") || word_is(i - 1, "nga")))
+        f.first = i - 1;
+      else
+        f.first = i;
+    }
+  }
+  f.granularity = DateGranularity::Day;
+  f.relative = true;
+  return true;
+}
+
+// "il 15/02": a day and month without year, only after an article or
+// preposition (a bare "15/02" may be a score or a fraction).
+bool Matcher::slashed_day(size_t j, Found& f) const {
+  if (!is_day_number(j) || !is_punct(j + 1, '/') || !is_num(j + 2) || !adjacent(j, j + 1) || !adjacent(j + 1, j + 2) ||
+      t_[j + 2].digits > 2 || is_punct(j + 3, '/'))
+    return false;
+  const int y = year_or_pub(0), m = t_[j + 2].value, d = t_[j].value;
+  if (!y || !valid_day(y, m, d)) return false;
+  f.first = j, f.last = j + 2;
+  f.from = f.to = {y, m, d};
+  f.granularity = DateGranularity::Day;
+  return true;
+}
+
+// Words before a date that open an interval on one side: "entro il 15",
+// "prima di marzo", "dopo il 2019", "da dopodomani", "înainte de 1 mai",
+// "după 2019", "deri më 30 shtator", "pas 15 marsit", "që nga 1 janari".
+DateOpen Matcher::open_before(size_t first) const {
+  size_t k = first;
+  const auto back = [&]() {
+    if (k == 0) return false;
+    --k;
+    return true;
+  };
+  if (!back()) return DateOpen::None;
+  if (is_punct(k, '\'') && !back()) return DateOpen::None;
+  if (one_of(is_word(k) ? std::string_view(t_[k].norm) : std::string_view(), {"il", "la", "l", "lo", "le", "pe"}) &&
+      !back())
+    return DateOpen::None;
+  if (!is_word(k)) return DateOpen::None;
+  const std::string_view w = t_[k].norm;
+  const std::string_view before = k >= 1 && is_word(k - 1) ? std::string_view(t_[k - 1].norm) : std::string_view();
+  if (w == "entro" || (language_ == Language::Romanian && w == "pana") || (w == "de" && before == "inainte") ||
+      ((w == "di" || w == "del" || w == "della" || w == "dell" || w == "dello") && before == "prima") ||
+      (language_ == Language::Albanian && (w == "para" || ((w == "me" || w == "ne") && before == "deri"))))
+    return DateOpen::Before;
+  if (w == "dopo" || w == "dal" || w == "dalla" || w == "dall" || w == "da" ||
+      (language_ == Language::Romanian && w == "dupa") || (w == "la" && before == "de") ||
+      (language_ == Language::Albanian && (w == "pas" || (w == "nga" && before == "qe"))))
+    return DateOpen::After;
+  return DateOpen::None;
+}
+
 bool Matcher::match(size_t i, Found& f) const {
   const Token& tok = t_[i];
   // A capitalised word after a capitalised word inside a sentence is a name: "Marian Crăciun", "Mack Maine".
@@ -1241,13 +2597,20 @@ bool Matcher::match(size_t i, Found& f) const {
       has(i, kHoliday | kRelDay | kWeekday) && !has(i - 1, kWeekday | kMonth | kRelDay))
     return false;
   if (tok.kind == Kind::Word) {
-    constexpr uint32_t kStarts = kMonth | kWeekday | kRelDay | kUnit | kPast | kNext | kThis | kDecadeNoun |
-                                 kCenturyNoun | kRangeFrom | kMonthContext | kHoliday | kStarter;
-    const uint32_t fl = flags(i);
-    const bool starts =
-        (fl & kStarts) || ((fl & kArticle) && has(i + 1, kWeekday)) || (tok.norm == "de" && word_is(i + 1, "la"));
+    constexpr uint64_t kStarts = kMonth | kWeekday | kRelDay | kUnit | kPast | kNext | kThis | kDecadeNoun |
+                                 kCenturyNoun | kRangeFrom | kMonthContext | kHoliday | kStarter | kFusedDay | kNumWord;
+    const uint64_t fl = flags(i);
+    const bool starts = (fl & kStarts) || ((fl & kArticle) && (has(i + 1, kWeekday) || is_num(i + 1))) ||
+                        (tok.norm == "de" && word_is(i + 1, "la"));
+    if (starts && (fl & (kWeak | kNumWord)) &&
+        !(fl & ~(kWeak | kNumWord | kStarter | kArticle | kYearContext | kRangeFrom | kRangeTo | kCountPreposition |
+                 kCountCue | kMaiFollower | kNumberWord)) &&
+        !promising(i))
+      return false;
     if (starts) {
-      if (holiday(i, f) || relative_day(i, f) || relative_unit(i, f) || decade(i, f) || century(i, f) || weekday(i, f))
+      if (holiday(i, f) || relative_day(i, f) || offset(i, f) || rolling(i, f) || quarter(i, f) || season(i, f) ||
+          weekend(i, f) || ordinal_day(i, f) || relative_unit(i, f) || decade(i, f) || century(i, f) || weekday(i, f) ||
+          bare_day(i, f))
         return true;
     } else if (tok.upper && roman(i)) {
       return century(i, f);
@@ -1257,6 +2620,8 @@ bool Matcher::match(size_t i, Found& f) const {
   }
   if (tok.kind == Kind::Punct) return false;
   if (range_or_atom(i, f)) return true;
+  if (tok.kind == Kind::Number && (offset(i, f) || rolling(i, f) || ordinal_day(i, f) || quarter(i, f))) return true;
+  if (fused_day(i, f) || time_mention(i, f)) return true;
   if (tok.kind == Kind::Number) return year_with_context(i, f);
   return false;
 }
@@ -1267,16 +2632,13 @@ std::string iso(const Ymd& d) {
   return buf;
 }
 
-// Words around a mention that belong to it: ro "data de", "începutul lunii",
-// and a time or part of day after a day ("ieri 10:47", "miercuri seara").
-// The interval is unchanged.
+// Words before a mention that belong to it: ro "data de", "începutul lunii".
+// The interval is unchanged. (A time after a day is Matcher::attach_clock.)
 void extend_span(const std::vector<Token>& t, Found& f) {
   const auto norm = [&](size_t k) -> std::string_view {
     return k < t.size() && t[k].kind == Kind::Word ? std::string_view(t[k].norm) : std::string_view();
   };
-  const auto flags = [&](size_t k) -> uint32_t { return k < t.size() && t[k].lex ? t[k].lex->flags : 0; };
-  const auto punct = [&](size_t k, char c) { return k < t.size() && t[k].kind == Kind::Punct && t[k].punct == c; };
-  const auto num = [&](size_t k) { return k < t.size() && t[k].kind == Kind::Number; };
+  const auto flags = [&](size_t k) -> uint64_t { return k < t.size() && t[k].lex ? t[k].lex->flags : 0; };
   if (f.first >= 2 && norm(f.first - 1) == "de" &&
       (norm(f.first - 2) == "data" || norm(f.first - 2) == "ziua" || norm(f.first - 2) == "zilei" ||
        norm(f.first - 2) == "zilele")) {
@@ -1287,28 +2649,35 @@ void extend_span(const std::vector<Token>& t, Found& f) {
         head == "acestei" || head == "saptamanii")
       f.first -= 1;
   }
-  if (f.granularity != DateGranularity::Day || f.from.d != f.to.d) return;
-  size_t j = f.last + 1;
-  if (punct(j, ',')) ++j;
-  if (flags(j) & kDayPart) {
-    f.last = j;
-    return;
-  }
-  if (norm(j) == "la") ++j;
-  if (norm(j) == "ora" || norm(j) == "orele") {
-    if (!num(j + 1)) return;
-    ++j;
-  }
-  if (num(j) && t[j].value < 24 && t[j].digits <= 2) {
-    if ((punct(j + 1, ':') || punct(j + 1, '.')) && num(j + 2) && t[j + 2].digits == 2 && t[j + 1].b == t[j].e) {
-      f.last = j + 2;
-    } else if (norm(j - 1) == "ora" || norm(j - 1) == "orele") {
-      f.last = j;
-    }
-  }
+}
+
+// A mention with a time of day: the times, and the days they fall on.
+void set_times(const Found& f, DateMention& m) {
+  const long day = days_from_civil(f.from.y, f.from.m, f.from.d);
+  const long start = day * 1440 + f.t_from, end = day * 1440 + f.t_to;
+  const auto floor_div = [](long a, long b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
+  const auto stamp = [&](long minutes) {
+    const long d = floor_div(minutes, 1440), rest = minutes - d * 1440;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", static_cast<int>(rest / 60) % 24, static_cast<int>(rest % 60));
+    return iso(civil_from_days(d)) + buf;
+  };
+  m.time_from = stamp(start);
+  m.time_to = stamp(end);
+  m.from = iso(civil_from_days(floor_div(start, 1440)));
+  m.to = iso(civil_from_days(floor_div(end - 1, 1440)));
 }
 
 }  // namespace
+
+std::string_view open_name(DateOpen open) {
+  switch (open) {
+    case DateOpen::Before: return "before";
+    case DateOpen::After: return "after";
+    case DateOpen::None: return "";
+  }
+  return "";
+}
 
 std::string_view granularity_name(DateGranularity granularity) {
   switch (granularity) {
@@ -1317,6 +2686,8 @@ std::string_view granularity_name(DateGranularity granularity) {
     case DateGranularity::Year: return "year";
     case DateGranularity::Decade: return "decade";
     case DateGranularity::Century: return "century";
+    case DateGranularity::Hour: return "hour";
+    case DateGranularity::Minute: return "minute";
   }
   return "day";
 }
@@ -1343,6 +2714,16 @@ std::optional<PartialDate> parse_partial_date(std::string_view iso_date) {
   return p;
 }
 
+std::optional<PartialDate> parse_partial_datetime(std::string_view iso_date) {
+  if (iso_date.size() < 16 || iso_date[10] != 'T' || iso_date[13] != ':') return parse_partial_date(iso_date);
+  auto date = parse_partial_date(iso_date.substr(0, 10));
+  const auto digit = [&](size_t k) { return iso_date[k] >= '0' && iso_date[k] <= '9' ? iso_date[k] - '0' : -100; };
+  const int h = digit(11) * 10 + digit(12), m = digit(14) * 10 + digit(15);
+  if (!date || h < 0 || h > 23 || m < 0 || m > 59) return std::nullopt;
+  date->minute = h * 60 + m;
+  return date;
+}
+
 DateExtractor::DateExtractor(Language language) : language_(language) {
   lexicon(), holidays();
 }
@@ -1353,13 +2734,15 @@ std::vector<DateMention> DateExtractor::extract(std::string_view text,
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5 + 8);
   tokenize(text, tokens);
-  const Matcher matcher(text, tokens, published, language_);
+  const Matcher matcher(text, tokens, published, language_, weekday_rule_);
   for (size_t i = 0; i < tokens.size();) {
     Found f;
     if (!matcher.match(i, f) || f.last < f.first || f.last >= tokens.size()) {
       ++i;
       continue;
     }
+    if (f.t_from < 0) matcher.attach_clock(f);
+    if (f.open == DateOpen::None) f.open = matcher.open_before(f.first);
     extend_span(tokens, f);
     i = f.last + 1;
     // A street or square named after a date: "via XX Settembre", "Piazza 25 Aprile".
@@ -1379,11 +2762,14 @@ std::vector<DateMention> DateExtractor::extract(std::string_view text,
     m.text = std::string(text.substr(a.b, b.e - a.b));
     m.granularity = f.granularity;
     m.relative = f.relative;
-    if (f.from.y > 0) {
+    m.open = f.open;
+    if (f.from.y > 0 && f.t_from >= 0) {
+      set_times(f, m);
+    } else if (f.from.y > 0) {
       m.from = iso(f.from);
       m.to = iso(f.to);
     } else {
-      char buf[8];
+      char buf[16];
       std::snprintf(buf, sizeof buf, "%02d-%02d", f.from.m % 100,
                     f.granularity == DateGranularity::Day ? f.from.d % 100 : 0);
       m.month_day = buf;

@@ -22,6 +22,19 @@ std::vector<std::string> dates(Language lang, const std::string& text, const cha
   return out;
 }
 
+// "text|from|to|granularity|time_from|time_to|open" for each mention.
+std::vector<std::string> timed(Language lang, const std::string& text, const char* published,
+                               WeekdayRule rule = WeekdayRule::Nearest) {
+  DateExtractor extractor(lang);
+  extractor.set_weekday_rule(rule);
+  std::vector<std::string> out;
+  for (const auto& m : extractor.extract(text, parse_partial_datetime(published))) {
+    out.push_back(m.text + "|" + m.from + "|" + m.to + "|" + std::string(granularity_name(m.granularity)) + "|" +
+                  m.time_from + "|" + m.time_to + "|" + std::string(open_name(m.open)));
+  }
+  return out;
+}
+
 using V = std::vector<std::string>;
 constexpr const char* kThu = "2023-09-14";  // a Thursday
 
@@ -56,9 +69,9 @@ TEST_CASE("absolute dates in sq, ro, it, en and numeric forms") {
         V{"1 gennaio 2020|2020-01-01|2020-01-01|day"});
   CHECK(dates(Language::Albanian, "Afati: 17.06.2024 për të gjithë.", kThu) ==
         V{"17.06.2024|2024-06-17|2024-06-17|day"});
-  // A time right after a day joins the span; the interval stays the day.
+  // A time right after a day joins the span; from/to stay the day, the grain is the hour.
   CHECK(dates(Language::Romanian, "Ședința e pe 17.06.2024, ora 12.", kThu) ==
-        V{"17.06.2024, ora 12|2024-06-17|2024-06-17|day"});
+        V{"17.06.2024, ora 12|2024-06-17|2024-06-17|hour"});
   CHECK(dates(Language::Romanian, "Raportul din 2023-09-11 arată o creștere.", kThu) ==
         V{"2023-09-11|2023-09-11|2023-09-11|day"});
   CHECK(dates(Language::Albanian, "June 17, 2024 - Leaders met again.", kThu) ==
@@ -207,7 +220,6 @@ TEST_CASE("not dates: durations, ages, counts, amounts, times, streets") {
   CHECK(dates(Language::Italian, "Sono arrivate 2019 persone.", kThu).empty());
   CHECK(dates(Language::Romanian, "Au venit peste 2000 de oameni.", kThu).empty());
   CHECK(dates(Language::Romanian, "Inflația a fost de 2019% ... sau 10,5%.", kThu).empty());
-  CHECK(dates(Language::Italian, "Alle 10:30 inizia la seduta.", kThu).empty());
   CHECK(dates(Language::Albanian, "Banka dha 1500 kredi.", kThu).empty());
   CHECK(dates(Language::Romanian, "Încă 5 mai mulți au venit.", kThu).empty());
   CHECK(dates(Language::Romanian, "Soțul ei a declarat că sot... nu.", kThu).empty());
@@ -226,4 +238,103 @@ TEST_CASE("offsets are code points and bytes into the text") {
   const auto rel = extractor.extract("Dje", parse_partial_date(kThu));
   REQUIRE(rel.size() == 1);
   CHECK(rel[0].relative);
+}
+
+TEST_CASE("times of day on a day, and alone") {
+  CHECK(timed(Language::Italian, "Domani alle 15 parla il sindaco.", kThu) ==
+        V{"Domani alle 15|2023-09-15|2023-09-15|hour|2023-09-15T15:00|2023-09-15T16:00|"});
+  CHECK(timed(Language::Italian, "Ieri sera è stato arrestato.", kThu) ==
+        V{"Ieri sera|2023-09-13|2023-09-13|hour|2023-09-13T18:00|2023-09-14T00:00|"});
+  CHECK(timed(Language::Italian, "Stamattina il traffico era bloccato.", kThu) ==
+        V{"Stamattina|2023-09-14|2023-09-14|hour|2023-09-14T04:00|2023-09-14T12:00|"});
+  CHECK(timed(Language::Italian, "Oggi alle 10:30 inizia la seduta.", kThu) ==
+        V{"Oggi alle 10:30|2023-09-14|2023-09-14|minute|2023-09-14T10:30|2023-09-14T10:31|"});
+  CHECK(timed(Language::Italian, "Il vertice è alle 3 del pomeriggio.", kThu) ==
+        V{"3 del pomeriggio|2023-09-14|2023-09-14|hour|2023-09-14T15:00|2023-09-14T16:00|"});
+  CHECK(timed(Language::Romanian, "Mâine la ora 15 începe ședința.", kThu) ==
+        V{"Mâine la ora 15|2023-09-15|2023-09-15|hour|2023-09-15T15:00|2023-09-15T16:00|"});
+  CHECK(timed(Language::Romanian, "Azi dimineață a fost un accident.", kThu) ==
+        V{"Azi dimineață|2023-09-14|2023-09-14|hour|2023-09-14T04:00|2023-09-14T12:00|"});
+  CHECK(timed(Language::Albanian, "Sot në orën 10 fillon seanca.", kThu) ==
+        V{"Sot në orën 10|2023-09-14|2023-09-14|hour|2023-09-14T10:00|2023-09-14T11:00|"});
+  CHECK(timed(Language::Albanian, "Dje në mbrëmje u mbajt takimi.", kThu) ==
+        V{"Dje në mbrëmje|2023-09-13|2023-09-13|hour|2023-09-13T18:00|2023-09-14T00:00|"});
+  // A lone time: the publication day without a publication time; with one, Duckling's next such time.
+  CHECK(timed(Language::Italian, "Alle 10:30 inizia la seduta.", kThu) ==
+        V{"10:30|2023-09-14|2023-09-14|minute|2023-09-14T10:30|2023-09-14T10:31|"});
+  CHECK(timed(Language::Italian, "Alle 10:30 inizia la seduta.", "2023-09-14T12:00") ==
+        V{"10:30|2023-09-15|2023-09-15|minute|2023-09-15T10:30|2023-09-15T10:31|"});
+  CHECK(timed(Language::Italian, "Alle 10:30 è iniziata la seduta.", "2023-09-14T12:00") ==
+        V{"10:30|2023-09-14|2023-09-14|minute|2023-09-14T10:30|2023-09-14T10:31|"});
+  CHECK(timed(Language::Italian, "Giovedì dalle 9:30 alle 11:00 sciopero.", kThu) ==
+        V{"Giovedì dalle 9:30 alle 11:00|2023-09-14|2023-09-14|minute|2023-09-14T09:30|2023-09-14T11:01|"});
+  CHECK(timed(Language::Italian, "Domani dopo le 14 riapre.", kThu) ==
+        V{"Domani dopo le 14|2023-09-15|2023-09-15|hour|2023-09-15T14:00|2023-09-15T15:00|after"});
+  // Not times: counts and scores.
+  CHECK(dates(Language::Italian, "Alle 15 persone è stato chiesto di uscire.", kThu).empty());
+  CHECK(dates(Language::Albanian, "Ndeshja përfundoi 2 me 1 pas 90 minutash lojë.", kThu).empty());
+}
+
+TEST_CASE("offsets, rolling periods, quarters, seasons, weekends") {
+  CHECK(dates(Language::Italian, "Tre giorni fa è stato firmato l'accordo.", kThu) ==
+        V{"Tre giorni fa|2023-09-11|2023-09-11|day"});
+  CHECK(dates(Language::Italian, "Si vota tra 2 settimane.", kThu) == V{"tra 2 settimane|2023-09-28|2023-09-28|day"});
+  CHECK(dates(Language::Romanian, "Acum 3 zile a fost semnat acordul.", kThu) ==
+        V{"Acum 3 zile|2023-09-11|2023-09-11|day"});
+  CHECK(dates(Language::Romanian, "Peste 2 săptămâni se votează.", kThu) ==
+        V{"Peste 2 săptămâni|2023-09-28|2023-09-28|day"});
+  CHECK(dates(Language::Albanian, "Para 3 ditësh u nënshkrua marrëveshja.", kThu) ==
+        V{"Para 3 ditësh|2023-09-11|2023-09-11|day"});
+  CHECK(dates(Language::Italian, "Negli ultimi due anni i prezzi sono saliti.", kThu) ==
+        V{"ultimi due anni|2021-01-01|2022-12-31|year"});
+  CHECK(dates(Language::Romanian, "În ultimele 3 luni prețurile au crescut.", kThu) ==
+        V{"ultimele 3 luni|2023-06-01|2023-08-31|month"});
+  CHECK(dates(Language::Albanian, "Në 5 vitet e fundit emigruan shumë.", kThu) ==
+        V{"5 vitet e fundit|2018-01-01|2022-12-31|year"});
+  CHECK(dates(Language::Italian, "Nel terzo trimestre 2022 il PIL è cresciuto.", kThu) ==
+        V{"terzo trimestre 2022|2022-07-01|2022-09-30|month"});
+  CHECK(dates(Language::Italian, "Quest'estate è stata calda.", kThu) == V{"Quest'estate|2023-06-21|2023-09-23|day"});
+  CHECK(dates(Language::Italian, "Questo weekend si vota.", kThu) == V{"Questo weekend|2023-09-15|2023-09-17|hour"});
+  // Durations are still not dates.
+  CHECK(dates(Language::Italian, "Ha lavorato 3 anni a Milano.", kThu).empty());
+  CHECK(dates(Language::Romanian, "A stat 3 zile în spital.", kThu).empty());
+}
+
+TEST_CASE("ordinal weekdays, bare days, open ends, movable holidays") {
+  CHECK(dates(Language::Italian, "Il primo martedì di ottobre si vota.", kThu) ==
+        V{"Il primo martedì di ottobre|2023-10-03|2023-10-03|day"});
+  CHECK(dates(Language::Albanian, "E hëna e parë e tetorit është festë.", kThu) ==
+        V{"E hëna e parë e tetorit|2023-10-02|2023-10-02|day"});
+  CHECK(dates(Language::Italian, "Il 19 si vota.", kThu) == V{"19|2023-09-19|2023-09-19|day"});
+  CHECK(dates(Language::Italian, "Il 10 si è votato.", kThu) == V{"10|2023-09-10|2023-09-10|day"});
+  CHECK(timed(Language::Italian, "La riforma passa entro il 15 ottobre.", kThu) ==
+        V{"15 ottobre|2023-10-15|2023-10-15|day|||before"});
+  CHECK(timed(Language::Albanian, "Ngrohja fillon pas 15 tetorit.", kThu) ==
+        V{"15 tetorit|2023-10-15|2023-10-15|day|||after"});
+  CHECK(dates(Language::Italian, "Pasqua 2024 cade presto.", kThu) == V{"Pasqua 2024|2024-03-31|2024-03-31|day"});
+  CHECK(dates(Language::Romanian, "Turiștii vin de Paștele din 2024.", kThu) ==
+        V{"Paștele din 2024|2024-05-05|2024-05-05|day"});
+  CHECK(dates(Language::Albanian, "Pashkët u festuan me gëzim.", kThu) == V{"Pashkët|2023-04-09|2023-04-09|day"});
+  CHECK(dates(Language::Italian, "Si dice che il Natale sarà freddo.", kThu) == V{"Natale|2023-12-25|2023-12-25|day"});
+  CHECK(dates(Language::Italian, "Mar 19 si vota; il mar è calmo.", kThu) == V{"Mar 19|2023-09-19|2023-09-19|day"});
+}
+
+TEST_CASE("weekday rules: nearest (default), tense-aware with Duckling's next") {
+  // Thursday 2023-09-14; no tense cue: nearest vs next.
+  CHECK(timed(Language::Italian, "Sabato la festa.", kThu) == V{"Sabato|2023-09-16|2023-09-16|day|||"});
+  CHECK(timed(Language::Italian, "Lunedì la festa.", kThu) == V{"Lunedì|2023-09-11|2023-09-11|day|||"});
+  CHECK(timed(Language::Italian, "Lunedì la festa.", kThu, WeekdayRule::TenseNext) ==
+        V{"Lunedì|2023-09-18|2023-09-18|day|||"});
+  CHECK(timed(Language::Italian, "Giovedì la festa.", kThu, WeekdayRule::TenseNext) ==
+        V{"Giovedì|2023-09-21|2023-09-21|day|||"});
+  // Past-tense clause: the last one, with either tense-aware rule.
+  CHECK(timed(Language::Italian, "Sabato il consiglio ha votato.", kThu, WeekdayRule::TenseNext) ==
+        V{"Sabato|2023-09-09|2023-09-09|day|||"});
+  CHECK(timed(Language::Romanian, "Sâmbătă premierul a declarat că pleacă.", kThu, WeekdayRule::TenseNearest) ==
+        V{"Sâmbătă|2023-09-09|2023-09-09|day|||"});
+  CHECK(timed(Language::Albanian, "Të shtunën u takuan ministrat.", kThu, WeekdayRule::TenseNearest) ==
+        V{"Të shtunën|2023-09-09|2023-09-09|day|||"});
+  // Future cue: the next one.
+  CHECK(timed(Language::Albanian, "Të hënën do të mbahet seanca.", kThu, WeekdayRule::TenseNearest) ==
+        V{"Të hënën|2023-09-18|2023-09-18|day|||"});
 }
