@@ -17,7 +17,13 @@ std::size_t apostrophe_length(std::string_view text, std::size_t at) {
   return 0;
 }
 
+// Appends a part unless it is too long to be a word (kMaxWordBytes).
+void add_part(std::size_t start, std::size_t end, std::vector<WordSpan>& out) {
+  if (end > start && end - start <= Tokenizer::kMaxWordBytes) out.push_back({start, end});
+}
+
 // Splits one ICU word at inner apostrophes: "dell'Estremo" → "dell", "Estremo".
+// Appends straight to `out`: this runs once per word of every text.
 void split_elisions(std::string_view text, WordSpan word, std::vector<WordSpan>& out) {
   std::size_t part_start = word.byte_start;
   for (std::size_t i = word.byte_start; i < word.byte_end;) {
@@ -26,11 +32,11 @@ void split_elisions(std::string_view text, WordSpan word, std::vector<WordSpan>&
       ++i;
       continue;
     }
-    if (i > part_start) out.push_back({part_start, i});
+    add_part(part_start, i, out);
     i += length;
     part_start = i;
   }
-  if (word.byte_end > part_start) out.push_back({part_start, word.byte_end});
+  add_part(part_start, word.byte_end, out);
 }
 
 }  // namespace
@@ -59,12 +65,7 @@ std::vector<WordSpan> Tokenizer::split(std::string_view text) {
   for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; start = end, end = words_->next()) {
     // Rule status UBRK_WORD_NONE marks spaces and punctuation.
     if (words_->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
-    const WordSpan word{static_cast<std::size_t>(start), static_cast<std::size_t>(end)};
-    std::vector<WordSpan> parts;
-    split_elisions(text, word, parts);
-    for (const WordSpan& part : parts) {
-      if (part.byte_end - part.byte_start <= kMaxWordBytes) out.push_back(part);
-    }
+    split_elisions(text, {static_cast<std::size_t>(start), static_cast<std::size_t>(end)}, out);
   }
   // Detach the iterator from the UText before closing it.
   words_->setText(icu::UnicodeString());
