@@ -335,7 +335,13 @@ def peers(run, corpus, queries, work):
                 run.results["search"].append(result)
             os.remove(path)
         elif peer == "postgres":
-            import peer_postgres  # needs psycopg2 (python3-psycopg2)
+            try:
+                import psycopg2  # noqa: F401  (python3-psycopg2; bench/run.sh installs it)
+            except ImportError:
+                run.log(f"peer postgres skipped: no psycopg2 for {sys.executable} (bench/run.sh installs it)")
+                run.results["notes"].append("PostgreSQL peer skipped: python3-psycopg2 missing")
+                continue
+            import peer_postgres
 
             run.log("peer: PostgreSQL FTS")
 
