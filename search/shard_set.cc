@@ -152,6 +152,17 @@ std::string ShardSet::last_update() const {
   return latest;
 }
 
+std::vector<std::string> ShardSet::other_schema() const {
+  std::vector<std::string> out;
+  for (const Shard& shard : shards_) {
+    if (!shard.database) continue;
+    const std::string version = shard.database->get_metadata(std::string(schema::kSchemaVersionKey));
+    if (!version.empty() && version != schema::kSchemaVersion)
+      out.push_back(shard.spec.name + " (schema " + version + ")");
+  }
+  return out;
+}
+
 Xapian::rev ShardSet::revision() const {
   Xapian::rev total = 0;
   for (const Shard& shard : shards_) {

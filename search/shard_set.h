@@ -68,6 +68,10 @@ class ShardSet {
   // of revisions (grows with every commit anywhere; 0 for remote shards).
   std::string last_update() const;
   Xapian::rev revision() const;
+  // The databases searched that were built with another index schema
+  // (schema/index_schema.h), as "NAME (schema N)": their terms may not meet
+  // this version's queries.
+  std::vector<std::string> other_schema() const;
 
  private:
   using Clock = std::chrono::steady_clock;

@@ -17,6 +17,7 @@
 #include <httplib.h>
 #include <xapian.h>
 
+#include "schema/index_schema.h"
 #include "schema/shards.h"
 #include "search/shard_set.h"
 #include "server/routes.h"
@@ -130,6 +131,10 @@ int main(int argc, char** argv) {
   try {
     if (settings.shards.empty() && !schema::is_sharded_database(settings.database)) ensure_database(settings.database);
     search::ShardSet probe(settings);  // fail now, not on the first request
+    for (const std::string& old : probe.other_schema()) {
+      std::cerr << "kronika-server: warning: " << old << " was built by another version (this one writes schema "
+                << schema::kSchemaVersion << "): re-index it (README, \"Indexing your own articles\")\n";
+    }
     if (probe.sharded()) {
       serving = settings.shards.empty() ? settings.database + " (sharded)" : "the shards of 'shards'";
       for (const std::string& missing : probe.missing()) {

@@ -9,7 +9,9 @@
 #include "indexer/index_writer.h"
 #include "schema/index_schema.h"
 #include "schema/shards.h"
+#include "search/shard_set.h"
 #include "temp_directory.h"
+#include "util/settings.h"
 
 using namespace kronika;
 using kronika::testing::temp_directory;
@@ -137,4 +139,26 @@ TEST_CASE("a database built by another analysis is refused, not mixed into") {
     current.commit();
   }
   CHECK_NOTHROW(indexer::IndexWriter(path, 1000));
+}
+
+TEST_CASE("the searcher names the databases built by another schema") {
+  const std::string path = temp_directory("other-schema") + "/db";
+  {
+    Xapian::WritableDatabase old(path, Xapian::DB_CREATE_OR_OPEN);
+    old.set_metadata(std::string(schema::kSchemaVersionKey), "2");
+    old.commit();
+  }
+  util::Settings settings;
+  settings.database = path;
+  {
+    const search::ShardSet shards(settings);
+    REQUIRE(shards.other_schema().size() == 1);
+    CHECK(shards.other_schema().front().find("(schema 2)") != std::string::npos);
+  }
+  {
+    Xapian::WritableDatabase current(path, Xapian::DB_CREATE_OR_OPEN);
+    current.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
+    current.commit();
+  }
+  CHECK(search::ShardSet(settings).other_schema().empty());
 }
