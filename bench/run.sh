@@ -5,7 +5,7 @@
 #   bench/run.sh [--size real|N] [options]     full run on the real news or N recombined articles
 #
 # Installs the Debian packages it needs (wrk, postgresql, python3-psycopg2,
-# sphinxsearch, python3-pymysql, time),
+# sphinxsearch, python3-mysqldb, python3-pymysql, time),
 # builds kronika-indexer, kronika-server, search_limit and plain_index in
 # --build DIR (default build-bench/ in the repository, or $KRONIKA_BENCH_BUILD;
 # an existing build folder is reused, e.g. --build build in CI), then runs
@@ -28,7 +28,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-"$repo/scripts/install-deps.sh" wrk postgresql python3 python3-psycopg2 sphinxsearch python3-pymysql time
+"$repo/scripts/install-deps.sh" wrk postgresql python3 python3-psycopg2 sphinxsearch python3-mysqldb python3-pymysql time
 
 targets=(kronika-indexer kronika-server search_limit plain_index)
 if [[ ! -f "$build/CMakeCache.txt" ]]; then

@@ -358,15 +358,15 @@ def peers(run, corpus, queries, work):
         elif peer == "sphinx":
             missing = [name for name in ("indexer", "searchd") if not shutil.which(name)]
             try:
-                import pymysql  # noqa: F401  (python3-pymysql; bench/run.sh installs it)
+                import peer_sphinx
+
+                peer_sphinx.client()  # python3-mysqldb or python3-pymysql; bench/run.sh installs them
             except ImportError:
-                missing.append(f"pymysql for {sys.executable}")
+                missing.append(f"MySQLdb or pymysql for {sys.executable}")
             if missing:
-                run.log(f"peer sphinx skipped: {', '.join(missing)} missing (bench/run.sh installs sphinxsearch, python3-pymysql)")
+                run.log(f"peer sphinx skipped: {', '.join(missing)} missing (bench/run.sh installs sphinxsearch, python3-mysqldb)")
                 run.results["notes"].append(f"Sphinx peer skipped: {', '.join(missing)} missing")
                 continue
-            import peer_sphinx
-
             run.log(f"peer: Sphinx ({args.sphinx_layout})")
 
             def emit(result):
