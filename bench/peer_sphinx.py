@@ -39,6 +39,7 @@ Prints JSON lines: the load, then one per (kind, threads) like search_limit.
 
 import argparse
 import ctypes
+import importlib
 import json
 import os
 import re
@@ -104,14 +105,12 @@ def client():
     wanted = os.environ.get("KRONIKA_SPHINX_CLIENT", "")
     if wanted != "pymysql":
         try:
-            import MySQLdb  # noqa: F401
-
+            importlib.import_module("MySQLdb")
             return "mysqldb"
         except ImportError:
             if wanted == "mysqldb":
                 raise
-    import pymysql  # noqa: F401
-
+    importlib.import_module("pymysql")
     return "pymysql"
 
 
