@@ -4,7 +4,8 @@
 #   bench/run.sh --smoke                       CI-sized: ~300 articles, 1 s runs
 #   bench/run.sh [--size real|N] [options]     full run on the real news or N recombined articles
 #
-# Installs the Debian packages it needs (wrk, postgresql, python3-psycopg2, time),
+# Installs the Debian packages it needs (wrk, postgresql, python3-psycopg2,
+# sphinxsearch, python3-mysqldb, python3-pymysql, time),
 # builds kronika-indexer, kronika-server, search_limit and plain_index in
 # --build DIR (default build-bench/ in the repository, or $KRONIKA_BENCH_BUILD;
 # an existing build folder is reused, e.g. --build build in CI), then runs
@@ -22,12 +23,12 @@ while [[ $# -gt 0 ]]; do
   case $1 in
     --build) build=$2; shift 2 ;;
     --smoke) smoke=1; args+=("$1"); shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exec /usr/bin/python3 "$repo/bench/speed_suite.py" --help ;;
+    -h|--help) sed -n '2,17p' "$0"; exec /usr/bin/python3 "$repo/bench/speed_suite.py" --help ;;
     *) args+=("$1"); shift ;;
   esac
 done
 
-"$repo/scripts/install-deps.sh" wrk postgresql python3 python3-psycopg2 time
+"$repo/scripts/install-deps.sh" wrk postgresql python3 python3-psycopg2 sphinxsearch python3-mysqldb python3-pymysql time
 
 targets=(kronika-indexer kronika-server search_limit plain_index)
 if [[ ! -f "$build/CMakeCache.txt" ]]; then

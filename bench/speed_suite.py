@@ -16,7 +16,9 @@ Steps, each bounded, all in one run so the ratios compare like with like:
      with 1, 2 and 8 connections (load_http.py), server RSS;
   5. the limit: search_limit on 1 and 2 threads, plain and with the server's
      facets, with the server stopped;
-  6. peers: SQLite FTS5 and PostgreSQL FTS (load + the word query kinds);
+  6. peers: SQLite FTS5, PostgreSQL FTS and Sphinx 2.2 (load + the word query
+     kinds); a peer whose packages are missing, or that fails, is skipped
+     with a note and the run goes on;
   7. results.json and results.md (machine, commit, command, ratios) in
      --results; the databases are deleted unless --keep.
 --budget (seconds) bounds the whole run: once spent, remaining measurements
@@ -353,6 +355,32 @@ def peers(run, corpus, queries, work):
             peer_postgres.run_all(
                 corpus, queries, os.path.join(work, "postgres"), kinds, threads, args.peer_duration, run.log, emit
             )
+        elif peer == "sphinx":
+            missing = [name for name in ("indexer", "searchd") if not shutil.which(name)]
+            try:
+                import peer_sphinx
+
+                peer_sphinx.client()  # python3-mysqldb or python3-pymysql; bench/run.sh installs them
+            except ImportError:
+                missing.append(f"MySQLdb or pymysql for {sys.executable}")
+            if missing:
+                run.log(f"peer sphinx skipped: {', '.join(missing)} missing (bench/run.sh installs sphinxsearch, python3-mysqldb)")
+                run.results["notes"].append(f"Sphinx peer skipped: {', '.join(missing)} missing")
+                continue
+            run.log(f"peer: Sphinx ({args.sphinx_layout})")
+
+            def emit(result):
+                (run.results["indexing"] if result["runner"].endswith("_load") else run.results["search"]).append(
+                    result
+                )
+
+            try:
+                peer_sphinx.run_all(
+                    corpus, queries, work, kinds, threads, args.peer_duration, run.log, emit, layout=args.sphinx_layout
+                )
+            except Exception as error:  # a peer's failure is a note, not the end of the run
+                run.log(f"peer sphinx failed: {error}")
+                run.results["notes"].append(f"Sphinx peer failed: {str(error)[:500]}")
         else:
             raise SystemExit(f"speed_suite: unknown peer {peer}")
 
@@ -411,6 +439,7 @@ def markdown(results):
         "plain_index": "plain Xapian TermGenerator",
         "sqlite_fts5_load": "SQLite FTS5 (+ optimize)",
         "postgres_fts_load": "PostgreSQL FTS (COPY, tsvector, GIN)",
+        "sphinx_load": "Sphinx 2.2 (indexer, tsvpipe)",
     }
     for r in results["indexing"]:
         name = names.get(r["runner"], r["runner"])
@@ -454,9 +483,9 @@ def markdown(results):
     for r in search:
         if r["kind"] not in kinds:
             kinds.append(r["kind"])
-    order = ["kronika_http", "limit", "limit+facets", "sqlite_fts5", "postgres_fts"]
+    order = ["kronika_http", "limit", "limit+facets", "sqlite_fts5", "postgres_fts", "sphinx"]
     labels = {"kronika_http": "Kronika HTTP", "limit": "Xapian limit", "limit+facets": "limit + facets",
-              "sqlite_fts5": "SQLite FTS5", "postgres_fts": "PostgreSQL FTS"}  # fmt: skip
+              "sqlite_fts5": "SQLite FTS5", "postgres_fts": "PostgreSQL FTS", "sphinx": "Sphinx"}  # fmt: skip
     for kind in kinds:
         for runner in order:
             for r in search:
@@ -476,9 +505,10 @@ def markdown(results):
     lines.append(
         "| kind | HTTP p50 c=1 ÷ limit p50 t=1 (≤ 1.3) | HTTP rate c=2 ÷ limit rate t=2 (≥ 0.8) | "
         "HTTP p50 ÷ limit+facets p50 | HTTP p50 ÷ SQLite p50 | HTTP p50 ÷ PostgreSQL p50 | "
-        "HTTP p99 ÷ SQLite p99 | HTTP p99 ÷ PostgreSQL p99 |"
+        "HTTP p50 ÷ Sphinx p50 | HTTP p99 ÷ SQLite p99 | HTTP p99 ÷ PostgreSQL p99 | HTTP p99 ÷ Sphinx p99 | "
+        "HTTP rate c=2 ÷ Sphinx rate t=2 |"
     )
-    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for kind in kinds:
         h1 = find(search, "kronika_http", kind, connections=1)
         h2 = find(search, "kronika_http", kind, connections=2)
@@ -487,6 +517,8 @@ def markdown(results):
         f1 = find(search, "limit+facets", kind, threads=1)
         s1 = find(search, "sqlite_fts5", kind, threads=1)
         p1 = find(search, "postgres_fts", kind, threads=1)
+        x1 = find(search, "sphinx", kind, threads=1)
+        x2 = find(search, "sphinx", kind, threads=2)
         g = lambda r, key: r.get(key) if r else None  # noqa: E731
         cells = [
             ratio(g(h1, "p50_ms"), g(l1, "p50_ms")),
@@ -494,8 +526,11 @@ def markdown(results):
             ratio(g(h1, "p50_ms"), g(f1, "p50_ms")),
             ratio(g(h1, "p50_ms"), g(s1, "p50_ms")),
             ratio(g(h1, "p50_ms"), g(p1, "p50_ms")),
+            ratio(g(h1, "p50_ms"), g(x1, "p50_ms")),
             ratio(g(h1, "p99_ms"), g(s1, "p99_ms")),
             ratio(g(h1, "p99_ms"), g(p1, "p99_ms")),
+            ratio(g(h1, "p99_ms"), g(x1, "p99_ms")),
+            ratio(g(h2, "ok_rps") or g(h2, "rps"), g(x2, "qps")),
         ]
         lines.append(f"| {kind} | " + " | ".join(fmt(x) for x in cells) + " |")
     if results["notes"]:
@@ -523,7 +558,9 @@ def main():
     parser.add_argument("--limit-duration", type=float, default=5)
     parser.add_argument("--limit-warmup", type=float, default=1)
     parser.add_argument("--peer-duration", type=float, default=5)
-    parser.add_argument("--peers", default="sqlite,postgres")
+    parser.add_argument("--peers", default="sqlite,postgres,sphinx", help="sqlite, postgres, sphinx or none")
+    parser.add_argument("--sphinx-layout", default="single", choices=("single", "per-lang"),
+                        help="one Sphinx index with a lang filter, or one per language (peer_sphinx.py)")
     parser.add_argument("--peer-threads", default="1,2", help="threads (connections) of the peers")
     parser.add_argument("--plain-stem", default="lang,none", help="plain_index runs: lang, none, or both")
     parser.add_argument("--no-search", action="store_true", help="indexing only (large sizes)")
