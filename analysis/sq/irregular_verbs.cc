@@ -115,6 +115,13 @@ const std::vector<std::pair<std::string_view, std::string_view>>& form_index() {
 }  // namespace
 
 std::optional<std::string_view> irregular_verb_stem(std::string_view folded) {
+  // Most words of a text are longer than any listed form: skip the search.
+  static const std::size_t longest = [] {
+    std::size_t n = 0;
+    for (const auto& entry : form_index()) n = std::max(n, entry.first.size());
+    return n;
+  }();
+  if (folded.size() > longest) return std::nullopt;
   const auto& index = form_index();
   auto it = std::lower_bound(index.begin(), index.end(), folded,
                              [](const auto& entry, std::string_view key) { return entry.first < key; });
