@@ -319,18 +319,9 @@ def run_queries(sphinx, queries_path, kinds, threads, seconds, log):
                 cursor.execute(*item)
                 return len(cursor.fetchall())
 
-        speed_common.timed_loop(make_client, run, items, 1, min(1.0, seconds))  # warm-up
-        for n in threads:
-            latencies, wall, empty, errors = speed_common.timed_loop(make_client, run, items, n, seconds)
-            result = speed_common.summarise(
-                latencies, wall, runner="sphinx", kind=kind, threads=n, distinct_queries=len(items)
-            )
-            result["empty_results"] = empty
-            result["errors"] = errors
-            result["layout"] = sphinx.layout
-            result["client"] = client()
-            log(f"sphinx  {kind:7s} t={n}: {result['qps']:8.1f} q/s  p50 {result['p50_ms']:.2f}  p99 {result['p99_ms']:.2f} ms")
-            yield result
+        yield from speed_common.measure_kind(
+            make_client, run, items, threads, seconds, "sphinx", kind, "sphinx", log, layout=sphinx.layout, client=client()
+        )
 
 
 def run_all(corpus, queries, workdir, kinds, threads, seconds, log, emit, layout="single"):

@@ -95,6 +95,22 @@ def timed_loop(make_client, run_query, items, threads, seconds):
     return [x for part in latencies for x in part], wall, sum(empties), sum(errors)
 
 
+def measure_kind(make_client, run_query, items, threads, seconds, runner, kind, label, log=None, **fields):
+    """A peer's figures for one query kind: a short warm-up, then one
+    timed_loop per thread count in `threads`, each summarised with the
+    empty/error counts and `fields`; logged as `label` and yielded."""
+    timed_loop(make_client, run_query, items, 1, min(1.0, seconds))  # warm-up
+    for n in threads:
+        latencies, wall, empty, errors = timed_loop(make_client, run_query, items, n, seconds)
+        result = summarise(latencies, wall, runner=runner, kind=kind, threads=n, distinct_queries=len(items))
+        result["empty_results"] = empty
+        result["errors"] = errors
+        result.update(fields)
+        if log:
+            log(f"{label:7s} {kind:7s} t={n}: {result['qps']:8.1f} q/s  p50 {result['p50_ms']:.2f}  p99 {result['p99_ms']:.2f} ms")
+        yield result
+
+
 def free_port():
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))

@@ -28,6 +28,7 @@ are skipped and say so. --smoke: a few hundred articles, 1-second runs
 
 import argparse
 import datetime
+import importlib.util
 import json
 import os
 import platform
@@ -337,9 +338,8 @@ def peers(run, corpus, queries, work):
                 run.results["search"].append(result)
             os.remove(path)
         elif peer == "postgres":
-            try:
-                import psycopg2  # noqa: F401  (python3-psycopg2; bench/run.sh installs it)
-            except ImportError:
+            # python3-psycopg2, which bench/run.sh installs; peer_postgres imports it.
+            if importlib.util.find_spec("psycopg2") is None:
                 run.log(f"peer postgres skipped: no psycopg2 for {sys.executable} (bench/run.sh installs it)")
                 run.results["notes"].append("PostgreSQL peer skipped: python3-psycopg2 missing")
                 continue
