@@ -75,9 +75,8 @@ Xapian::WritableDatabase& IndexWriter::shard(const std::string& name) {
   Xapian::WritableDatabase opened(location, Xapian::DB_CREATE_OR_OPEN);
   // Terms made by another analysis (an older stemmer) would no longer meet
   // the queries: adding to such a database would mix two vocabularies.
-  const std::string version = opened.get_metadata(std::string(schema::kSchemaVersionKey));
-  if (!version.empty() && version != schema::kSchemaVersion)
-    throw schema::ShardLayoutError(location + " was built with index schema " + version +
+  if (const auto version = schema::other_schema_version(opened))
+    throw schema::ShardLayoutError(location + " was built with index schema " + *version +
                                    "; this indexer writes schema " + std::string(schema::kSchemaVersion) +
                                    " (the analysis changed): index into a new database and swap it in");
   auto& database = open_.emplace(name, std::move(opened)).first->second;

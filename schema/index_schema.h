@@ -34,6 +34,7 @@
 // included, so results and snippets need no other store.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -72,6 +73,14 @@ inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
 // 3 = Snowball 2.2 Romanian, Albanian irregular verbs and Gheg endings,
 // entity list slots.
 inline constexpr std::string_view kSchemaVersion = "3";
+
+// The schema version `database` records when it is another one than
+// kSchemaVersion; nullopt when it is this one or none (a new database).
+inline std::optional<std::string> other_schema_version(const Xapian::Database& database) {
+  std::string version = database.get_metadata(std::string(kSchemaVersionKey));
+  if (version.empty() || version == kSchemaVersion) return std::nullopt;
+  return version;
+}
 
 // prefix + value, built by append: GCC 12's -Wrestrict misfires on
 // operator+ of two temporaries when inlined (GCC bug 105329).

@@ -156,9 +156,8 @@ std::vector<std::string> ShardSet::other_schema() const {
   std::vector<std::string> out;
   for (const Shard& shard : shards_) {
     if (!shard.database) continue;
-    const std::string version = shard.database->get_metadata(std::string(schema::kSchemaVersionKey));
-    if (!version.empty() && version != schema::kSchemaVersion)
-      out.push_back(shard.spec.name + " (schema " + version + ")");
+    if (const auto version = schema::other_schema_version(*shard.database))
+      out.push_back(shard.spec.name + " (schema " + *version + ")");
   }
   return out;
 }
