@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "util/utf8.h"
 
@@ -53,6 +54,18 @@ namespace {
 constexpr std::size_t kOpening = 3;  // bytes of a stem's opening
 }  // namespace
 
+void HighlightTerms::add_stemmed_word(const std::string& norm, const std::string& stem) {
+  words.insert(norm);
+  stemmed_words_.insert(norm);
+  add_stem(stem);
+}
+
+std::size_t HighlightTerms::targets() const {
+  std::size_t plain = 0;
+  for (const std::string& word : words) plain += stemmed_words_.count(word) == 0;
+  return stems_.size() + prefixes.size() + plain;
+}
+
 void HighlightTerms::add_stem(const std::string& stem) {
   stems_.insert(stem);
   stem_openings_.insert(stem.substr(0, std::min(stem.size(), kOpening)));
@@ -73,18 +86,47 @@ bool HighlightTerms::matches(const analysis::Token& token) const {
                      [&](const std::string& prefix) { return token.norm.rfind(prefix, 0) == 0; });
 }
 
-std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
-                         std::size_t length) {
+namespace {
+
+// The first part analysed, in bytes per snippet character, and how much each
+// further part grows: a snippet that starts in the opening sentences (title
+// and lead, where most hits match) fits in the first part, and each retry
+// costs at most a quarter of the next. (News articles average about 1,900
+// bytes, so a larger first part would analyse most of them whole.)
+constexpr std::size_t kFirstPartBytesPerChar = 2;
+constexpr std::size_t kPartGrowth = 4;
+
+// The end of the part of `text` to analyse: the first space or line break at
+// or after `at` (never inside a word or a UTF-8 sequence), or the text's end.
+std::size_t part_end(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return text.size();
+  const std::size_t space = text.find_first_of(" \n", at);
+  return space == std::string_view::npos ? text.size() : space;
+}
+
+struct Passage {
+  std::vector<analysis::Token> tokens;  // of the analysed part
+  std::vector<bool> matched;
+  std::size_t first = 0, last = 0;  // token indexes shown, inclusive
+  std::size_t distinct = 0;         // distinct matched words shown
+  bool complete = false;            // filled to `length` before the part's end
+};
+
+Passage best_passage(std::string_view part, analysis::Analyzer& analyzer, const HighlightTerms& terms,
+                     std::size_t length) {
+  Passage passage;
   // Only the tokens that may match are stemmed: most words of an article
   // cannot, and stemming is the dearest step of the analysis.
-  std::vector<analysis::Token> tokens = analyzer.analyze(text, analysis::Analyzer::Stems::No);
-  if (tokens.empty()) return util::html_escape(text.substr(0, std::min(text.size(), length)));
-  std::vector<bool> matched(tokens.size());
+  passage.tokens = analyzer.analyze(part, analysis::Analyzer::Stems::No);
+  const auto& tokens = passage.tokens;
+  if (tokens.empty()) return passage;
+  passage.matched.resize(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!terms.may_match(tokens[i])) continue;
-    tokens[i].stem = analyzer.stem_of(tokens[i]);
-    matched[i] = terms.matches(tokens[i]);
+    passage.tokens[i].stem = analyzer.stem_of(tokens[i]);
+    passage.matched[i] = terms.matches(tokens[i]);
   }
+  const auto& matched = passage.matched;
 
   const Window window = best_window(tokens, matched, length);
   // Start a little before the window's first match, then fill up to `length`.
@@ -95,15 +137,39 @@ std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, co
   while (first > 0 && tokens[first_match].start - tokens[first - 1].start <= lead) --first;
   std::size_t last = first;
   while (last + 1 < tokens.size() && tokens[last + 1].end - tokens[first].start <= length) ++last;
+  passage.first = first;
+  passage.last = last;
+  passage.complete = last + 1 < tokens.size();
+  std::unordered_set<std::string_view> shown;
+  for (std::size_t i = first; i <= last; ++i)
+    if (matched[i]) shown.insert(tokens[i].stem);
+  passage.distinct = shown.size();
+  return passage;
+}
 
+}  // namespace
+
+std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
+                         std::size_t length) {
+  const std::size_t targets = terms.targets();
+  Passage passage;
+  std::size_t end = 0;
+  for (std::size_t at = kFirstPartBytesPerChar * std::max<std::size_t>(length, 1);; at *= kPartGrowth) {
+    end = part_end(text, at);
+    passage = best_passage(text.substr(0, end), analyzer, terms, length);
+    if (end == text.size() || (passage.complete && passage.distinct >= targets)) break;
+  }
+  const auto& tokens = passage.tokens;
+  if (tokens.empty()) return util::html_escape(text.substr(0, std::min(text.size(), length)));
+  const std::size_t first = passage.first, last = passage.last;
   const std::size_t byte_begin = first == 0 ? 0 : tokens[first].byte_start;
-  const std::size_t byte_end = last + 1 == tokens.size() ? text.size() : tokens[last].byte_end;
+  const std::size_t byte_end = last + 1 == tokens.size() && end == text.size() ? text.size() : tokens[last].byte_end;
 
   std::string out;
   if (byte_begin > 0) out += "\u2026";
   std::size_t cursor = byte_begin;
   for (std::size_t i = first; i <= last; ++i) {
-    if (!matched[i]) continue;
+    if (!passage.matched[i]) continue;
     out += util::html_escape(text.substr(cursor, tokens[i].byte_start - cursor));
     out += "<mark>";
     out += util::html_escape(text.substr(tokens[i].byte_start, tokens[i].byte_end - tokens[i].byte_start));

@@ -19,6 +19,8 @@ struct HighlightTerms {
   std::unordered_set<std::string> words;  // plain terms (normalised)
   std::vector<std::string> prefixes;      // from prefix* items
   bool empty() const { return words.empty() && stems_.empty() && prefixes.empty(); }
+  // A word the query stems: it matches as written and by its stem.
+  void add_stemmed_word(const std::string& norm, const std::string& stem);
   // `token.stem` must be set.
   bool matches(const analysis::Token& token) const;
   // Whether the token might match: true for every token that matches, and
@@ -28,14 +30,25 @@ struct HighlightTerms {
   // stem's opening cannot match by stem.
   bool may_match(const analysis::Token& token) const;
   void add_stem(const std::string& stem);  // a stem (diacritic-free) to mark
+  // How many distinct matched words a passage can show at most, as far as
+  // the terms tell: one per stem and prefix, one per plain word that is not
+  // a stemmed word's own form. Distinct stems may fold together in a text,
+  // so a passage may show fewer.
+  std::size_t targets() const;
 
  private:
   std::unordered_set<std::string> stems_;
   std::unordered_set<std::string> stem_openings_;  // first ≤ 3 bytes of each stem
+  std::unordered_set<std::string> stemmed_words_;  // words added with their stem
 };
 
 // At most about `length` characters of `text`, preferring the window with the
-// most distinct matched words; "…" marks cuts. Without matches, the opening.
+// most distinct matched words (then the most matches); "…" marks cuts.
+// Without matches, the opening. The text is analysed from its start in
+// growing parts, and the first part that holds a passage with every target
+// (HighlightTerms::targets) gives the snippet: hits mostly match in their
+// opening lines, and analysing whole articles was the dearest step of a
+// search (bench/README-speed.md).
 std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
                          std::size_t length);
 

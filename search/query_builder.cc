@@ -52,8 +52,7 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
   if (stemmed) {
     const analysis::Token& token = tokens.front();
     if (highlight) {
-      highlight->words.insert(token.norm);
-      highlight->add_stem(token.stem);
+      highlight->add_stemmed_word(token.norm, token.stem);
     }
     const Xapian::Query forms[] = {Xapian::Query(token.norm), Xapian::Query(schema::stem_term(token.stem))};
     return Xapian::Query(Xapian::Query::OP_SYNONYM, std::begin(forms), std::end(forms));

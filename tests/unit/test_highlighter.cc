@@ -46,3 +46,45 @@ TEST_CASE("prefixes mark every word they start; no match gives the opening") {
   HighlightTerms none;
   CHECK(make_snippet("Primul rând.\n\nAl doilea.", romanian, none, 200) == "Primul rând.  Al doilea.");
 }
+
+TEST_CASE("a match far into a long text is still found") {
+  Analyzer italian(Language::Italian);
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "parola qualunque senza interesse. ";
+  text += "Alla fine arriva Lavrov. ";
+  for (int i = 0; i < 10; ++i) text += "ancora testo. ";
+  HighlightTerms terms;
+  terms.add_stemmed_word("lavrov", italian.stem("lavrov"));
+  const std::string snippet = make_snippet(text, italian, terms, 120);
+  CHECK(snippet.find("<mark>Lavrov</mark>") != std::string::npos);
+  CHECK(snippet.rfind("\u2026", 0) == 0);
+}
+
+TEST_CASE("an opening passage with every target wins; one missing a target does not") {
+  Analyzer italian(Language::Italian);
+  std::string filler;
+  for (int i = 0; i < 200; ++i) filler += "parola qualunque senza interesse. ";
+  HighlightTerms terms;
+  terms.add_stemmed_word("kim", italian.stem("kim"));
+  terms.add_stemmed_word("putin", italian.stem("putin"));
+  CHECK(terms.targets() == 2);
+
+  // Both words early, and both again later with more matches: the early
+  // passage is enough (the text after it is never analysed).
+  const std::string early = "Kim e Putin. " + filler + "Kim, Kim e Putin, Putin. " + filler;
+  CHECK(make_snippet(early, italian, terms, 60).rfind("<mark>Kim</mark> e <mark>Putin</mark>", 0) == 0);
+
+  // Only Kim early, Kim and Putin together later: the later passage.
+  const std::string later = "Kim parla. " + filler + "Kim incontra Putin. " + filler;
+  const std::string snippet = make_snippet(later, italian, terms, 60);
+  CHECK(snippet.find("<mark>Kim</mark> incontra <mark>Putin</mark>") != std::string::npos);
+}
+
+TEST_CASE("targets: one per stem, prefix and plain word") {
+  HighlightTerms terms;
+  terms.add_stemmed_word("rusise", "rus");
+  terms.add_stemmed_word("rusine", "rus");
+  terms.words.insert("kim");
+  terms.prefixes.push_back("viz");
+  CHECK(terms.targets() == 3);
+}
