@@ -18,7 +18,14 @@
 // when lang= is given: the same Xapian work as GET /api/search.
 //
 //   search_limit --db DIR --queries FILE [--kinds single,two|all] [--threads 1,2]
-//                [--duration 5] [--warmup 1] [--facets [--slot-spies]] [--config FILE]
+//                [--duration 5] [--warmup 1] [--facets [--slot-spies|--no-columns]] [--exhaustive]
+//                [--config FILE]
+//
+// --exhaustive without --facets: check_at_least as with facets but no spies,
+// which splits the facets' cost into matching every document and counting.
+// --facets counts as the server does on a single local database: from the
+// in-memory columns (search/facet_columns.h, read before timing);
+// --no-columns counts from the value slots, as over several local shards.
 
 #include <algorithm>
 #include <atomic>
@@ -45,6 +52,7 @@
 #include "schema/date_terms.h"
 #include "schema/index_schema.h"
 #include "search/entity_facet_counter.h"
+#include "search/facet_columns.h"
 #include "search/query_builder.h"
 #include "search/query_parser.h"
 #include "util/settings.h"
@@ -90,6 +98,8 @@ struct Options {
   double warmup = 1;
   bool facets = false;
   bool slot_spies = false;
+  bool exhaustive = false;
+  bool columns = true;
 };
 
 std::vector<std::string> split(const std::string& list) {
@@ -157,10 +167,11 @@ std::vector<Query> load_queries(const Options& options, const entities::EntityBa
 
 struct Worker {
   Worker(const std::string& path, const util::Settings& settings, const entities::EntityBase& base, bool facets,
-         bool slot_spies)
-      : database(path),
+         bool slot_spies, bool exhaustive, const search::FacetColumns* columns)
+      : columns(columns),
+        database(path),
         builder(analyzers, settings.search.wildcard_max_expansion, &base),
-        check_at_least(facets ? settings.search.facet_check_at_least : 0),
+        check_at_least(facets || exhaustive ? settings.search.facet_check_at_least : 0),
         facets(facets),
         slot_spies(slot_spies) {}
 
@@ -178,12 +189,22 @@ struct Worker {
     std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
     // The server's entity facet counting on a local database (one list slot
     // per kind), or with --slot-spies the remote-shard way (a spy per slot).
-    search::EntityFacetCounter actors(search::EntityFacetCounter::Kind::Actors, slot_spies);
-    search::EntityFacetCounter places(search::EntityFacetCounter::Kind::Places, slot_spies);
+    search::EntityFacetCounter actors(search::EntityFacetCounter::Kind::Actors, slot_spies, columns);
+    search::EntityFacetCounter places(search::EntityFacetCounter::Kind::Places, slot_spies, columns);
+    std::vector<std::unique_ptr<search::ColumnCountSpy>> column_spies;
     if (facets) {
-      spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kTimelineSlot));
-      if (query.languages.empty()) spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kLanguageSlot));
+      using Column = search::FacetColumns::Column;
+      if (columns) {
+        column_spies.push_back(std::make_unique<search::ColumnCountSpy>(*columns, Column::Timeline));
+        if (query.languages.empty())
+          column_spies.push_back(std::make_unique<search::ColumnCountSpy>(*columns, Column::Language));
+      } else {
+        spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kTimelineSlot));
+        if (query.languages.empty())
+          spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kLanguageSlot));
+      }
       for (const auto& spy : spies) enquire.add_matchspy(spy.get());
+      for (const auto& spy : column_spies) enquire.add_matchspy(spy.get());
       actors.attach(enquire);
       places.attach(enquire);
     }
@@ -196,12 +217,19 @@ struct Worker {
       facet_enquire.set_query(filter.empty() ? unfiltered.query
                                              : Xapian::Query(Xapian::Query::OP_FILTER, unfiltered.query, filter));
       Xapian::ValueCountMatchSpy language_spy(schema::kLanguageSlot);
-      facet_enquire.add_matchspy(&language_spy);
+      std::optional<search::ColumnCountSpy> language_column;
+      if (columns) {
+        language_column.emplace(*columns, search::FacetColumns::Column::Language);
+        facet_enquire.add_matchspy(&*language_column);
+      } else {
+        facet_enquire.add_matchspy(&language_spy);
+      }
       facet_enquire.get_mset(0, 0, check_at_least);
     }
     return mset.size();
   }
 
+  const search::FacetColumns* columns;  // null: facets from the value slots
   Xapian::Database database;
   analysis::AnalyzerSet analyzers;
   search::QueryBuilder builder;
@@ -259,9 +287,10 @@ std::pair<std::vector<double>, double> measure(const std::vector<const Query*>& 
 }
 
 int usage(const char* message) {
-  std::cerr << "search_limit: " << message << "\n"
-            << "usage: search_limit --db DIR --queries FILE [--kinds K,K|all] [--threads 1,2] [--duration S]\n"
-               "                    [--warmup S] [--facets [--slot-spies]] [--config FILE]\n";
+  std::cerr
+      << "search_limit: " << message << "\n"
+      << "usage: search_limit --db DIR --queries FILE [--kinds K,K|all] [--threads 1,2] [--duration S]\n"
+         "                    [--warmup S] [--facets [--slot-spies|--no-columns]] [--exhaustive] [--config FILE]\n";
   return 2;
 }
 
@@ -296,6 +325,10 @@ int main(int argc, char** argv) {
         options.facets = true;
       } else if (argument == "--slot-spies") {
         options.slot_spies = true;
+      } else if (argument == "--exhaustive") {
+        options.exhaustive = true;
+      } else if (argument == "--no-columns") {
+        options.columns = false;
       } else {
         return usage(("unknown argument " + argument).c_str());
       }
@@ -320,9 +353,16 @@ int main(int argc, char** argv) {
     if (kinds != "all") order = split(kinds);
 
     const unsigned most_threads = *std::max_element(options.threads.begin(), options.threads.end());
+    // The server's in-memory facet columns (search/facet_columns.h), read
+    // before timing as the server reads them in the background.
+    std::optional<search::FacetColumns> columns;
+    if (options.facets && options.columns && !options.slot_spies && settings.search.facet_columns &&
+        !search::FacetColumns::identity_of(database).empty())
+      columns.emplace(database);
     std::vector<std::unique_ptr<Worker>> workers;
     for (unsigned t = 0; t < most_threads; ++t) {
-      workers.push_back(std::make_unique<Worker>(options.database, settings, base, options.facets, options.slot_spies));
+      workers.push_back(std::make_unique<Worker>(options.database, settings, base, options.facets, options.slot_spies,
+                                                 options.exhaustive, columns ? &*columns : nullptr));
     }
     for (const std::string& kind : order) {
       std::vector<const Query*> selected;
@@ -341,9 +381,11 @@ int main(int argc, char** argv) {
         double sum = 0;
         for (double ms : latencies) sum += ms;
         nlohmann::json result = {
-            {"runner", !options.facets      ? "limit"
-                       : options.slot_spies ? "limit+facets (slot spies)"
-                                            : "limit+facets"},
+            {"runner", options.exhaustive && !options.facets ? "limit, exhaustive"
+                       : !options.facets                     ? "limit"
+                       : options.slot_spies                  ? "limit+facets (slot spies)"
+                       : !columns                            ? "limit+facets (list slots)"
+                                                             : "limit+facets"},
             {"kind", kind},
             {"threads", threads},
             {"distinct_queries", selected.size()},

@@ -40,8 +40,13 @@ class EntityFacetCounter::ListSpy : public Xapian::MatchSpy {
   CountByValue counts_;
 };
 
-EntityFacetCounter::EntityFacetCounter(Kind kind, bool remote) {
+EntityFacetCounter::EntityFacetCounter(Kind kind, bool remote, const FacetColumns* columns) {
   const bool actors = kind == Kind::Actors;
+  if (!remote && columns) {
+    column_spy_ = std::make_unique<ColumnCountSpy>(
+        *columns, actors ? FacetColumns::Column::Actors : FacetColumns::Column::Places);
+    return;
+  }
   if (!remote) {
     list_spy_ = std::make_unique<ListSpy>(actors ? schema::kActorListSlot : schema::kPlaceListSlot);
     return;
@@ -54,18 +59,26 @@ EntityFacetCounter::EntityFacetCounter(Kind kind, bool remote) {
 EntityFacetCounter::~EntityFacetCounter() = default;
 
 void EntityFacetCounter::attach(Xapian::Enquire& enquire) {
+  if (column_spy_) enquire.add_matchspy(column_spy_.get());
   if (list_spy_) enquire.add_matchspy(list_spy_.get());
   for (const auto& spy : slot_spies_) enquire.add_matchspy(spy.get());
 }
 
-const CountByValue& EntityFacetCounter::counts() const {
-  if (list_spy_) return list_spy_->counts();
+void EntityFacetCounter::for_each(const std::function<void(std::string_view, Xapian::doccount)>& visit) const {
+  if (column_spy_) {
+    column_spy_->for_each(visit);
+    return;
+  }
+  if (list_spy_) {
+    for (const auto& [value, count] : list_spy_->counts()) visit(value, count);
+    return;
+  }
   // An article holds an entity in one slot only, but different articles in
   // different slots: the slots' counts add up.
   if (slot_counts_.empty())
     for (const auto& spy : slot_spies_)
       for (auto it = spy->values_begin(); it != spy->values_end(); ++it) slot_counts_[*it] += it.get_termfreq();
-  return slot_counts_;
+  for (const auto& [value, count] : slot_counts_) visit(value, count);
 }
 
 }  // namespace kronika::search

@@ -1,11 +1,13 @@
 // Counts the entity values (schema/entity_slots.h) of the matches of one
 // Enquire, for the actor or place facet.
 //
-// Two ways, one result. Over local databases one spy of ours reads the
-// article's list slot (kActorListSlot / kPlaceListSlot): a single value per
-// article. Over remote shards xapian-tcpsrv runs only Xapian's own spies, so
-// a ValueCountMatchSpy per facet slot counts the same values, at the price of
-// kEntitySlots value reads per article (bench/README-speed.md has both).
+// Three ways, one result. With the in-memory columns of a single local
+// database (search/facet_columns.h), a ColumnCountSpy reads arrays. Over
+// other local databases one spy of ours reads the article's list slot
+// (kActorListSlot / kPlaceListSlot): a single value per article. Over remote
+// shards xapian-tcpsrv runs only Xapian's own spies, so a ValueCountMatchSpy
+// per facet slot counts the same values, at the price of kEntitySlots value
+// reads per article (bench/README-speed.md measures all three).
 #pragma once
 
 #include <functional>
@@ -16,6 +18,8 @@
 #include <vector>
 
 #include <xapian.h>
+
+#include "search/facet_columns.h"
 
 namespace kronika::search {
 
@@ -30,8 +34,9 @@ using CountByValue = std::unordered_map<std::string, Xapian::doccount, StringHas
 class EntityFacetCounter {
  public:
   enum class Kind { Actors, Places };
-  // `remote`: some shard is remote, so only Xapian's own spies may be used.
-  EntityFacetCounter(Kind kind, bool remote);
+  // `remote`: some shard is remote, so only Xapian's own spies may be used;
+  // else `columns`, when given (it must outlive the counter), counts.
+  EntityFacetCounter(Kind kind, bool remote, const FacetColumns* columns = nullptr);
   ~EntityFacetCounter();
   EntityFacetCounter(const EntityFacetCounter&) = delete;
   EntityFacetCounter& operator=(const EntityFacetCounter&) = delete;
@@ -39,12 +44,14 @@ class EntityFacetCounter {
   // Adds the spies to `enquire`; they count during its next get_mset().
   void attach(Xapian::Enquire& enquire);
 
-  // Articles per entity slot value, over the matches seen. Call after the
-  // get_mset(); the map lives as long as the counter.
-  const CountByValue& counts() const;
+  // Calls visit(std::string_view value, Xapian::doccount articles) for every
+  // entity slot value seen over the matches, in no order. Call after the
+  // get_mset(); the values live as long as the counter (and the columns).
+  void for_each(const std::function<void(std::string_view, Xapian::doccount)>& visit) const;
 
  private:
   class ListSpy;
+  std::unique_ptr<ColumnCountSpy> column_spy_;
   std::unique_ptr<ListSpy> list_spy_;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> slot_spies_;
   mutable CountByValue slot_counts_;  // the slot spies' counts, added up once

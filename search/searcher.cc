@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -18,8 +19,18 @@ namespace kronika::search {
 
 using analysis::Language;
 
-Searcher::Searcher(const util::Settings& settings, const entities::EntityBase& entities)
-    : shards_(settings), settings_(settings.search), facet_size_(settings.entities.facet_size), entities_(entities) {}
+Searcher::Searcher(const util::Settings& settings, const entities::EntityBase& entities, FacetColumnCache* column_cache)
+    : shards_(settings),
+      settings_(settings.search),
+      facet_size_(settings.entities.facet_size),
+      entities_(entities),
+      column_cache_(column_cache) {}
+
+std::shared_ptr<const FacetColumns> Searcher::facet_columns() {
+  if (!column_cache_ || shards_.has_remote()) return nullptr;
+  const std::string identity = FacetColumns::identity_of(shards_.database());
+  return identity.empty() ? nullptr : column_cache_->get(identity);
+}
 
 bool Searcher::refresh() {
   return shards_.refresh();
@@ -47,9 +58,36 @@ auto Searcher::with_retry(Work&& work) -> decltype(work()) {
 
 namespace {
 
-std::map<std::string, Xapian::doccount> counts_of(const Xapian::ValueCountMatchSpy& spy) {
+// Articles per value of one facet slot over the matches: from the in-memory
+// columns when there are (the column holds the slot's values split), else
+// Xapian's own spy, which counts whole slot values.
+class SlotCounter {
+ public:
+  SlotCounter(Xapian::valueno slot, FacetColumns::Column column, const FacetColumns* columns) {
+    if (columns)
+      column_spy_.emplace(*columns, column);
+    else
+      value_spy_.emplace(slot);
+  }
+  void attach(Xapian::Enquire& enquire) {
+    if (column_spy_) enquire.add_matchspy(&*column_spy_);
+    if (value_spy_) enquire.add_matchspy(&*value_spy_);
+  }
+  template <typename Visit>
+  void for_each(Visit&& visit) const {
+    if (column_spy_) column_spy_->for_each(visit);
+    if (value_spy_)
+      for (auto it = value_spy_->values_begin(); it != value_spy_->values_end(); ++it) visit(*it, it.get_termfreq());
+  }
+
+ private:
+  std::optional<ColumnCountSpy> column_spy_;
+  std::optional<Xapian::ValueCountMatchSpy> value_spy_;
+};
+
+std::map<std::string, Xapian::doccount> counts_of(const SlotCounter& counter) {
   std::map<std::string, Xapian::doccount> counts;
-  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts[*it] = it.get_termfreq();
+  counter.for_each([&](const std::string& value, Xapian::doccount count) { counts[value] += count; });
   return counts;
 }
 
@@ -132,20 +170,19 @@ std::vector<std::string> expand_prefix(const Xapian::Database& database, const s
 // The timeline facet from the counts of whole kTimelineSlot values
 // ("2024 2024-06 2019" → n articles): each key gets the articles of every
 // value holding it. Xapian's own spy, so it works over remote shards.
-void add_timeline(const Xapian::ValueCountMatchSpy& spy, SearchResponse& response) {
-  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-    const std::string value = *it;
+void add_timeline(const SlotCounter& counter, SearchResponse& response) {
+  counter.for_each([&](const std::string& value, Xapian::doccount count) {
     std::size_t start = 0;
     while (start < value.size()) {
       std::size_t end = value.find(' ', start);
       if (end == std::string::npos) end = value.size();
       if (end > start) {
         const std::string key = value.substr(start, end - start);
-        (key.size() == 4 ? response.timeline_years : response.timeline_months)[key] += it.get_termfreq();
+        (key.size() == 4 ? response.timeline_years : response.timeline_months)[key] += count;
       }
       start = end + 1;
     }
-  }
+  });
 }
 
 // "20230900" → "2023-09"; "" → "".
@@ -213,16 +250,16 @@ std::vector<EntityCount> Searcher::entity_facet(const EntityFacetCounter& counte
   };
   // Views into the counter's map, which outlives this function's use of them.
   std::unordered_map<std::string_view, Tally> tallies;
-  for (const auto& [value, count] : counter.counts()) {
-    const std::string_view id = std::string_view(value).substr(0, value.find(schema::kEntitySlotSeparator));
-    if (id == except) continue;
+  counter.for_each([&](std::string_view value, Xapian::doccount count) {
+    const std::string_view id = value.substr(0, value.find(schema::kEntitySlotSeparator));
+    if (id == except) return;
     Tally& tally = tallies[id];
     tally.count += count;
     if (count > tally.value_count || (count == tally.value_count && value < tally.value)) {
       tally.value = value;
       tally.value_count = count;
     }
-  }
+  });
   if (facet_size_ == 0 || tallies.empty()) return {};
   // The facet_size_-th largest count: nothing below it can be shown, while
   // ties at it are decided by name, so every entity at it gets one.
@@ -290,13 +327,14 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     Xapian::Enquire facet_match(shards_.database());
     Xapian::Enquire& spied = shards_.has_remote() ? facet_match : enquire;
     if (shards_.has_remote()) facet_match.set_query(enquire.get_query());
-    Xapian::ValueCountMatchSpy timeline_spy(schema::kTimelineSlot);
-    spied.add_matchspy(&timeline_spy);
-    Xapian::ValueCountMatchSpy language_spy(schema::kLanguageSlot);
+    const std::shared_ptr<const FacetColumns> columns = facet_columns();
+    SlotCounter timeline_counter(schema::kTimelineSlot, FacetColumns::Column::Timeline, columns.get());
+    timeline_counter.attach(spied);
+    SlotCounter language_counter(schema::kLanguageSlot, FacetColumns::Column::Language, columns.get());
     const bool filtered = !request.languages.empty();
-    if (!filtered) spied.add_matchspy(&language_spy);
-    EntityFacetCounter actor_counter(EntityFacetCounter::Kind::Actors, shards_.has_remote());
-    EntityFacetCounter place_counter(EntityFacetCounter::Kind::Places, shards_.has_remote());
+    if (!filtered) language_counter.attach(spied);
+    EntityFacetCounter actor_counter(EntityFacetCounter::Kind::Actors, shards_.has_remote(), columns.get());
+    EntityFacetCounter place_counter(EntityFacetCounter::Kind::Places, shards_.has_remote(), columns.get());
     actor_counter.attach(spied);
     place_counter.attach(spied);
     const Xapian::MSet mset = enquire.get_mset(request.offset, request.page_size, settings_.facet_check_at_least);
@@ -309,11 +347,11 @@ SearchResponse Searcher::search(const SearchRequest& request) {
       const BuiltQuery unfiltered = builder.build(parsed, {});
       Xapian::Enquire facet_enquire(shards_.database());
       facet_enquire.set_query(with_filter(unfiltered.query, dates));
-      facet_enquire.add_matchspy(&language_spy);
+      language_counter.attach(facet_enquire);
       facet_enquire.get_mset(0, 0, settings_.facet_check_at_least);
     }
-    response.language_counts = counts_of(language_spy);
-    add_timeline(timeline_spy, response);
+    response.language_counts = counts_of(language_counter);
+    add_timeline(timeline_counter, response);
     response.actor_facet = entity_facet(actor_counter, request.ui_lang);
     response.place_facet = entity_facet(place_counter, request.ui_lang);
 
@@ -357,6 +395,7 @@ IndexStats Searcher::stats() {
     stats.last_update = shards_.last_update();
     stats.revision = shards_.revision();
     stats.shards = shards_.status();
+    if (const auto columns = facet_columns()) stats.facet_column_bytes = columns->memory_bytes();
     return stats;
   });
 }
@@ -443,8 +482,9 @@ std::optional<EntityDetails> Searcher::entity(const std::string& id_or_name, con
     // Who and where it appears with: the facets of its own articles.
     Xapian::Enquire enquire(shards_.database());
     enquire.set_query(Xapian::Query(term));
-    EntityFacetCounter actor_counter(EntityFacetCounter::Kind::Actors, shards_.has_remote());
-    EntityFacetCounter place_counter(EntityFacetCounter::Kind::Places, shards_.has_remote());
+    const std::shared_ptr<const FacetColumns> columns = facet_columns();
+    EntityFacetCounter actor_counter(EntityFacetCounter::Kind::Actors, shards_.has_remote(), columns.get());
+    EntityFacetCounter place_counter(EntityFacetCounter::Kind::Places, shards_.has_remote(), columns.get());
     actor_counter.attach(enquire);
     place_counter.attach(enquire);
     enquire.get_mset(0, 0, settings_.facet_check_at_least);

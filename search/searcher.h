@@ -20,6 +20,7 @@
 #include "schema/article.h"
 #include "schema/date_terms.h"
 #include "search/entity_facet_counter.h"
+#include "search/facet_column_cache.h"
 #include "search/shard_set.h"
 #include "util/settings.h"
 
@@ -81,6 +82,9 @@ struct IndexStats {
   std::string last_update;  // ISO 8601 or empty
   Xapian::rev revision = 0;
   std::vector<ShardSet::ShardStatus> shards;  // empty for a plain database
+  // Memory of the in-memory facet columns of this revision; nullopt when
+  // facets count from the database (not read yet, off, or several shards).
+  std::optional<std::size_t> facet_column_bytes;
 };
 
 // Sentence-level co-occurrences: who, where, when.
@@ -112,8 +116,11 @@ class Searcher {
   // Opens the database (settings.database) or shards (settings.shards)
   // read-only; throws Xapian::DatabaseOpeningError when a plain database
   // cannot be opened, schema::ShardLayoutError for a bad shard list.
-  // `entities` must outlive the searcher.
-  Searcher(const util::Settings& settings, const entities::EntityBase& entities);
+  // `entities` must outlive the searcher, and so must `column_cache` when
+  // given: facets then count from its in-memory columns whenever it holds
+  // the revision searched (search/facet_column_cache.h).
+  Searcher(const util::Settings& settings, const entities::EntityBase& entities,
+           FacetColumnCache* column_cache = nullptr);
 
   // Sees the latest committed revision (and shards that came back); true
   // when it moved. Cheap when nothing changed.
@@ -153,6 +160,8 @@ class Searcher {
   // The top facet_size_ entities a counter saw, merged by id, named in ui_lang.
   std::vector<EntityCount> entity_facet(const EntityFacetCounter& counter, const std::string& ui_lang,
                                         const std::string& except = {}) const;
+  // The in-memory facet columns of the revision searched, or null.
+  std::shared_ptr<const FacetColumns> facet_columns();
   // A found entity's name and type, read from the facet slots of an article naming it.
   std::optional<EntityCount> found_entity(const std::string& id);
 
@@ -161,6 +170,7 @@ class Searcher {
   unsigned facet_size_;
   const entities::EntityBase& entities_;
   analysis::AnalyzerSet analyzers_;
+  FacetColumnCache* column_cache_;
 };
 
 }  // namespace kronika::search

@@ -168,7 +168,17 @@ int main(int argc, char** argv) {
   // request on a keep-alive connection (bench/shards_bench.py --smoke: p50
   // 44 ms on 27 articles). Send at once.
   server.set_tcp_nodelay(true);
-  server::ServerContext context{settings, *base, {}};
+  // Facet values in memory for a single local database, read in the
+  // background (until then facets count from the database's value slots).
+  std::optional<search::FacetColumnCache> facet_columns;
+  if (settings.search.facet_columns) {
+    facet_columns.emplace([&settings] {
+      const search::ShardSet shards(settings);
+      return shards.has_remote() ? Xapian::Database() : shards.database();
+    });
+    facet_columns->preload();
+  }
+  server::ServerContext context{settings, *base, {}, facet_columns ? &*facet_columns : nullptr};
   server::register_routes(server, context);
 
   int port = settings.server.port;

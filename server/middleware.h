@@ -8,6 +8,7 @@
 #include <httplib.h>
 
 #include "entities/entity_base.h"
+#include "search/facet_column_cache.h"
 #include "server/metrics.h"
 #include "util/settings.h"
 
@@ -18,6 +19,9 @@ struct ServerContext {
   const util::Settings& settings;
   const entities::EntityBase& entities;  // read-only, shared by all workers
   Metrics metrics;
+  // In-memory facet columns shared by the workers; null when
+  // search.facet_columns is off.
+  search::FacetColumnCache* facet_columns = nullptr;
 };
 
 // Set by a handler: the number of results, for the access log.

@@ -43,7 +43,7 @@ search::Searcher& thread_searcher(ServerContext& context) {
     last_refresh = now;
   }
   if (!searcher) {
-    searcher = std::make_unique<search::Searcher>(settings, context.entities);
+    searcher = std::make_unique<search::Searcher>(settings, context.entities, context.facet_columns);
     last_refresh = now;
   }
   return *searcher;
@@ -349,10 +349,13 @@ void handle_entity(ServerContext& context, const httplib::Request& request, http
 void handle_stats(ServerContext& context, const httplib::Request&, httplib::Response& response) {
   search::Searcher& searcher = thread_searcher(context);
   const search::IndexStats stats = searcher.stats();
-  json body = {{"documents", stats.documents},
-               {"languages", stats.languages},
-               {"last_update", stats.last_update.empty() ? json(nullptr) : json(stats.last_update)},
-               {"revision", stats.revision}};
+  json body = {
+      {"documents", stats.documents},
+      {"languages", stats.languages},
+      {"last_update", stats.last_update.empty() ? json(nullptr) : json(stats.last_update)},
+      {"revision", stats.revision},
+      {"facet_columns", stats.facet_column_bytes ? json{{"in_memory", true}, {"bytes", *stats.facet_column_bytes}}
+                                                 : json{{"in_memory", false}}}};
   if (!stats.shards.empty()) {
     json shards = json::array();
     for (const auto& shard : stats.shards) {

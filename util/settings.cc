@@ -32,6 +32,8 @@ void read_key(const json& object, const std::string& section, const char* key, T
       for (const auto& item : *found) {
         if (!item.is_string()) throw SettingsError("");
       }
+    } else if constexpr (std::is_same_v<T, bool>) {
+      if (!found->is_boolean()) throw SettingsError("");
     } else if constexpr (std::is_integral_v<T>) {
       if (!found->is_number_integer()) throw SettingsError("");
       if constexpr (std::is_unsigned_v<T>) {
@@ -77,11 +79,12 @@ void read_server(const json& object, ServerSettings& server) {
 }
 
 void read_search(const json& object, SearchSettings& search) {
-  reject_unknown(
-      object, "search",
-      {"snippet_length", "facet_check_at_least", "wildcard_max_expansion", "shard_timeout_ms", "shard_retry_ms"});
+  reject_unknown(object, "search",
+                 {"snippet_length", "facet_check_at_least", "facet_columns", "wildcard_max_expansion",
+                  "shard_timeout_ms", "shard_retry_ms"});
   read_key(object, "search", "snippet_length", search.snippet_length);
   read_key(object, "search", "facet_check_at_least", search.facet_check_at_least);
+  read_key(object, "search", "facet_columns", search.facet_columns);
   read_key(object, "search", "wildcard_max_expansion", search.wildcard_max_expansion);
   read_key(object, "search", "shard_timeout_ms", search.shard_timeout_ms);
   read_key(object, "search", "shard_retry_ms", search.shard_retry_ms);

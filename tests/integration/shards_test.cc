@@ -166,6 +166,27 @@ void check_same_answers(const ServerProcess& reference, const ServerProcess& sha
   }
 }
 
+// Waits until `server` counts facets from its in-memory columns.
+bool columns_in_memory(const ServerProcess& server) {
+  for (int attempt = 0; attempt < 200; ++attempt) {
+    if (get_json(server, "/api/stats").body["facet_columns"]["in_memory"] == true) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(25));
+  }
+  return false;
+}
+
+TEST_CASE("facet columns: counting in memory answers like counting from the value slots") {
+  const SampleServer& sample = sample_server();
+  REQUIRE(columns_in_memory(sample.server));
+  const std::string directory = fresh_directory("no-columns");
+  const std::string config = directory + "/kronika.json";
+  std::ofstream(config) << json{{"search", {{"facet_columns", false}}}}.dump();
+  ServerProcess slots(sample.database, {"--config", config});
+  CHECK(get_json(slots, "/api/stats").body["facet_columns"]["in_memory"] == false);
+  check_same_answers(sample.server, slots);
+  CHECK(get_json(sample.server, "/api/stats").body["facet_columns"]["bytes"].get<long long>() > 0);
+}
+
 TEST_CASE("shards: local and remote shards answer as one database; a missing shard makes answers partial") {
   const std::string tcpsrv = tcpsrv_program();
   REQUIRE_MESSAGE(!tcpsrv.empty(), "xapian-tcpsrv not found: scripts/install-deps.sh installs xapian-tools");
@@ -185,7 +206,10 @@ TEST_CASE("shards: local and remote shards answer as one database; a missing sha
 
   SUBCASE("a sharded database directory") {
     ServerProcess local(database);
+    REQUIRE(columns_in_memory(reference));
     check_same_answers(reference, local);
+    // Several shards: facets count from the value slots.
+    CHECK(get_json(local, "/api/stats").body["facet_columns"]["in_memory"] == false);
     CHECK(get_json(local, "/api/stats").body["documents"] == get_json(reference, "/api/stats").body["documents"]);
   }
 

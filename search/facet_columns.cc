@@ -1,0 +1,107 @@
+#include "search/facet_columns.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <new>
+#include <string_view>
+#include <unordered_map>
+
+#include "schema/entity_slots.h"
+#include "schema/index_schema.h"
+
+namespace kronika::search {
+
+namespace {
+
+struct ColumnSource {
+  Xapian::valueno slot;
+  char separator;  // between the values of one slot; '\0': the slot is one value
+};
+
+constexpr std::array<ColumnSource, FacetColumns::kColumns> kSources = {{
+    {schema::kLanguageSlot, '\0'},
+    {schema::kTimelineSlot, ' '},
+    {schema::kActorListSlot, schema::kEntityListSeparator},
+    {schema::kPlaceListSlot, schema::kEntityListSeparator},
+}};
+
+}  // namespace
+
+std::string FacetColumns::identity_of(const Xapian::Database& database) {
+  try {
+    // A combination of several databases has no single revision (and no
+    // database, no uuid).
+    const std::string uuid = database.get_uuid();
+    if (uuid.empty()) return {};
+    return uuid + "@" + std::to_string(database.get_revision());
+  } catch (const Xapian::InvalidOperationError&) {
+    return {};
+  }
+}
+
+FacetColumns::FacetColumns(const Xapian::Database& database) : identity_(identity_of(database)) {
+  if (identity_.empty()) throw Xapian::InvalidOperationError("facet columns need a single database");
+  const Xapian::docid last = database.get_lastdocid();
+  for (unsigned c = 0; c < kColumns; ++c) {
+    const ColumnSource source = kSources[c];
+    Data& data = columns_[c];
+    data.starts.assign(static_cast<std::size_t>(last) + 2, 0);
+    std::unordered_map<std::string, std::uint32_t> ids;
+    std::vector<std::uint32_t> row;
+    Xapian::docid filled = 0;  // starts[0..filled] are set
+    // A value stream runs in document id order, so rows are appended.
+    for (auto it = database.valuestream_begin(source.slot); it != database.valuestream_end(source.slot); ++it) {
+      const Xapian::docid docid = it.get_docid();
+      for (; filled < docid; ++filled) data.starts[filled + 1] = static_cast<std::uint32_t>(data.ids.size());
+      const std::string value = *it;
+      row.clear();
+      std::string_view rest(value);
+      while (!rest.empty()) {
+        const std::size_t end = source.separator == '\0' ? std::string_view::npos : rest.find(source.separator);
+        const std::string_view part = rest.substr(0, end);
+        if (!part.empty()) {
+          const auto [found, added] = ids.emplace(std::string(part), static_cast<std::uint32_t>(data.names.size()));
+          if (added) data.names.emplace_back(part);
+          row.push_back(found->second);
+        }
+        if (end == std::string_view::npos) break;
+        rest.remove_prefix(end + 1);
+      }
+      // Each document counts once per value.
+      std::sort(row.begin(), row.end());
+      row.erase(std::unique(row.begin(), row.end()), row.end());
+      data.ids.insert(data.ids.end(), row.begin(), row.end());
+    }
+    for (; filled <= last; ++filled) data.starts[filled + 1] = static_cast<std::uint32_t>(data.ids.size());
+    data.ids.shrink_to_fit();
+  }
+}
+
+std::size_t FacetColumns::memory_bytes() const {
+  std::size_t bytes = sizeof(*this) + identity_.capacity();
+  for (const Data& data : columns_) {
+    bytes += data.starts.capacity() * sizeof(std::uint32_t) + data.ids.capacity() * sizeof(std::uint32_t);
+    for (const std::string& name : data.names) bytes += sizeof(std::string) + name.capacity();
+  }
+  return bytes;
+}
+
+ColumnCountSpy::ColumnCountSpy(const FacetColumns& columns, FacetColumns::Column column)
+    : columns_(columns),
+      column_(column),
+      counts_(static_cast<Xapian::doccount*>(
+          std::calloc(std::max<std::size_t>(columns.distinct(column), 1), sizeof(Xapian::doccount)))) {
+  if (!counts_) throw std::bad_alloc();
+}
+
+ColumnCountSpy::~ColumnCountSpy() {
+  std::free(counts_);
+}
+
+void ColumnCountSpy::operator()(const Xapian::Document& document, double /*weight*/) {
+  for (std::uint32_t id : columns_.values(column_, document.get_docid())) {
+    if (counts_[id]++ == 0) seen_.push_back(id);
+  }
+}
+
+}  // namespace kronika::search

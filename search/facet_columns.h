@@ -1,0 +1,91 @@
+// The facet values of every article of one local database, held in memory by
+// document id ("doc values", as Lucene and Elasticsearch keep them for
+// aggregations). Counting a match is then a few array reads, where Xapian's
+// value spies read a value from disk (pread, B-tree lookups) and split it for
+// every match: the largest cost of a search with facets (bench/README-speed.md).
+//
+// Read once per revision of the database and immutable after: worker threads
+// share one copy, and each uses it only while its own Database is at that
+// revision (identity()). Only for a single local database: over several,
+// Xapian hands match spies each sub-database's own document ids, which do not
+// tell the databases apart (tests/unit/test_facet_columns.cc shows it).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace kronika::search {
+
+class FacetColumns {
+ public:
+  // The value slots kept, each split into its values (schema/index_schema.h).
+  enum class Column : unsigned { Language, Timeline, Actors, Places };
+  static constexpr unsigned kColumns = 4;
+
+  // Reads the language, timeline and entity list slots of every document of
+  // `database`, which must be a single database (identity_of() not empty).
+  explicit FacetColumns(const Xapian::Database& database);
+
+  // "uuid@revision" of a single database; empty for a combination of several.
+  static std::string identity_of(const Xapian::Database& database);
+  const std::string& identity() const { return identity_; }
+
+  // The value ids of a document in a column; empty when it has none.
+  std::span<const std::uint32_t> values(Column column, Xapian::docid docid) const {
+    const Data& data = columns_[static_cast<unsigned>(column)];
+    if (docid + 1 >= data.starts.size()) return {};
+    return {data.ids.data() + data.starts[docid], data.ids.data() + data.starts[docid + 1]};
+  }
+  const std::string& value(Column column, std::uint32_t id) const {
+    return columns_[static_cast<unsigned>(column)].names[id];
+  }
+  std::size_t distinct(Column column) const { return columns_[static_cast<unsigned>(column)].names.size(); }
+  std::size_t memory_bytes() const;
+
+ private:
+  // Compressed rows: document d's value ids are ids[starts[d] .. starts[d+1]).
+  struct Data {
+    std::vector<std::uint32_t> starts;
+    std::vector<std::uint32_t> ids;
+    std::vector<std::string> names;  // value id → value
+  };
+  std::array<Data, kColumns> columns_;
+  std::string identity_;
+};
+
+// Counts one column's values over the matches of an Enquire, as
+// Xapian::ValueCountMatchSpy counts a slot's: each document once per value.
+class ColumnCountSpy : public Xapian::MatchSpy {
+ public:
+  // `columns` must outlive the spy.
+  ColumnCountSpy(const FacetColumns& columns, FacetColumns::Column column);
+  ~ColumnCountSpy() override;
+  ColumnCountSpy(const ColumnCountSpy&) = delete;
+  ColumnCountSpy& operator=(const ColumnCountSpy&) = delete;
+
+  void operator()(const Xapian::Document& document, double weight) override;
+  // Local only (never serialised to a remote shard); named for Xapian's messages.
+  std::string name() const override { return "kronika::ColumnCountSpy"; }
+
+  // Calls visit(const std::string& value, Xapian::doccount count) for every
+  // value seen, in no particular order.
+  template <typename Visit>
+  void for_each(Visit&& visit) const {
+    for (std::uint32_t id : seen_) visit(columns_.value(column_, id), counts_[id]);
+  }
+
+ private:
+  const FacetColumns& columns_;
+  FacetColumns::Column column_;
+  // One counter per distinct value, zeroed lazily by calloc: a query touches
+  // few of them, and large allocations come as untouched zero pages.
+  Xapian::doccount* counts_;
+  std::vector<std::uint32_t> seen_;  // ids with a non-zero count
+};
+
+}  // namespace kronika::search

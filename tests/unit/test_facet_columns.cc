@@ -1,0 +1,136 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <xapian.h>
+
+#include "schema/entity_slots.h"
+#include "schema/index_schema.h"
+#include "search/facet_column_cache.h"
+#include "search/facet_columns.h"
+#include "temp_directory.h"
+
+using namespace kronika;
+using search::ColumnCountSpy;
+using search::FacetColumns;
+
+namespace {
+
+struct Doc {
+  std::string word, language, timeline, actors;
+};
+
+// A database of `docs` (doc i gets docid i + 1), with the slots the indexer writes.
+std::string make_database(const std::string& name, const std::vector<Doc>& docs) {
+  const std::string path = testing::temp_directory(name);
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
+  for (const Doc& d : docs) {
+    Xapian::Document doc;
+    doc.add_term(d.word);
+    doc.add_term("all");
+    if (!d.language.empty()) doc.add_value(schema::kLanguageSlot, d.language);
+    if (!d.timeline.empty()) doc.add_value(schema::kTimelineSlot, d.timeline);
+    if (!d.actors.empty()) doc.add_value(schema::kActorListSlot, d.actors);
+    db.add_document(doc);
+  }
+  db.commit();
+  return path;
+}
+
+const std::string kSep(1, schema::kEntityListSeparator);
+
+std::map<std::string, Xapian::doccount> count(const FacetColumns& columns, FacetColumns::Column column,
+                                              const Xapian::Database& db, const std::string& word) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(word));
+  ColumnCountSpy spy(columns, column);
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 1, 1000);
+  std::map<std::string, Xapian::doccount> counts;
+  spy.for_each([&](const std::string& value, Xapian::doccount n) { counts[value] += n; });
+  return counts;
+}
+
+}  // namespace
+
+TEST_CASE("facet columns count what the value slots hold, per matching document") {
+  const std::string path =
+      make_database("columns", {{"a", "sq", "2024 2024-06", "putin" + kSep + "kim"},
+                                {"b", "ro", "2019", "putin"},
+                                {"a", "it", "", ""},  // no dates, no actors
+                                {"a", "sq", "2024 2024-06 2024", "kim" + kSep + "found␟person␟Ana Pop"}});
+  const Xapian::Database db(path);
+  const FacetColumns columns(db);
+  CHECK(columns.identity() == FacetColumns::identity_of(db));
+  CHECK(columns.values(FacetColumns::Column::Actors, 3).empty());
+  CHECK(columns.values(FacetColumns::Column::Actors, 99).empty());
+
+  using Counts = std::map<std::string, Xapian::doccount>;
+  CHECK(count(columns, FacetColumns::Column::Actors, db, "a") ==
+        Counts{{"putin", 1}, {"kim", 2}, {"found␟person␟Ana Pop", 1}});
+  CHECK(count(columns, FacetColumns::Column::Actors, db, "all") ==
+        Counts{{"putin", 2}, {"kim", 2}, {"found␟person␟Ana Pop", 1}});
+  // A year written twice in one document still counts that document once.
+  CHECK(count(columns, FacetColumns::Column::Timeline, db, "a") == Counts{{"2024", 2}, {"2024-06", 2}});
+  CHECK(count(columns, FacetColumns::Column::Language, db, "all") == Counts{{"sq", 2}, {"ro", 1}, {"it", 1}});
+  CHECK(count(columns, FacetColumns::Column::Actors, db, "none").empty());
+  CHECK(columns.memory_bytes() > 0);
+}
+
+TEST_CASE("facet columns are for one database: spies see each sub-database's own document ids") {
+  const std::string first = make_database("columns-first", {{"x", "sq", "", "a"}, {"x", "sq", "", "b"}});
+  const std::string second = make_database("columns-second", {{"x", "ro", "", "c"}});
+  Xapian::Database both(first);
+  both.add_database(Xapian::Database(second));
+  // Why: the spy is handed docid 1 for the first document of each database.
+  struct Docids : Xapian::MatchSpy {
+    std::vector<Xapian::docid> seen;
+    void operator()(const Xapian::Document& document, double) override { seen.push_back(document.get_docid()); }
+  } docids;
+  Xapian::Enquire enquire(both);
+  enquire.set_query(Xapian::Query("x"));
+  enquire.add_matchspy(&docids);
+  enquire.get_mset(0, 10, 100);
+  std::sort(docids.seen.begin(), docids.seen.end());
+  CHECK(docids.seen == std::vector<Xapian::docid>{1, 1, 2});
+  // So a combination has no identity, and columns refuse it.
+  CHECK(FacetColumns::identity_of(both).empty());
+  CHECK(FacetColumns::identity_of(Xapian::Database()).empty());
+  CHECK_THROWS_AS(FacetColumns{both}, Xapian::InvalidOperationError);
+}
+
+TEST_CASE("the column cache holds one revision and reads the next one when asked") {
+  const std::string path = make_database("columns-cache", {{"x", "sq", "", "a"}});
+  search::FacetColumnCache cache([path] { return Xapian::Database(path); });
+  const std::string first = FacetColumns::identity_of(Xapian::Database(path));
+  cache.load_now();
+  const auto columns = cache.get(first);
+  REQUIRE(columns);
+  CHECK(columns->distinct(FacetColumns::Column::Actors) == 1);
+
+  {
+    Xapian::WritableDatabase db(path);
+    Xapian::Document doc;
+    doc.add_term("x");
+    doc.add_value(schema::kActorListSlot, "b");
+    db.add_document(doc);
+    db.commit();
+  }
+  const std::string second = FacetColumns::identity_of(Xapian::Database(path));
+  REQUIRE(second != first);
+  // Not read yet: null now (a background read starts), the columns soon.
+  std::shared_ptr<const FacetColumns> next = cache.get(second);
+  for (int i = 0; i < 200 && !next; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    next = cache.get(second);
+  }
+  REQUIRE(next);
+  CHECK(next->distinct(FacetColumns::Column::Actors) == 2);
+  // A searcher still at the first revision gets nothing (and no new read).
+  CHECK_FALSE(cache.get(first));
+}
