@@ -88,13 +88,13 @@ bool HighlightTerms::matches(const analysis::Token& token) const {
 
 namespace {
 
-// The first part analysed, in bytes per snippet character, and how much each
-// further part grows: a snippet that starts in the opening sentences (title
-// and lead, where most hits match) fits in the first part, and each retry
-// costs at most a quarter of the next. (News articles average about 1,900
-// bytes, so a larger first part would analyse most of them whole.)
+// The first part analysed, in bytes per snippet character, and how much the
+// analysed opening grows each time: a snippet that starts in the opening
+// sentences (title and lead, where most hits match) fits in the first part.
+// (News articles average about 1,900 bytes, so a larger first part would
+// analyse most of them whole.)
 constexpr std::size_t kFirstPartBytesPerChar = 2;
-constexpr std::size_t kPartGrowth = 4;
+constexpr std::size_t kPartGrowth = 2;
 
 // The end of the part of `text` to analyse: the first space or line break at
 // or after `at` (never inside a word or a UTF-8 sequence), or the text's end.
@@ -104,30 +104,58 @@ std::size_t part_end(std::string_view text, std::size_t at) {
   return space == std::string_view::npos ? text.size() : space;
 }
 
-struct Passage {
-  std::vector<analysis::Token> tokens;  // of the analysed part
+// The tokens of the opening of a text, analysed part by part: each part is
+// analysed once, so growing the opening never costs more than the whole text.
+class Opening {
+ public:
+  Opening(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms)
+      : text_(text), analyzer_(analyzer), terms_(terms) {}
+
+  // Analyses up to `end` (a part_end()).
+  void extend_to(std::size_t end) {
+    std::vector<analysis::Token> more =
+        analyzer_.analyze(text_.substr(bytes_, end - bytes_), analysis::Analyzer::Stems::No);
+    for (analysis::Token& token : more) {
+      token.start += chars_;
+      token.end += chars_;
+      token.byte_start += bytes_;
+      token.byte_end += bytes_;
+      // Only the tokens that may match are stemmed: most words of an
+      // article cannot, and stemming is the dearest step of the analysis.
+      bool matched = false;
+      if (terms_.may_match(token)) {
+        token.stem = analyzer_.stem_of(token);
+        matched = terms_.matches(token);
+      }
+      tokens.push_back(std::move(token));
+      this->matched.push_back(matched);
+    }
+    chars_ += util::count_code_points(text_.substr(bytes_, end - bytes_));
+    bytes_ = end;
+  }
+  std::size_t bytes() const { return bytes_; }
+
+  std::vector<analysis::Token> tokens;
   std::vector<bool> matched;
-  std::size_t first = 0, last = 0;  // token indexes shown, inclusive
-  std::size_t distinct = 0;         // distinct matched words shown
-  bool complete = false;            // filled to `length` before the part's end
+
+ private:
+  std::string_view text_;
+  analysis::Analyzer& analyzer_;
+  const HighlightTerms& terms_;
+  std::size_t bytes_ = 0, chars_ = 0;  // analysed so far
 };
 
-Passage best_passage(std::string_view part, analysis::Analyzer& analyzer, const HighlightTerms& terms,
-                     std::size_t length) {
-  Passage passage;
-  // Only the tokens that may match are stemmed: most words of an article
-  // cannot, and stemming is the dearest step of the analysis.
-  passage.tokens = analyzer.analyze(part, analysis::Analyzer::Stems::No);
-  const auto& tokens = passage.tokens;
-  if (tokens.empty()) return passage;
-  passage.matched.resize(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!terms.may_match(tokens[i])) continue;
-    passage.tokens[i].stem = analyzer.stem_of(tokens[i]);
-    passage.matched[i] = terms.matches(tokens[i]);
-  }
-  const auto& matched = passage.matched;
+struct Passage {
+  std::size_t first = 0, last = 0;  // token indexes shown, inclusive
+  std::size_t distinct = 0;         // distinct matched words shown
+  bool complete = false;            // filled to `length` before the opening's end
+};
 
+Passage best_passage(const Opening& opening, std::size_t length) {
+  const auto& tokens = opening.tokens;
+  const auto& matched = opening.matched;
+  Passage passage;
+  if (tokens.empty()) return passage;
   const Window window = best_window(tokens, matched, length);
   // Start a little before the window's first match, then fill up to `length`.
   std::size_t first_match = window.first;
@@ -152,24 +180,25 @@ Passage best_passage(std::string_view part, analysis::Analyzer& analyzer, const 
 std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
                          std::size_t length) {
   const std::size_t targets = terms.targets();
+  Opening opening(text, analyzer, terms);
   Passage passage;
-  std::size_t end = 0;
   for (std::size_t at = kFirstPartBytesPerChar * std::max<std::size_t>(length, 1);; at *= kPartGrowth) {
-    end = part_end(text, at);
-    passage = best_passage(text.substr(0, end), analyzer, terms, length);
-    if (end == text.size() || (passage.complete && passage.distinct >= targets)) break;
+    opening.extend_to(part_end(text, at));
+    passage = best_passage(opening, length);
+    if (opening.bytes() == text.size() || (passage.complete && passage.distinct >= targets)) break;
   }
-  const auto& tokens = passage.tokens;
+  const auto& tokens = opening.tokens;
   if (tokens.empty()) return util::html_escape(text.substr(0, std::min(text.size(), length)));
   const std::size_t first = passage.first, last = passage.last;
   const std::size_t byte_begin = first == 0 ? 0 : tokens[first].byte_start;
-  const std::size_t byte_end = last + 1 == tokens.size() && end == text.size() ? text.size() : tokens[last].byte_end;
+  const std::size_t byte_end =
+      last + 1 == tokens.size() && opening.bytes() == text.size() ? text.size() : tokens[last].byte_end;
 
   std::string out;
   if (byte_begin > 0) out += "\u2026";
   std::size_t cursor = byte_begin;
   for (std::size_t i = first; i <= last; ++i) {
-    if (!passage.matched[i]) continue;
+    if (!opening.matched[i]) continue;
     out += util::html_escape(text.substr(cursor, tokens[i].byte_start - cursor));
     out += "<mark>";
     out += util::html_escape(text.substr(tokens[i].byte_start, tokens[i].byte_end - tokens[i].byte_start));
