@@ -186,25 +186,16 @@ struct Worker {
     Xapian::Enquire enquire(database);
     enquire.set_query(full);
     if (built.match_all) enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
-    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
     // The server's entity facet counting on a local database (one list slot
     // per kind), or with --slot-spies the remote-shard way (a spy per slot).
     search::EntityFacetCounter actors(search::EntityFacetCounter::Kind::Actors, slot_spies, columns);
     search::EntityFacetCounter places(search::EntityFacetCounter::Kind::Places, slot_spies, columns);
-    std::vector<std::unique_ptr<search::ColumnCountSpy>> column_spies;
+    using Column = search::FacetColumns::Column;
+    search::SlotFacetCounter timeline(schema::kTimelineSlot, Column::Timeline, columns);
+    search::SlotFacetCounter languages(schema::kLanguageSlot, Column::Language, columns);
     if (facets) {
-      using Column = search::FacetColumns::Column;
-      if (columns) {
-        column_spies.push_back(std::make_unique<search::ColumnCountSpy>(*columns, Column::Timeline));
-        if (query.languages.empty())
-          column_spies.push_back(std::make_unique<search::ColumnCountSpy>(*columns, Column::Language));
-      } else {
-        spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kTimelineSlot));
-        if (query.languages.empty())
-          spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(schema::kLanguageSlot));
-      }
-      for (const auto& spy : spies) enquire.add_matchspy(spy.get());
-      for (const auto& spy : column_spies) enquire.add_matchspy(spy.get());
+      timeline.attach(enquire);
+      if (query.languages.empty()) languages.attach(enquire);
       actors.attach(enquire);
       places.attach(enquire);
     }
@@ -216,14 +207,7 @@ struct Worker {
       Xapian::Enquire facet_enquire(database);
       facet_enquire.set_query(filter.empty() ? unfiltered.query
                                              : Xapian::Query(Xapian::Query::OP_FILTER, unfiltered.query, filter));
-      Xapian::ValueCountMatchSpy language_spy(schema::kLanguageSlot);
-      std::optional<search::ColumnCountSpy> language_column;
-      if (columns) {
-        language_column.emplace(*columns, search::FacetColumns::Column::Language);
-        facet_enquire.add_matchspy(&*language_column);
-      } else {
-        facet_enquire.add_matchspy(&language_spy);
-      }
+      languages.attach(facet_enquire);
       facet_enquire.get_mset(0, 0, check_at_least);
     }
     return mset.size();
@@ -357,7 +341,7 @@ int main(int argc, char** argv) {
     // before timing as the server reads them in the background.
     std::optional<search::FacetColumns> columns;
     if (options.facets && options.columns && !options.slot_spies && settings.search.facet_columns &&
-        !search::FacetColumns::identity_of(database).empty())
+        search::FacetColumns::revision_of(database))
       columns.emplace(database);
     std::vector<std::unique_ptr<Worker>> workers;
     for (unsigned t = 0; t < most_threads; ++t) {

@@ -81,4 +81,16 @@ void EntityFacetCounter::for_each(const std::function<void(std::string_view, Xap
   for (const auto& [value, count] : slot_counts_) visit(value, count);
 }
 
+SlotFacetCounter::SlotFacetCounter(Xapian::valueno slot, FacetColumns::Column column, const FacetColumns* columns) {
+  if (columns)
+    column_spy_.emplace(*columns, column);
+  else
+    value_spy_.emplace(slot);
+}
+
+void SlotFacetCounter::attach(Xapian::Enquire& enquire) {
+  if (column_spy_) enquire.add_matchspy(&*column_spy_);
+  if (value_spy_) enquire.add_matchspy(&*value_spy_);
+}
+
 }  // namespace kronika::search

@@ -1,5 +1,8 @@
-// Counts the entity values (schema/entity_slots.h) of the matches of one
-// Enquire, for the actor or place facet.
+// Counts facet values over the matches of one Enquire: the entity values
+// (schema/entity_slots.h) of the actor or place facet (EntityFacetCounter),
+// and the values of one plain facet slot, language or timeline
+// (SlotFacetCounter). The server and bench/search_limit.cc both count with
+// these, so the limit does the server's Xapian work.
 //
 // Three ways, one result. With the in-memory columns of a single local
 // database (search/facet_columns.h), a ColumnCountSpy reads arrays. Over
@@ -12,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -55,6 +59,31 @@ class EntityFacetCounter {
   std::unique_ptr<ListSpy> list_spy_;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> slot_spies_;
   mutable CountByValue slot_counts_;  // the slot spies' counts, added up once
+};
+
+// Articles per value of one facet slot (language, timeline): from the
+// in-memory columns when given (the column holds the slot's values split),
+// else Xapian's own spy, which counts whole slot values.
+class SlotFacetCounter {
+ public:
+  // `columns`, when given, must outlive the counter.
+  SlotFacetCounter(Xapian::valueno slot, FacetColumns::Column column, const FacetColumns* columns);
+
+  // Adds the spy to `enquire`; it counts during its next get_mset().
+  void attach(Xapian::Enquire& enquire);
+
+  // Calls visit(const std::string& value, Xapian::doccount articles) for every
+  // value seen, in no order; a value may hold several space-separated keys.
+  template <typename Visit>
+  void for_each(Visit&& visit) const {
+    if (column_spy_) column_spy_->for_each(visit);
+    if (value_spy_)
+      for (auto it = value_spy_->values_begin(); it != value_spy_->values_end(); ++it) visit(*it, it.get_termfreq());
+  }
+
+ private:
+  std::optional<ColumnCountSpy> column_spy_;
+  std::optional<Xapian::ValueCountMatchSpy> value_spy_;
 };
 
 }  // namespace kronika::search

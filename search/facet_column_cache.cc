@@ -1,7 +1,6 @@
 #include "search/facet_column_cache.h"
 
 #include <iostream>
-#include <string>
 
 namespace kronika::search {
 
@@ -16,26 +15,15 @@ FacetColumnCache::~FacetColumnCache() {
   if (loader.joinable()) loader.join();
 }
 
-namespace {
-
-// Whether identity `a` is an older revision of the database of `b`
-// ("uuid@revision" both).
-bool older(const std::string& a, const std::string& b) {
-  const std::size_t at_a = a.rfind('@'), at_b = b.rfind('@');
-  if (at_a == std::string::npos || at_b == std::string::npos || a.compare(0, at_a, b, 0, at_b) != 0) return false;
-  return std::stoull(a.substr(at_a + 1)) < std::stoull(b.substr(at_b + 1));
-}
-
-}  // namespace
-
-std::shared_ptr<const FacetColumns> FacetColumnCache::get(const std::string& identity) {
+std::shared_ptr<const FacetColumns> FacetColumnCache::get(const DatabaseRevision& revision) {
   std::thread finished;
   {
     const std::lock_guard lock(mutex_);
-    if (latest_ && latest_->identity() == identity) return latest_;
+    if (latest_ && latest_->revision() == revision) return latest_;
     // A worker behind the latest read catches up when it next refreshes;
     // reading the same revision again would not help it.
-    const bool behind = latest_ && older(identity, latest_->identity());
+    const bool behind =
+        latest_ && latest_->revision().uuid == revision.uuid && revision.revision < latest_->revision().revision;
     if (!behind) finished = start_locked();
   }
   if (finished.joinable()) finished.join();
@@ -73,7 +61,7 @@ void FacetColumnCache::load() {
   std::shared_ptr<const FacetColumns> columns;
   try {
     const Xapian::Database database = open_();
-    if (!FacetColumns::identity_of(database).empty()) columns = std::make_shared<const FacetColumns>(database);
+    if (FacetColumns::revision_of(database)) columns = std::make_shared<const FacetColumns>(database);
   } catch (const Xapian::Error& error) {
     // Modified or replaced while being read: the next get() reads again.
     std::cerr << "kronika: facet columns not read: " << error.get_description() << '\n';

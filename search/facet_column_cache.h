@@ -27,10 +27,10 @@ class FacetColumnCache {
   FacetColumnCache(const FacetColumnCache&) = delete;
   FacetColumnCache& operator=(const FacetColumnCache&) = delete;
 
-  // The columns of `identity` (FacetColumns::identity_of), or null when they
+  // The columns of `revision` (FacetColumns::revision_of), or null when they
   // are not read yet: then a read of the latest revision starts, unless one
   // is running.
-  std::shared_ptr<const FacetColumns> get(const std::string& identity);
+  std::shared_ptr<const FacetColumns> get(const DatabaseRevision& revision);
 
   // Starts reading the latest revision in the background (at server start).
   void preload();

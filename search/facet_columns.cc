@@ -27,20 +27,23 @@ constexpr std::array<ColumnSource, FacetColumns::kColumns> kSources = {{
 
 }  // namespace
 
-std::string FacetColumns::identity_of(const Xapian::Database& database) {
+std::optional<DatabaseRevision> FacetColumns::revision_of(const Xapian::Database& database) {
   try {
     // A combination of several databases has no single revision (and no
     // database, no uuid).
-    const std::string uuid = database.get_uuid();
-    if (uuid.empty()) return {};
-    return uuid + "@" + std::to_string(database.get_revision());
+    DatabaseRevision revision{database.get_uuid()};
+    if (revision.uuid.empty()) return std::nullopt;
+    revision.revision = database.get_revision();
+    return revision;
   } catch (const Xapian::InvalidOperationError&) {
-    return {};
+    return std::nullopt;
   }
 }
 
-FacetColumns::FacetColumns(const Xapian::Database& database) : identity_(identity_of(database)) {
-  if (identity_.empty()) throw Xapian::InvalidOperationError("facet columns need a single database");
+FacetColumns::FacetColumns(const Xapian::Database& database) {
+  const auto revision = revision_of(database);
+  if (!revision) throw Xapian::InvalidOperationError("facet columns need a single database");
+  revision_ = *revision;
   const Xapian::docid last = database.get_lastdocid();
   for (unsigned c = 0; c < kColumns; ++c) {
     const ColumnSource source = kSources[c];
@@ -78,7 +81,7 @@ FacetColumns::FacetColumns(const Xapian::Database& database) : identity_(identit
 }
 
 std::size_t FacetColumns::memory_bytes() const {
-  std::size_t bytes = sizeof(*this) + identity_.capacity();
+  std::size_t bytes = sizeof(*this) + revision_.uuid.capacity();
   for (const Data& data : columns_) {
     bytes += data.starts.capacity() * sizeof(std::uint32_t) + data.ids.capacity() * sizeof(std::uint32_t);
     for (const std::string& name : data.names) bytes += sizeof(std::string) + name.capacity();

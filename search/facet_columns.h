@@ -6,13 +6,14 @@
 //
 // Read once per revision of the database and immutable after: worker threads
 // share one copy, and each uses it only while its own Database is at that
-// revision (identity()). Only for a single local database: over several,
+// revision (revision()). Only for a single local database: over several,
 // Xapian hands match spies each sub-database's own document ids, which do not
 // tell the databases apart (tests/unit/test_facet_columns.cc shows it).
 #pragma once
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -21,6 +22,13 @@
 
 namespace kronika::search {
 
+// One revision of one database.
+struct DatabaseRevision {
+  std::string uuid;
+  Xapian::rev revision = 0;
+  bool operator==(const DatabaseRevision&) const = default;
+};
+
 class FacetColumns {
  public:
   // The value slots kept, each split into its values (schema/index_schema.h).
@@ -28,12 +36,12 @@ class FacetColumns {
   static constexpr unsigned kColumns = 4;
 
   // Reads the language, timeline and entity list slots of every document of
-  // `database`, which must be a single database (identity_of() not empty).
+  // `database`, which must be a single database (revision_of() not nullopt).
   explicit FacetColumns(const Xapian::Database& database);
 
-  // "uuid@revision" of a single database; empty for a combination of several.
-  static std::string identity_of(const Xapian::Database& database);
-  const std::string& identity() const { return identity_; }
+  // The revision of a single database; nullopt for a combination of several.
+  static std::optional<DatabaseRevision> revision_of(const Xapian::Database& database);
+  const DatabaseRevision& revision() const { return revision_; }
 
   // The value ids of a document in a column; empty when it has none.
   std::span<const std::uint32_t> values(Column column, Xapian::docid docid) const {
@@ -55,7 +63,7 @@ class FacetColumns {
     std::vector<std::string> names;  // value id → value
   };
   std::array<Data, kColumns> columns_;
-  std::string identity_;
+  DatabaseRevision revision_;
 };
 
 // Counts one column's values over the matches of an Enquire, as

@@ -28,8 +28,8 @@ Searcher::Searcher(const util::Settings& settings, const entities::EntityBase& e
 
 std::shared_ptr<const FacetColumns> Searcher::facet_columns() {
   if (!column_cache_ || shards_.has_remote()) return nullptr;
-  const std::string identity = FacetColumns::identity_of(shards_.database());
-  return identity.empty() ? nullptr : column_cache_->get(identity);
+  const auto revision = FacetColumns::revision_of(shards_.database());
+  return revision ? column_cache_->get(*revision) : nullptr;
 }
 
 bool Searcher::refresh() {
@@ -58,34 +58,7 @@ auto Searcher::with_retry(Work&& work) -> decltype(work()) {
 
 namespace {
 
-// Articles per value of one facet slot over the matches: from the in-memory
-// columns when there are (the column holds the slot's values split), else
-// Xapian's own spy, which counts whole slot values.
-class SlotCounter {
- public:
-  SlotCounter(Xapian::valueno slot, FacetColumns::Column column, const FacetColumns* columns) {
-    if (columns)
-      column_spy_.emplace(*columns, column);
-    else
-      value_spy_.emplace(slot);
-  }
-  void attach(Xapian::Enquire& enquire) {
-    if (column_spy_) enquire.add_matchspy(&*column_spy_);
-    if (value_spy_) enquire.add_matchspy(&*value_spy_);
-  }
-  template <typename Visit>
-  void for_each(Visit&& visit) const {
-    if (column_spy_) column_spy_->for_each(visit);
-    if (value_spy_)
-      for (auto it = value_spy_->values_begin(); it != value_spy_->values_end(); ++it) visit(*it, it.get_termfreq());
-  }
-
- private:
-  std::optional<ColumnCountSpy> column_spy_;
-  std::optional<Xapian::ValueCountMatchSpy> value_spy_;
-};
-
-std::map<std::string, Xapian::doccount> counts_of(const SlotCounter& counter) {
+std::map<std::string, Xapian::doccount> counts_of(const SlotFacetCounter& counter) {
   std::map<std::string, Xapian::doccount> counts;
   counter.for_each([&](const std::string& value, Xapian::doccount count) { counts[value] += count; });
   return counts;
@@ -170,7 +143,7 @@ std::vector<std::string> expand_prefix(const Xapian::Database& database, const s
 // The timeline facet from the counts of whole kTimelineSlot values
 // ("2024 2024-06 2019" → n articles): each key gets the articles of every
 // value holding it. Xapian's own spy, so it works over remote shards.
-void add_timeline(const SlotCounter& counter, SearchResponse& response) {
+void add_timeline(const SlotFacetCounter& counter, SearchResponse& response) {
   counter.for_each([&](const std::string& value, Xapian::doccount count) {
     std::size_t start = 0;
     while (start < value.size()) {
@@ -328,9 +301,9 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     Xapian::Enquire& spied = shards_.has_remote() ? facet_match : enquire;
     if (shards_.has_remote()) facet_match.set_query(enquire.get_query());
     const std::shared_ptr<const FacetColumns> columns = facet_columns();
-    SlotCounter timeline_counter(schema::kTimelineSlot, FacetColumns::Column::Timeline, columns.get());
+    SlotFacetCounter timeline_counter(schema::kTimelineSlot, FacetColumns::Column::Timeline, columns.get());
     timeline_counter.attach(spied);
-    SlotCounter language_counter(schema::kLanguageSlot, FacetColumns::Column::Language, columns.get());
+    SlotFacetCounter language_counter(schema::kLanguageSlot, FacetColumns::Column::Language, columns.get());
     const bool filtered = !request.languages.empty();
     if (!filtered) language_counter.attach(spied);
     EntityFacetCounter actor_counter(EntityFacetCounter::Kind::Actors, shards_.has_remote(), columns.get());

@@ -66,7 +66,7 @@ TEST_CASE("facet columns count what the value slots hold, per matching document"
                                 {"a", "sq", "2024 2024-06 2024", "kim" + kSep + "found␟person␟Ana Pop"}});
   const Xapian::Database db(path);
   const FacetColumns columns(db);
-  CHECK(columns.identity() == FacetColumns::identity_of(db));
+  CHECK(columns.revision() == FacetColumns::revision_of(db));
   CHECK(columns.values(FacetColumns::Column::Actors, 3).empty());
   CHECK(columns.values(FacetColumns::Column::Actors, 99).empty());
 
@@ -98,16 +98,16 @@ TEST_CASE("facet columns are for one database: spies see each sub-database's own
   enquire.get_mset(0, 10, 100);
   std::sort(docids.seen.begin(), docids.seen.end());
   CHECK(docids.seen == std::vector<Xapian::docid>{1, 1, 2});
-  // So a combination has no identity, and columns refuse it.
-  CHECK(FacetColumns::identity_of(both).empty());
-  CHECK(FacetColumns::identity_of(Xapian::Database()).empty());
+  // So a combination has no revision of its own, and columns refuse it.
+  CHECK_FALSE(FacetColumns::revision_of(both));
+  CHECK_FALSE(FacetColumns::revision_of(Xapian::Database()));
   CHECK_THROWS_AS(FacetColumns{both}, Xapian::InvalidOperationError);
 }
 
 TEST_CASE("the column cache holds one revision and reads the next one when asked") {
   const std::string path = make_database("columns-cache", {{"x", "sq", "", "a"}});
   search::FacetColumnCache cache([path] { return Xapian::Database(path); });
-  const std::string first = FacetColumns::identity_of(Xapian::Database(path));
+  const search::DatabaseRevision first = *FacetColumns::revision_of(Xapian::Database(path));
   cache.load_now();
   const auto columns = cache.get(first);
   REQUIRE(columns);
@@ -121,7 +121,7 @@ TEST_CASE("the column cache holds one revision and reads the next one when asked
     db.add_document(doc);
     db.commit();
   }
-  const std::string second = FacetColumns::identity_of(Xapian::Database(path));
+  const search::DatabaseRevision second = *FacetColumns::revision_of(Xapian::Database(path));
   REQUIRE(second != first);
   // Not read yet: null now (a background read starts), the columns soon.
   std::shared_ptr<const FacetColumns> next = cache.get(second);

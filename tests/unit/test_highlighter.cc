@@ -1,10 +1,23 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "search/highlighter.h"
 
 using namespace kronika::search;
 using kronika::analysis::Analyzer;
 using kronika::analysis::Language;
+
+namespace {
+
+// `sentence` written `times` times: filler text without matches.
+std::string repeated(const std::string& sentence, int times) {
+  std::string text;
+  for (int i = 0; i < times; ++i) text += sentence;
+  return text;
+}
+
+}  // namespace
 
 TEST_CASE("matched words are marked, including inflected and unaccented matches") {
   Analyzer albanian(Language::Albanian);
@@ -25,10 +38,8 @@ TEST_CASE("snippets are HTML-escaped") {
 
 TEST_CASE("a long text is cut around the best passage, with ellipses") {
   Analyzer italian(Language::Italian);
-  std::string text;
-  for (int i = 0; i < 40; ++i) text += "parola qualunque senza interesse. ";
-  text += "Qui Kim incontra Putin a Vladivostok. ";
-  for (int i = 0; i < 40; ++i) text += "ancora testo di riempimento. ";
+  const std::string text = repeated("parola qualunque senza interesse. ", 40) +
+                           "Qui Kim incontra Putin a Vladivostok. " + repeated("ancora testo di riempimento. ", 40);
   HighlightTerms terms;
   terms.words = {"kim", "putin"};
   const std::string snippet = make_snippet(text, italian, terms, 120);
@@ -49,10 +60,8 @@ TEST_CASE("prefixes mark every word they start; no match gives the opening") {
 
 TEST_CASE("a match far into a long text is still found") {
   Analyzer italian(Language::Italian);
-  std::string text;
-  for (int i = 0; i < 400; ++i) text += "parola qualunque senza interesse. ";
-  text += "Alla fine arriva Lavrov. ";
-  for (int i = 0; i < 10; ++i) text += "ancora testo. ";
+  const std::string text = repeated("parola qualunque senza interesse. ", 400) + "Alla fine arriva Lavrov. " +
+                           repeated("ancora testo. ", 10);
   HighlightTerms terms;
   terms.add_stemmed_word("lavrov", italian.stem("lavrov"));
   const std::string snippet = make_snippet(text, italian, terms, 120);
@@ -62,8 +71,7 @@ TEST_CASE("a match far into a long text is still found") {
 
 TEST_CASE("an opening passage with every target wins; one missing a target does not") {
   Analyzer italian(Language::Italian);
-  std::string filler;
-  for (int i = 0; i < 200; ++i) filler += "parola qualunque senza interesse. ";
+  const std::string filler = repeated("parola qualunque senza interesse. ", 200);
   HighlightTerms terms;
   terms.add_stemmed_word("kim", italian.stem("kim"));
   terms.add_stemmed_word("putin", italian.stem("putin"));
