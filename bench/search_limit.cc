@@ -200,6 +200,10 @@ struct Worker {
       places.attach(enquire);
     }
     const Xapian::MSet mset = enquire.get_mset(0, 10, check_at_least);
+    if (facets) {
+      // The server's entity facets end with the counts per entity.
+      facet_entities += actors.tally().size() + places.tally().size();
+    }
     for (auto it = mset.begin(); it != mset.end(); ++it) data_bytes += it.get_document().get_data().size();
     if (facets && !query.languages.empty()) {
       // The language facet ignores lang=: one more pass without it.
@@ -220,7 +224,8 @@ struct Worker {
   Xapian::doccount check_at_least;
   bool facets;
   bool slot_spies;
-  std::size_t data_bytes = 0;  // stored data read, so the reads are real work
+  std::size_t data_bytes = 0;      // stored data read, so the reads are real work
+  std::size_t facet_entities = 0;  // likewise for the facets' entities
 };
 
 double percentile(const std::vector<double>& sorted, double p) {

@@ -1,6 +1,8 @@
 #include "search/entity_facet_counter.h"
 
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "schema/entity_slots.h"
 #include "schema/index_schema.h"
@@ -64,21 +66,49 @@ void EntityFacetCounter::attach(Xapian::Enquire& enquire) {
   for (const auto& spy : slot_spies_) enquire.add_matchspy(spy.get());
 }
 
-void EntityFacetCounter::for_each(const std::function<void(std::string_view, Xapian::doccount)>& visit) const {
+std::vector<EntityFacetCounter::Tally> EntityFacetCounter::tally(std::string_view except) const {
+  auto id_of = [](std::string_view value) { return value.substr(0, value.find(schema::kEntitySlotSeparator)); };
+  std::vector<Tally> tallies;
   if (column_spy_) {
-    column_spy_->for_each(visit);
-    return;
+    // The columns group an entity's values already (FacetColumns::group).
+    column_spy_->for_each_group([&](std::string_view value, Xapian::doccount count) {
+      if (const std::string_view id = id_of(value); id != except) tallies.push_back({id, value, count});
+    });
+    return tallies;
   }
+  // An article holds an entity once (in one list, or in one slot), but
+  // different articles may hold it under different values: they add up.
+  std::unordered_map<std::string_view, std::size_t> index;  // id → tallies[i]
+  std::vector<Xapian::doccount> value_counts;               // of tallies[i].value
+  auto add = [&](std::string_view value, Xapian::doccount count) {
+    const std::string_view id = id_of(value);
+    if (id == except) return;
+    const auto [found, added] = index.emplace(id, tallies.size());
+    if (added) {
+      tallies.push_back({id, value, count});
+      value_counts.push_back(count);
+      return;
+    }
+    Tally& tally = tallies[found->second];
+    Xapian::doccount& value_count = value_counts[found->second];
+    tally.count += count;
+    if (count > value_count || (count == value_count && value < tally.value)) {
+      tally.value = value;
+      tally.id = id;
+      value_count = count;
+    }
+  };
   if (list_spy_) {
-    for (const auto& [value, count] : list_spy_->counts()) visit(value, count);
-    return;
+    for (const auto& [value, count] : list_spy_->counts()) add(value, count);
+    return tallies;
   }
-  // An article holds an entity in one slot only, but different articles in
-  // different slots: the slots' counts add up.
+  // The slot spies count per slot: add up the slots first, so that a value
+  // is compared with the others by all the articles holding it.
   if (slot_counts_.empty())
     for (const auto& spy : slot_spies_)
       for (auto it = spy->values_begin(); it != spy->values_end(); ++it) slot_counts_[*it] += it.get_termfreq();
-  for (const auto& [value, count] : slot_counts_) visit(value, count);
+  for (const auto& [value, count] : slot_counts_) add(value, count);
+  return tallies;
 }
 
 SlotFacetCounter::SlotFacetCounter(Xapian::valueno slot, FacetColumns::Column column, const FacetColumns* columns) {

@@ -13,7 +13,6 @@
 // reads per article (bench/README-speed.md measures all three).
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,10 +47,19 @@ class EntityFacetCounter {
   // Adds the spies to `enquire`; they count during its next get_mset().
   void attach(Xapian::Enquire& enquire);
 
-  // Calls visit(std::string_view value, Xapian::doccount articles) for every
-  // entity slot value seen over the matches, in no order. Call after the
-  // get_mset(); the values live as long as the counter (and the columns).
-  void for_each(const std::function<void(std::string_view, Xapian::doccount)>& visit) const;
+  // One entity the matches name: the articles naming it, and the slot value
+  // most of them carry (a found entity's value holds its type and name,
+  // which articles may write differently; on a tie the smallest value, so
+  // that every way of counting agrees). Views live as long as the counter
+  // (and the columns).
+  struct Tally {
+    std::string_view id;
+    std::string_view value;
+    Xapian::doccount count = 0;
+  };
+  // Every entity seen over the matches but `except`, in no order. Call after
+  // the get_mset().
+  std::vector<Tally> tally(std::string_view except = {}) const;
 
  private:
   class ListSpy;

@@ -77,13 +77,23 @@ FacetColumns::FacetColumns(const Xapian::Database& database) {
     }
     for (; filled <= last; ++filled) data.starts[filled + 1] = static_cast<std::uint32_t>(data.ids.size());
     data.ids.shrink_to_fit();
+    if (source.separator == schema::kEntityListSeparator) group_by_entity(data);
+  }
+}
+
+void FacetColumns::group_by_entity(Data& data) {
+  std::unordered_map<std::string_view, std::uint32_t> groups;
+  data.groups.reserve(data.names.size());
+  for (const std::string& name : data.names) {
+    const std::string_view id = std::string_view(name).substr(0, name.find(schema::kEntitySlotSeparator));
+    data.groups.push_back(groups.emplace(id, static_cast<std::uint32_t>(groups.size())).first->second);
   }
 }
 
 std::size_t FacetColumns::memory_bytes() const {
   std::size_t bytes = sizeof(*this) + revision_.uuid.capacity();
   for (const Data& data : columns_) {
-    bytes += data.starts.capacity() * sizeof(std::uint32_t) + data.ids.capacity() * sizeof(std::uint32_t);
+    bytes += (data.starts.capacity() + data.ids.capacity() + data.groups.capacity()) * sizeof(std::uint32_t);
     for (const std::string& name : data.names) bytes += sizeof(std::string) + name.capacity();
   }
   return bytes;
@@ -99,6 +109,14 @@ ColumnCountSpy::ColumnCountSpy(const FacetColumns& columns, FacetColumns::Column
 
 ColumnCountSpy::~ColumnCountSpy() {
   std::free(counts_);
+}
+
+std::vector<std::uint64_t>& ColumnCountSpy::group_keys() const {
+  keys_.clear();
+  keys_.reserve(seen_.size());
+  for (std::uint32_t id : seen_) keys_.push_back(std::uint64_t{columns_.group(column_, id)} << 32 | id);
+  std::sort(keys_.begin(), keys_.end());
+  return keys_;
 }
 
 void ColumnCountSpy::operator()(const Xapian::Document& document, double /*weight*/) {

@@ -53,6 +53,14 @@ class FacetColumns {
     return columns_[static_cast<unsigned>(column)].names[id];
   }
   std::size_t distinct(Column column) const { return columns_[static_cast<unsigned>(column)].names.size(); }
+  // The entity columns' values of one entity id ("id", or "id\x1ftype\x1fname"
+  // for an entity found in text, whose name articles may write differently)
+  // share a group: facets count entities, not values. Other columns: one
+  // group per value.
+  std::uint32_t group(Column column, std::uint32_t id) const {
+    const Data& data = columns_[static_cast<unsigned>(column)];
+    return data.groups.empty() ? id : data.groups[id];
+  }
   std::size_t memory_bytes() const;
 
  private:
@@ -60,8 +68,10 @@ class FacetColumns {
   struct Data {
     std::vector<std::uint32_t> starts;
     std::vector<std::uint32_t> ids;
-    std::vector<std::string> names;  // value id → value
+    std::vector<std::string> names;     // value id → value
+    std::vector<std::uint32_t> groups;  // value id → group (entity columns)
   };
+  static void group_by_entity(Data& data);
   std::array<Data, kColumns> columns_;
   DatabaseRevision revision_;
 };
@@ -87,6 +97,31 @@ class ColumnCountSpy : public Xapian::MatchSpy {
     for (std::uint32_t id : seen_) visit(columns_.value(column_, id), counts_[id]);
   }
 
+  // Calls visit(const std::string& value, Xapian::doccount count) once per
+  // group seen (FacetColumns::group): the articles holding any of its
+  // values, and the value most of them hold (on a tie the smallest, as the
+  // server's other ways of counting pick it). Integer work only: a common
+  // word's matches hold thousands of entities.
+  template <typename Visit>
+  void for_each_group(Visit&& visit) const {
+    const std::vector<std::uint64_t>& keys = group_keys();
+    for (std::size_t i = 0; i < keys.size();) {
+      const std::uint64_t group = keys[i] >> 32;
+      Xapian::doccount total = 0, best_count = 0;
+      std::uint32_t best = 0;
+      for (; i < keys.size() && keys[i] >> 32 == group; ++i) {
+        const auto id = static_cast<std::uint32_t>(keys[i]);
+        total += counts_[id];
+        if (counts_[id] > best_count ||
+            (counts_[id] == best_count && columns_.value(column_, id) < columns_.value(column_, best))) {
+          best = id;
+          best_count = counts_[id];
+        }
+      }
+      visit(columns_.value(column_, best), total);
+    }
+  }
+
  private:
   const FacetColumns& columns_;
   FacetColumns::Column column_;
@@ -94,6 +129,9 @@ class ColumnCountSpy : public Xapian::MatchSpy {
   // few of them, and large allocations come as untouched zero pages.
   Xapian::doccount* counts_;
   std::vector<std::uint32_t> seen_;  // ids with a non-zero count
+  // seen_ as (group << 32 | id), sorted: the values of a group side by side.
+  std::vector<std::uint64_t>& group_keys() const;
+  mutable std::vector<std::uint64_t> keys_;
 };
 
 }  // namespace kronika::search

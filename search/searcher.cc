@@ -213,38 +213,19 @@ std::vector<EntityCount> Searcher::entity_facet(const EntityFacetCounter& counte
   // A common word matches articles naming thousands of entities, and only
   // facet_size_ are shown: count by id first, and name only the entities
   // that can still make the top (CPU profile in bench/README-speed.md).
-  struct Tally {
-    Xapian::doccount count = 0;
-    // A found entity's value holds its type and name, which articles may
-    // disagree on: the value of most articles names it (then the smallest,
-    // so that local and remote counting agree).
-    std::string_view value;
-    Xapian::doccount value_count = 0;
-  };
-  // Views into the counter's map, which outlives this function's use of them.
-  std::unordered_map<std::string_view, Tally> tallies;
-  counter.for_each([&](std::string_view value, Xapian::doccount count) {
-    const std::string_view id = value.substr(0, value.find(schema::kEntitySlotSeparator));
-    if (id == except) return;
-    Tally& tally = tallies[id];
-    tally.count += count;
-    if (count > tally.value_count || (count == tally.value_count && value < tally.value)) {
-      tally.value = value;
-      tally.value_count = count;
-    }
-  });
+  const std::vector<EntityFacetCounter::Tally> tallies = counter.tally(except);
   if (facet_size_ == 0 || tallies.empty()) return {};
   // The facet_size_-th largest count: nothing below it can be shown, while
   // ties at it are decided by name, so every entity at it gets one.
   std::vector<Xapian::doccount> counts;
   counts.reserve(tallies.size());
-  for (const auto& [id, tally] : tallies) counts.push_back(tally.count);
+  for (const EntityFacetCounter::Tally& tally : tallies) counts.push_back(tally.count);
   const std::size_t kth = std::min<std::size_t>(facet_size_, counts.size()) - 1;
   std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(kth), counts.end(), std::greater<>());
   const Xapian::doccount threshold = counts[kth];
 
   std::vector<EntityCount> facet;
-  for (auto& [id, tally] : tallies) {
+  for (const EntityFacetCounter::Tally& tally : tallies) {
     if (tally.count < threshold) continue;
     const schema::SlotEntity slot = schema::parse_entity_slot_value(tally.value);
     EntityCount item;
