@@ -12,7 +12,10 @@
 
 namespace kronika::schema {
 
-// Article → JSON stored as Xapian document data, and back.
+// Article → Xapian document data, and back: a compact binary form (read
+// for every hit of every search); the JSON that databases written before it
+// hold is still read. Corrupt data throws std::runtime_error (or
+// nlohmann::json::exception for JSON).
 std::string serialize_article(const Article& article);
 Article deserialize_article(std::string_view data);
 
