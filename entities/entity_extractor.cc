@@ -47,6 +47,28 @@ constexpr std::array<std::string_view, 22> kStreetWords = {
     "parco", "lungomare", "rruga",  "sheshi",   "bulevardi", "parku", "bulevardul", "piata",
     "calea", "soseaua",   "aleea",  "parcul",   "strazii",   "street"};
 
+// Romanian roles in apposition to a person ("Ion Mihalache, ministru",
+// "Olli Rehn, comisarul"), plain forms: stems would also take "prima"
+// (first) for "prim-ministrul".
+constexpr auto kRomanianRoles = std::to_array<std::string_view>({
+    "ministru",    "ministrul",    "ministra",    "premier",       "premierul",     "presedinte",  "presedintele",
+    "presedinta",  "director",     "directorul",  "directoarea",   "sef",           "seful",       "sefa",
+    "consultant",  "consultantul", "consultanta", "specialist",    "specialistul",  "expert",      "expertul",
+    "analist",     "analistul",    "designer",    "designerul",    "profesor",      "profesorul",  "profesoara",
+    "procuror",    "procurorul",   "judecator",   "judecatorul",   "avocat",        "avocatul",    "avocata",
+    "deputat",     "deputatul",    "deputata",    "senator",       "senatorul",     "primar",      "primarul",
+    "comisar",     "comisarul",    "comandant",   "comandantul",   "general",       "generalul",   "secretar",
+    "secretarul",  "consilier",    "consilierul", "ambasador",     "ambasadorul",   "purtatorul",  "jurnalist",
+    "jurnalistul", "antrenor",     "antrenorul",  "jucator",       "jucatorul",     "marcatorul",  "fondator",
+    "fondatorul",  "partener",     "manager",     "managerul",     "inspector",     "inspectorul", "elev",
+    "eleva",       "student",      "studentul",   "arhiepiscop",   "arhiepiscopul", "episcop",     "episcopul",
+    "preot",       "preotul",      "patriarh",    "patriarhul",    "ieromonah",     "ieromonahul", "emir",
+    "emirul",      "rege",         "regele",      "regina",        "nepot",         "nepotul",     "nepoata",
+    "fiica",       "fiul",         "sotia",       "sotul",         "fratele",       "sora",        "ceo",
+    "lider",       "liderul",      "actor",       "actorul",       "actrita",       "scriitor",    "scriitorul",
+    "cercetator",  "cercetatorul", "vicepremier", "vicepremierul", "candidat",      "candidatul",  "candidata",
+});
+
 // Abbreviations whose full stop does not end a sentence.
 constexpr std::array<std::string_view, 24> kAbbreviations = {"dr",  "z",  "znj", "sig", "dott", "prof", "on", "dl",
                                                              "dna", "mr", "mrs", "ms",  "st",   "gen",  "gh", "bd",
@@ -916,6 +938,65 @@ std::vector<EntityMention> EntityExtractor::extract(
       if (item.opening) continue;
     }
     resolved.push_back(item);
+  }
+
+  // 6. Romanian spans follow RONEC, the Romanian reference annotation, as
+  // Italian and Romanian street names follow KIND and RONEC: a person's
+  // span takes a capitalised title before the name ("Președintele Traian
+  // Băsescu", "Doamna dr. Eugenia Dumitrescu") and a role in apposition
+  // after it ("Ion Mihalache, ministru", "Dăncilă premier"); a body's span
+  // takes its acronym in brackets ("Curtea Europeană a Drepturilor Omului
+  // (CEDO)"), which is then no mention of its own. Ids and names stay the
+  // name's (bench/README-entities.md measures it).
+  if (language == Language::Romanian) {
+    // Widens a mention to start at token `first` and end at `byte_end` (code point `end`).
+    auto widen = [&](Found& item, std::size_t first, std::size_t byte_end, std::size_t end) {
+      item.mention.text = std::string(text.substr(tokens[first].byte_start, byte_end - tokens[first].byte_start));
+      item.mention.start = tokens[first].start;
+      item.mention.end = end;
+      item.first = first;
+    };
+    auto is_role = [&](std::size_t k) { return !shapes[k].skipped && in(kRomanianRoles, tokens[k].norm); };
+    auto is_title = [&](std::size_t k) { return !shapes[k].skipped && title(k) && !given(k); };
+    std::vector<bool> dropped(resolved.size(), false);
+    for (std::size_t r = 0; r < resolved.size(); ++r) {
+      Found& item = resolved[r];
+      const std::size_t next = item.last + 1;
+      const bool taken = r + 1 < resolved.size() && resolved[r + 1].first == next;  // the next word is a name
+      if (item.mention.type == EntityType::Person) {
+        if (next < n && !taken && is_role(next) && (gap(next) == ", " || gap(next) == " ") &&
+            (shapes[next].lower || shapes[next].capitalised)) {
+          widen(item, item.first, tokens[next].byte_end, tokens[next].end);
+          item.last = next;
+        }
+        // A capitalised title, perhaps with an abbreviated one after it ("Doamna dr.").
+        std::size_t before = item.first;
+        if (before >= 2 && gap(before) == ". " && shapes[before - 1].lower && tokens[before - 1].norm.size() <= 4 &&
+            in(kAbbreviations, tokens[before - 1].norm) && gap(before - 1) == " ")
+          --before;
+        if (before >= 1 && gap(before) == " " && shapes[before - 1].capitalised && is_title(before - 1) &&
+            (r == 0 || resolved[r - 1].last < before - 1))
+          widen(item, before - 1, tokens[item.first].byte_start + item.mention.text.size(), item.mention.end);
+      } else if (item.mention.type == EntityType::Organisation && r + 1 < resolved.size()) {
+        // "… Omului (CEDO)": the acronym right after, alone in brackets.
+        Found& acronym = resolved[r + 1];
+        if (acronym.first == next && acronym.last == next && gap(next) == " (" && shapes[next].all_capitals &&
+            text.substr(tokens[next].byte_end).starts_with(')')) {
+          if (!item.mention.known && acronym.mention.known) {
+            item.mention.id = acronym.mention.id;
+            item.mention.known = true;
+            item.mention.name = acronym.mention.name;
+          }
+          widen(item, item.first, tokens[next].byte_end + 1, tokens[next].end + 1);
+          item.last = next;
+          dropped[r + 1] = true;
+        }
+      }
+    }
+    std::vector<Found> kept;
+    for (std::size_t r = 0; r < resolved.size(); ++r)
+      if (!dropped[r]) kept.push_back(std::move(resolved[r]));
+    resolved = std::move(kept);
   }
 
   std::vector<EntityMention> mentions;

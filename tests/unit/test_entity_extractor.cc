@@ -246,6 +246,29 @@ TEST_CASE("Romanian: nouns with their article are no names; genitive articles jo
   CHECK(find_text(ro, "Oltul"));  // after "în": a place that takes the article
 }
 
+TEST_CASE("Romanian spans take titles, roles in apposition and bracketed acronyms, as RONEC does") {
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Am vorbit cu Ion Mihalache, ministru al agriculturii. Președintele Traian Băsescu a "
+                          "răspuns. Olli Rehn, comisarul european, a venit cu Florin Iordache, prima dată. "
+                          "Banca Centrală a Moldovei (BCM) a decis.");
+  const auto* minister = find_text(ro, "Ion Mihalache, ministru");
+  REQUIRE(minister);
+  CHECK(minister->name == "Ion Mihalache");  // the name and id stay the person's
+  CHECK(minister->id == "ion-mihalache");
+  CHECK(find_text(ro, "Președintele Traian Băsescu"));
+  CHECK(find_text(ro, "Olli Rehn, comisarul"));
+  CHECK(find_text(ro, "Florin Iordache"));  // "prima" (first) is no role
+  CHECK(find_text(ro, "Banca Centrală a Moldovei (BCM)"));
+  CHECK_FALSE(find_text(ro, "BCM"));  // no mention of its own
+  // Offsets still cover exactly the text.
+  const std::string text = "Am vorbit cu Ion Mihalache, ministru.";
+  for (const auto& mention : extract(analysis::Language::Romanian, text))
+    CHECK(mention.text == text.substr(mention.start, mention.end - mention.start));  // ASCII up to the mention
+  // Italian keeps the name alone, as KIND annotates.
+  const auto it = extract(analysis::Language::Italian, "Ha parlato Mario Rossi, ministro della difesa.");
+  CHECK(find_text(it, "Mario Rossi"));
+}
+
 TEST_CASE("English cue words match as written, not through another language's stems") {
   // The Italian stem of "Siria" is "sir", the English title.
   const auto it = extract(analysis::Language::Italian, "La guerra in Siria continua, disse Sir Elton John.");
