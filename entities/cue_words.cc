@@ -367,6 +367,11 @@ const std::vector<CueList>& cue_lists() {
       // Capitals and capitalised words that name no actor or place: units, time
       // zones, diseases, formats, common abbreviations of titles and things.
       // Laws and decrees open with a capital in legal prose ("Legea nr. 10").
+      // Storms and scales are named after people and places they are not.
+      {Cue::NotNameBefore, Language::Albanian, {"uragani", "cikloni", "tajfuni", "stuhia", "shkalla"}},
+      {Cue::NotNameBefore, Language::Romanian, {"uraganul", "ciclonul", "taifunul", "furtuna", "scara"}},
+      {Cue::NotNameBefore, Language::Italian, {"uragano", "ciclone", "tifone", "tempesta", "scala"}},
+      {Cue::NotNameBefore, Language::Undetermined, {"hurricane", "cyclone", "typhoon", "storm"}},
       {Cue::NotName, Language::Albanian, {"ligji", "ligjit", "dekreti", "vendimi", "kodi", "rregullorja"}},
       {Cue::NotName,
        Language::Romanian,
@@ -375,13 +380,14 @@ const std::vector<CueList>& cue_lists() {
       {Cue::NotName, Language::Italian, {"legge", "decreto", "codice", "regolamento"}},
       {Cue::NotName,
        Language::Undetermined,
-       {"utc",   "gmt",   "cet",  "cest", "eet",  "eest", "est", "pst",   "url", "http", "https", "www", "pdf",
-        "sms",   "gps",   "tv",   "hd",   "dvd",  "cd",   "pc",  "led",   "suv", "dna",  "adn",   "hiv", "aids",
-        "covid", "sars",  "mers", "lsd",  "ceo",  "cfo",  "vip", "ok",    "usd", "eur",  "euro",  "lek", "lekë",
-        "ron",   "lei",   "km",   "kg",   "mw",   "kw",   "gb",  "mb",    "pil", "pib",  "gdp",   "tva", "iva",
-        "imu",   "irpef", "tvsh", "app",  "wifi", "ip",   "id",  "it",    "ai",  "ia",   "vs",    "etc", "nr",
-        "tel",   "fax",   "sos",  "ufo",  "mms",  "ong",  "ngo", "onlus", "ssh", "html", "pm",    "am",  "ps",
-        "dj",    "mc",    "mvp",  "var",  "pr",   "hr",   "rsa", "ddl",   "dpcm"}},
+       {"utc", "gmt", "cet", "cest", "eet", "eest", "est", "pst", "url", "http", "https", "www", "pdf", "sms", "gps",
+        "tv", "hd", "dvd", "cd", "pc", "led", "suv", "dna", "adn", "hiv", "aids", "covid", "sars", "mers", "lsd", "ceo",
+        "cfo", "vip", "ok", "usd", "eur", "euro", "lek", "lekë", "ron", "lei", "km", "kg", "mw", "kw", "gb", "mb",
+        "pil", "pib", "gdp", "tva", "iva", "imu", "irpef", "tvsh", "app", "wifi", "ip", "id", "it", "ai", "ia", "vs",
+        "etc", "nr", "tel", "fax", "sos", "ufo", "mms", "ong", "ngo", "onlus", "ssh", "html", "pm", "am", "ps", "dj",
+        "mc", "mvp", "var", "pr", "hr", "rsa", "ddl", "dpcm",
+        // Scales named after their makers: "6,2 Richter", "grado 8 Mercalli".
+        "richter", "mercalli", "celsius", "fahrenheit"}},
   };
   return lists;
 }

@@ -533,6 +533,7 @@ std::vector<EntityMention> EntityExtractor::extract(
   };
   // An unknown name of capitalised words: its type from cue words.
   auto unknown_name = [&](std::size_t first, std::size_t last) {
+    if (cue_before(Cue::NotNameBefore, first)) return;  // "l'uragano Sandy", "della scala Richter"
     if (first == last && (tokens[first].stop || title(first) || cue(Cue::PlaceHead, first) ||
                           cue(Cue::PlaceBefore, first) || cue(Cue::EventHead, first) || cue(Cue::NotName, first))) {
       return;  // a capitalised common word ("Stato", "Presidente"), not a name

@@ -269,6 +269,17 @@ TEST_CASE("Romanian spans take titles, roles in apposition and bracketed acronym
   CHECK(find_text(it, "Mario Rossi"));
 }
 
+TEST_CASE("storms and scales named after people are no actors") {
+  const auto it = extract(analysis::Language::Italian,
+                          "L'uragano Sandy ha colpito New York. Una scossa di 6,2 della scala Richter e una di "
+                          "magnitudo 5 Richter. Ha parlato Sandy Bianchi.");
+  CHECK_FALSE(find_text(it, "Sandy"));
+  CHECK_FALSE(find_text(it, "Richter"));
+  CHECK(find_text(it, "Sandy Bianchi"));  // a person who shares the name still is one
+  const auto ro = extract(analysis::Language::Romanian, "Uraganul Katrina a lovit orașul.");
+  CHECK_FALSE(find_text(ro, "Katrina"));
+}
+
 TEST_CASE("English cue words match as written, not through another language's stems") {
   // The Italian stem of "Siria" is "sir", the English title.
   const auto it = extract(analysis::Language::Italian, "La guerra in Siria continua, disse Sir Elton John.");
