@@ -979,10 +979,12 @@ std::vector<EntityMention> EntityExtractor::extract(
             (r == 0 || resolved[r - 1].last < before - 1))
           widen(item, before - 1, tokens[item.first].byte_start + item.mention.text.size(), item.mention.end);
       } else if (item.mention.type == EntityType::Organisation && r + 1 < resolved.size()) {
-        // "… Omului (CEDO)": the acronym right after, alone in brackets.
+        // "… Omului (CEDO)": the acronym right after, alone in brackets, of
+        // a body too. A place's ("Departamentul de Stat (SUA)") stays a
+        // mention of its own: the article names that place.
         Found& acronym = resolved[r + 1];
         if (acronym.first == next && acronym.last == next && gap(next) == " (" && shapes[next].all_capitals &&
-            text.substr(tokens[next].byte_end).starts_with(')')) {
+            acronym.mention.type == EntityType::Organisation && text.substr(tokens[next].byte_end).starts_with(')')) {
           if (!item.mention.known && acronym.mention.known) {
             item.mention.id = acronym.mention.id;
             item.mention.known = true;

@@ -260,6 +260,10 @@ TEST_CASE("Romanian spans take titles, roles in apposition and bracketed acronym
   CHECK(find_text(ro, "Florin Iordache"));  // "prima" (first) is no role
   CHECK(find_text(ro, "Banca Centrală a Moldovei (BCM)"));
   CHECK_FALSE(find_text(ro, "BCM"));  // no mention of its own
+  // A place's acronym stays a place of the article.
+  const auto state = extract(analysis::Language::Romanian, "Banca Centrală a Moldovei (SUA) a decis.");
+  CHECK(find_text(state, "Banca Centrală a Moldovei"));
+  CHECK(find_text(state, "SUA"));
   // Offsets still cover exactly the text.
   const std::string text = "Am vorbit cu Ion Mihalache, ministru.";
   for (const auto& mention : extract(analysis::Language::Romanian, text))
