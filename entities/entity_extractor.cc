@@ -972,7 +972,7 @@ std::vector<EntityMention> EntityExtractor::extract(
         }
         // A capitalised title, perhaps with an abbreviated one after it ("Doamna dr.").
         std::size_t before = item.first;
-        if (before >= 2 && gap(before) == ". " && shapes[before - 1].lower && tokens[before - 1].norm.size() <= 4 &&
+        if (before >= 2 && gap(before) == ". " && shapes[before - 1].lower &&
             in(kAbbreviations, tokens[before - 1].norm) && gap(before - 1) == " ")
           --before;
         if (before >= 1 && gap(before) == " " && shapes[before - 1].capitalised && is_title(before - 1) &&

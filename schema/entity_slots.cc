@@ -16,7 +16,7 @@ SlotEntity parse_entity_slot_value(std::string_view value) {
     return entity;
   }
   entity.known = false;
-  entity.id = std::string(value.substr(0, first));
+  entity.id = std::string(entity_slot_id(value));
   const std::size_t second = value.find(kEntitySlotSeparator, first + 1);
   const std::string_view type =
       value.substr(first + 1, second == std::string_view::npos ? std::string_view::npos : second - first - 1);

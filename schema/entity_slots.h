@@ -27,4 +27,10 @@ struct SlotEntity {
 };
 SlotEntity parse_entity_slot_value(std::string_view value);
 
+// The id part of a slot value, as a view into it (facet counting groups
+// values by it without parsing them whole).
+inline std::string_view entity_slot_id(std::string_view value) {
+  return value.substr(0, value.find(kEntitySlotSeparator));
+}
+
 }  // namespace kronika::schema

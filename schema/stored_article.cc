@@ -147,7 +147,6 @@ class Reader {
     at_ += length;
     return value;
   }
-  char byte() { return next(); }
   // A count of items, each at least one byte: a corrupt count cannot make
   // the reader reserve gigabytes.
   std::size_t count() {

@@ -67,12 +67,12 @@ void EntityFacetCounter::attach(Xapian::Enquire& enquire) {
 }
 
 std::vector<EntityFacetCounter::Tally> EntityFacetCounter::tally(std::string_view except) const {
-  auto id_of = [](std::string_view value) { return value.substr(0, value.find(schema::kEntitySlotSeparator)); };
   std::vector<Tally> tallies;
   if (column_spy_) {
     // The columns group an entity's values already (FacetColumns::group).
     column_spy_->for_each_group([&](std::string_view value, Xapian::doccount count) {
-      if (const std::string_view id = id_of(value); id != except) tallies.push_back({id, value, count});
+      if (const std::string_view id = schema::entity_slot_id(value); id != except)
+        tallies.push_back({id, value, count});
     });
     return tallies;
   }
@@ -81,7 +81,7 @@ std::vector<EntityFacetCounter::Tally> EntityFacetCounter::tally(std::string_vie
   std::unordered_map<std::string_view, std::size_t> index;  // id → tallies[i]
   std::vector<Xapian::doccount> value_counts;               // of tallies[i].value
   auto add = [&](std::string_view value, Xapian::doccount count) {
-    const std::string_view id = id_of(value);
+    const std::string_view id = schema::entity_slot_id(value);
     if (id == except) return;
     const auto [found, added] = index.emplace(id, tallies.size());
     if (added) {
@@ -94,7 +94,6 @@ std::vector<EntityFacetCounter::Tally> EntityFacetCounter::tally(std::string_vie
     tally.count += count;
     if (count > value_count || (count == value_count && value < tally.value)) {
       tally.value = value;
-      tally.id = id;
       value_count = count;
     }
   };

@@ -85,8 +85,8 @@ void FacetColumns::group_by_entity(Data& data) {
   std::unordered_map<std::string_view, std::uint32_t> groups;
   data.groups.reserve(data.names.size());
   for (const std::string& name : data.names) {
-    const std::string_view id = std::string_view(name).substr(0, name.find(schema::kEntitySlotSeparator));
-    data.groups.push_back(groups.emplace(id, static_cast<std::uint32_t>(groups.size())).first->second);
+    data.groups.push_back(
+        groups.emplace(schema::entity_slot_id(name), static_cast<std::uint32_t>(groups.size())).first->second);
   }
 }
 
