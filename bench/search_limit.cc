@@ -7,7 +7,8 @@
 //
 // One query = what the server's search does minus HTTP, JSON, snippets,
 // spelling and facets: parse_query → QueryBuilder::build (the same Xapian
-// query, with entity readings of the words) → date and actor/place filters →
+// query, with entity readings of the words; prefix* expanded as the server
+// does, search::expand_prefix) → date and actor/place filters →
 // Enquire::get_mset(0, 10) → the stored data of the 10 hits. actor=/place=
 // values are resolved to entity terms once, before timing (a lookup in the
 // entity base, not engine work). --facets adds the server's match spies
@@ -15,7 +16,9 @@
 // actor and place list slots, or with --slot-spies the 16 + 16 facet slots
 // as over remote shards: search/entity_facet_counter.h) with check_at_least =
 // search.facet_check_at_least, and the language-facet pass the server makes
-// when lang= is given: the same Xapian work as GET /api/search.
+// when lang= is given: the same Xapian work as GET /api/search. On a single
+// database with columns, as the server: search/column_facet_count.h counts
+// (matches from posting lists; the ranked match stops at the page).
 //
 //   search_limit --db DIR --queries FILE [--kinds single,two|all] [--threads 1,2]
 //                [--duration 5] [--warmup 1] [--facets [--slot-spies|--no-columns]] [--exhaustive]
@@ -51,6 +54,7 @@
 #include "entities/entity_base.h"
 #include "schema/date_terms.h"
 #include "schema/index_schema.h"
+#include "search/column_facet_count.h"
 #include "search/entity_facet_counter.h"
 #include "search/facet_columns.h"
 #include "search/query_builder.h"
@@ -170,7 +174,10 @@ struct Worker {
          bool slot_spies, bool exhaustive, const search::FacetColumns* columns)
       : columns(columns),
         database(path),
-        builder(analyzers, settings.search.wildcard_max_expansion, &base),
+        builder(analyzers, settings.search.wildcard_max_expansion, &base,
+                [this](const std::string& prefix, unsigned limit) {
+                  return search::expand_prefix(database, prefix, limit);
+                }),
         check_at_least(facets || exhaustive ? settings.search.facet_check_at_least : 0),
         facets(facets),
         slot_spies(slot_spies) {}
@@ -181,8 +188,10 @@ struct Worker {
     const search::ParsedQuery parsed = search::parse_query(query.text);
     const search::BuiltQuery built = builder.build(parsed, query.languages);
     const Xapian::Query filter = query.filter();
-    const Xapian::Query full =
-        filter.empty() ? built.query : Xapian::Query(Xapian::Query::OP_FILTER, built.query, filter);
+    const auto with_filter = [&](const Xapian::Query& words) {
+      return filter.empty() ? words : Xapian::Query(Xapian::Query::OP_FILTER, words, filter);
+    };
+    const Xapian::Query full = with_filter(built.query);
     Xapian::Enquire enquire(database);
     enquire.set_query(full);
     if (built.match_all) enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
@@ -193,24 +202,30 @@ struct Worker {
     using Column = search::FacetColumns::Column;
     search::SlotFacetCounter timeline(schema::kTimelineSlot, Column::Timeline, columns);
     search::SlotFacetCounter languages(schema::kLanguageSlot, Column::Language, columns);
-    if (facets) {
+    // With the columns, the server's way: the matches from posting lists,
+    // counted by id, and a ranked match that stops at the page.
+    std::optional<search::ColumnCount> counted;
+    if (facets && columns) {
+      const Xapian::Query unfiltered = query.languages.empty() ? full : with_filter(builder.build(parsed, {}).query);
+      counted = search::count_from_columns(database, *columns, unfiltered, query.languages, check_at_least,
+                                           {timeline, languages, actors, places});
+    }
+    if (facets && !counted) {
       timeline.attach(enquire);
       if (query.languages.empty()) languages.attach(enquire);
       actors.attach(enquire);
       places.attach(enquire);
     }
-    const Xapian::MSet mset = enquire.get_mset(0, 10, check_at_least);
+    const Xapian::MSet mset = enquire.get_mset(0, 10, counted ? 0 : check_at_least);
     if (facets) {
       // The server's entity facets end with the counts per entity.
       facet_entities += actors.tally().size() + places.tally().size();
     }
     for (auto it = mset.begin(); it != mset.end(); ++it) data_bytes += it.get_document().get_data().size();
-    if (facets && !query.languages.empty()) {
+    if (facets && !counted && !query.languages.empty()) {
       // The language facet ignores lang=: one more pass without it.
-      const search::BuiltQuery unfiltered = builder.build(parsed, {});
       Xapian::Enquire facet_enquire(database);
-      facet_enquire.set_query(filter.empty() ? unfiltered.query
-                                             : Xapian::Query(Xapian::Query::OP_FILTER, unfiltered.query, filter));
+      facet_enquire.set_query(with_filter(builder.build(parsed, {}).query));
       languages.attach(facet_enquire);
       facet_enquire.get_mset(0, 0, check_at_least);
     }

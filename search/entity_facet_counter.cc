@@ -70,9 +70,8 @@ std::vector<EntityFacetCounter::Tally> EntityFacetCounter::tally(std::string_vie
   std::vector<Tally> tallies;
   if (column_spy_) {
     // The columns group an entity's values already (FacetColumns::group).
-    column_spy_->for_each_group([&](std::string_view value, Xapian::doccount count) {
-      if (const std::string_view id = schema::entity_slot_id(value); id != except)
-        tallies.push_back({id, value, count});
+    column_spy_->for_each_group([&](std::string_view value, std::string_view id, Xapian::doccount count) {
+      if (id != except) tallies.push_back({id, value, count});
     });
     return tallies;
   }

@@ -78,15 +78,31 @@ FacetColumns::FacetColumns(const Xapian::Database& database) {
     for (; filled <= last; ++filled) data.starts[filled + 1] = static_cast<std::uint32_t>(data.ids.size());
     data.ids.shrink_to_fit();
     if (source.separator == schema::kEntityListSeparator) group_by_entity(data);
+    if (source.separator == '\0') add_small(data);
+  }
+}
+
+void FacetColumns::add_small(Data& data) {
+  if (data.names.size() >= kNoSmallValue) return;
+  data.small.assign(data.starts.size() - 1, kNoSmallValue);
+  for (std::size_t docid = 0; docid + 1 < data.starts.size(); ++docid) {
+    if (data.starts[docid + 1] - data.starts[docid] > 1) {  // a slot value is one value: never
+      data.small.clear();
+      return;
+    }
+    if (data.starts[docid + 1] > data.starts[docid])
+      data.small[docid] = static_cast<std::uint8_t>(data.ids[data.starts[docid]]);
   }
 }
 
 void FacetColumns::group_by_entity(Data& data) {
   std::unordered_map<std::string_view, std::uint32_t> groups;
   data.groups.reserve(data.names.size());
-  for (const std::string& name : data.names) {
-    data.groups.push_back(
-        groups.emplace(schema::entity_slot_id(name), static_cast<std::uint32_t>(groups.size())).first->second);
+  for (std::size_t value = 0; value < data.names.size(); ++value) {
+    const std::string_view id = schema::entity_slot_id(data.names[value]);
+    const auto [found, added] = groups.emplace(id, static_cast<std::uint32_t>(groups.size()));
+    if (added) data.group_ids.emplace_back(static_cast<std::uint32_t>(value), static_cast<std::uint32_t>(id.size()));
+    data.groups.push_back(found->second);
   }
 }
 
@@ -94,9 +110,17 @@ std::size_t FacetColumns::memory_bytes() const {
   std::size_t bytes = sizeof(*this) + revision_.uuid.capacity();
   for (const Data& data : columns_) {
     bytes += (data.starts.capacity() + data.ids.capacity() + data.groups.capacity()) * sizeof(std::uint32_t);
+    bytes += data.small.capacity() + data.group_ids.capacity() * sizeof(data.group_ids[0]);
     for (const std::string& name : data.names) bytes += sizeof(std::string) + name.capacity();
   }
   return bytes;
+}
+
+std::optional<std::uint32_t> FacetColumns::value_id(Column column, std::string_view value) const {
+  const std::vector<std::string>& names = columns_[static_cast<unsigned>(column)].names;
+  const auto found = std::find(names.begin(), names.end(), value);
+  if (found == names.end()) return std::nullopt;
+  return static_cast<std::uint32_t>(found - names.begin());
 }
 
 ColumnCountSpy::ColumnCountSpy(const FacetColumns& columns, FacetColumns::Column column)
@@ -111,18 +135,26 @@ ColumnCountSpy::~ColumnCountSpy() {
   std::free(counts_);
 }
 
+const std::vector<std::uint32_t>& ColumnCountSpy::seen() const {
+  if (!seen_found_) {
+    const std::size_t distinct = columns_.distinct(column_);
+    for (std::size_t id = 0; id < distinct; ++id)
+      if (counts_[id] != 0) seen_.push_back(static_cast<std::uint32_t>(id));
+    seen_found_ = true;
+  }
+  return seen_;
+}
+
 std::vector<std::uint64_t>& ColumnCountSpy::group_keys() const {
   keys_.clear();
-  keys_.reserve(seen_.size());
-  for (std::uint32_t id : seen_) keys_.push_back(std::uint64_t{columns_.group(column_, id)} << 32 | id);
+  keys_.reserve(seen().size());
+  for (std::uint32_t id : seen()) keys_.push_back(std::uint64_t{columns_.group(column_, id)} << 32 | id);
   std::sort(keys_.begin(), keys_.end());
   return keys_;
 }
 
 void ColumnCountSpy::operator()(const Xapian::Document& document, double /*weight*/) {
-  for (std::uint32_t id : columns_.values(column_, document.get_docid())) {
-    if (counts_[id]++ == 0) seen_.push_back(id);
-  }
+  count(document.get_docid());
 }
 
 }  // namespace kronika::search

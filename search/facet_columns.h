@@ -16,9 +16,13 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
+
+#include "util/huge_page_allocator.h"
 
 namespace kronika::search {
 
@@ -52,6 +56,38 @@ class FacetColumns {
   const std::string& value(Column column, std::uint32_t id) const {
     return columns_[static_cast<unsigned>(column)].names[id];
   }
+  // Calls visit(std::uint32_t id) for each value id of a document, as
+  // values() lists them, reading a small column's bytes when it has them.
+  template <typename Visit>
+  void for_each_value(Column column, Xapian::docid docid, Visit&& visit) const {
+    const Data& data = columns_[static_cast<unsigned>(column)];
+    if (!data.small.empty()) {
+      if (docid < data.small.size() && data.small[docid] != kNoSmallValue) visit(std::uint32_t{data.small[docid]});
+      return;
+    }
+    for (std::uint32_t id : values(column, docid)) visit(id);
+  }
+  // The id of a value in a column; nullopt when no document holds it.
+  std::optional<std::uint32_t> value_id(Column column, std::string_view value) const;
+  // Whether a document holds value `id` in a column.
+  bool holds(Column column, Xapian::docid docid, std::uint32_t id) const {
+    const Data& data = columns_[static_cast<unsigned>(column)];
+    if (!data.small.empty()) return docid < data.small.size() && data.small[docid] == id;
+    for (std::uint32_t held : values(column, docid))
+      if (held == id) return true;
+    return false;
+  }
+  // Whether a document holds any of `ids` in a column.
+  bool holds_any(Column column, Xapian::docid docid, std::span<const std::uint32_t> ids) const {
+    for (std::uint32_t id : ids)
+      if (holds(column, docid, id)) return true;
+    return false;
+  }
+  // The largest document id with a row (0 for an empty database).
+  Xapian::docid last_docid() const {
+    const Data& data = columns_[0];
+    return data.starts.size() < 2 ? 0 : static_cast<Xapian::docid>(data.starts.size() - 2);
+  }
   std::size_t distinct(Column column) const { return columns_[static_cast<unsigned>(column)].names.size(); }
   // The entity columns' values of one entity id ("id", or "id\x1ftype\x1fname"
   // for an entity found in text, whose name articles may write differently)
@@ -61,16 +97,32 @@ class FacetColumns {
     const Data& data = columns_[static_cast<unsigned>(column)];
     return data.groups.empty() ? id : data.groups[id];
   }
+  // The entity id a group's values share (schema::entity_slot_id); the
+  // value itself in other columns.
+  std::string_view group_id(Column column, std::uint32_t group) const {
+    const Data& data = columns_[static_cast<unsigned>(column)];
+    if (data.group_ids.empty()) return data.names[group];
+    const auto [value, length] = data.group_ids[group];
+    return std::string_view(data.names[value]).substr(0, length);
+  }
   std::size_t memory_bytes() const;
 
  private:
   // Compressed rows: document d's value ids are ids[starts[d] .. starts[d+1]).
   struct Data {
-    std::vector<std::uint32_t> starts;
-    std::vector<std::uint32_t> ids;
+    std::vector<std::uint32_t, util::HugePageAllocator<std::uint32_t>> starts;
+    std::vector<std::uint32_t, util::HugePageAllocator<std::uint32_t>> ids;
     std::vector<std::string> names;     // value id → value
     std::vector<std::uint32_t> groups;  // value id → group (entity columns)
+    // group → its entity id, as (a value id, the id's length in that value)
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> group_ids;
+    // A column of one value per document and few values (language) also as
+    // one byte per document (kNoSmallValue: none): the language filter reads
+    // it for every candidate of a query (search/boolean_match.h).
+    std::vector<std::uint8_t> small;
   };
+  static constexpr std::uint8_t kNoSmallValue = 0xff;
+  static void add_small(Data& data);
   static void group_by_entity(Data& data);
   std::array<Data, kColumns> columns_;
   DatabaseRevision revision_;
@@ -87,6 +139,14 @@ class ColumnCountSpy : public Xapian::MatchSpy {
   ColumnCountSpy& operator=(const ColumnCountSpy&) = delete;
 
   void operator()(const Xapian::Document& document, double weight) override;
+  // Counts one matching document, as operator() does for Xapian's matcher
+  // (for a caller that finds the matches itself: search/boolean_match.h).
+  // No branch on a value's first sighting, which the CPU cannot predict
+  // (the values seen are found afterwards by one pass over the counters,
+  // seen()): this loop runs for every value of every match.
+  void count(Xapian::docid docid) {
+    columns_.for_each_value(column_, docid, [this](std::uint32_t id) { ++counts_[id]; });
+  }
   // Local only (never serialised to a remote shard); named for Xapian's messages.
   std::string name() const override { return "kronika::ColumnCountSpy"; }
 
@@ -94,11 +154,12 @@ class ColumnCountSpy : public Xapian::MatchSpy {
   // value seen, in no particular order.
   template <typename Visit>
   void for_each(Visit&& visit) const {
-    for (std::uint32_t id : seen_) visit(columns_.value(column_, id), counts_[id]);
+    for (std::uint32_t id : seen()) visit(columns_.value(column_, id), counts_[id]);
   }
 
-  // Calls visit(const std::string& value, Xapian::doccount count) once per
-  // group seen (FacetColumns::group): the articles holding any of its
+  // Calls visit(const std::string& value, std::string_view group_id,
+  // Xapian::doccount count) once per group seen (FacetColumns::group,
+  // FacetColumns::group_id): the articles holding any of its
   // values, and the value most of them hold (on a tie the smallest, as the
   // server's other ways of counting pick it). Integer work only: a common
   // word's matches hold thousands of entities.
@@ -118,7 +179,7 @@ class ColumnCountSpy : public Xapian::MatchSpy {
           best_count = counts_[id];
         }
       }
-      visit(columns_.value(column_, best), total);
+      visit(columns_.value(column_, best), columns_.group_id(column_, static_cast<std::uint32_t>(group)), total);
     }
   }
 
@@ -128,8 +189,11 @@ class ColumnCountSpy : public Xapian::MatchSpy {
   // One counter per distinct value, zeroed lazily by calloc: a query touches
   // few of them, and large allocations come as untouched zero pages.
   Xapian::doccount* counts_;
-  std::vector<std::uint32_t> seen_;  // ids with a non-zero count
-  // seen_ as (group << 32 | id), sorted: the values of a group side by side.
+  // The ids with a non-zero count, found once after the counting.
+  const std::vector<std::uint32_t>& seen() const;
+  mutable std::vector<std::uint32_t> seen_;
+  mutable bool seen_found_ = false;
+  // seen() as (group << 32 | id), sorted: the values of a group side by side.
   std::vector<std::uint64_t>& group_keys() const;
   mutable std::vector<std::uint64_t> keys_;
 };

@@ -29,6 +29,21 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
 
 }  // namespace
 
+std::vector<std::string> expand_prefix(const Xapian::Database& database, const std::string& prefix, unsigned limit) {
+  std::vector<std::pair<Xapian::doccount, std::string>> found;
+  for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
+    found.emplace_back(it.get_termfreq(), *it);
+  }
+  const auto top = found.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(limit, found.size()));
+  std::partial_sort(found.begin(), top, found.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  found.erase(top, found.end());
+  std::vector<std::string> terms;
+  for (auto& [count, term] : found) terms.push_back(std::move(term));
+  return terms;
+}
+
 Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<analysis::Token>& tokens,
                                        Language language, HighlightTerms* highlight) const {
   if (item.kind == QueryItem::Kind::Prefix) {

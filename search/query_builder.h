@@ -51,6 +51,10 @@ struct BuiltQuery {
 // frequencies) gives the same terms either way.
 using PrefixExpander = std::function<std::vector<std::string>(const std::string& prefix, unsigned limit)>;
 
+// The server's expander: the `limit` terms of `database` starting with
+// `prefix` that the most articles hold (then alphabetical).
+std::vector<std::string> expand_prefix(const Xapian::Database& database, const std::string& prefix, unsigned limit);
+
 class QueryBuilder {
  public:
   // `entities` may be null (no entity matching); it must outlive the builder.

@@ -11,6 +11,7 @@
 #include "schema/entity_slots.h"
 #include "schema/index_schema.h"
 #include "schema/stored_article.h"
+#include "search/column_facet_count.h"
 #include "search/query_builder.h"
 #include "search/query_parser.h"
 #include "search/spelling.h"
@@ -123,20 +124,6 @@ void keep_top(std::vector<Item>& items, std::size_t count, Before before) {
   const auto top = items.begin() + static_cast<std::ptrdiff_t>(std::min(count, items.size()));
   std::partial_sort(items.begin(), top, items.end(), before);
   items.erase(top, items.end());
-}
-
-// prefix* over the whole database: the `limit` terms with the most articles
-// (then alphabetical), counted over all shards (search/query_builder.h).
-std::vector<std::string> expand_prefix(const Xapian::Database& database, const std::string& prefix, unsigned limit) {
-  std::vector<std::pair<Xapian::doccount, std::string>> found;
-  for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
-    found.emplace_back(it.get_termfreq(), *it);
-  }
-  keep_top(found, limit,
-           [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
-  std::vector<std::string> terms;
-  for (auto& [count, term] : found) terms.push_back(std::move(term));
-  return terms;
 }
 
 // One spy per facet slot of a kind (schema/index_schema.h).
@@ -274,35 +261,50 @@ SearchResponse Searcher::search(const SearchRequest& request) {
       // Browsing without words: newest first.
       enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, /*reverse=*/true);
     }
-    // Over remote shards the spies get a match of their own, unsorted and
-    // with no hits: Xapian 1.4.22's remote match can show a spy one document
-    // twice when hits are sorted by value and fewer than the matches
-    // (tests/integration/shards_test.cc, "q=&per_page=7").
-    Xapian::Enquire facet_match(shards_.database());
-    Xapian::Enquire& spied = shards_.has_remote() ? facet_match : enquire;
-    if (shards_.has_remote()) facet_match.set_query(enquire.get_query());
     const std::shared_ptr<const FacetColumns> columns = facet_columns();
     SlotFacetCounter timeline_counter(schema::kTimelineSlot, FacetColumns::Column::Timeline, columns.get());
-    timeline_counter.attach(spied);
     SlotFacetCounter language_counter(schema::kLanguageSlot, FacetColumns::Column::Language, columns.get());
     const bool filtered = !request.languages.empty();
-    if (!filtered) language_counter.attach(spied);
     EntityFacetCounter actor_counter(EntityFacetCounter::Kind::Actors, shards_.has_remote(), columns.get());
     EntityFacetCounter place_counter(EntityFacetCounter::Kind::Places, shards_.has_remote(), columns.get());
-    actor_counter.attach(spied);
-    place_counter.attach(spied);
-    const Xapian::MSet mset = enquire.get_mset(request.offset, request.page_size, settings_.facet_check_at_least);
-    if (shards_.has_remote()) facet_match.get_mset(0, 0, settings_.facet_check_at_least);
+    // Facet language counts show what the other languages would give, as
+    // faceted search UIs expect: over the query without the language filter.
+    const auto unfiltered_query = [&] { return with_filter(builder.build(parsed, {}).query, dates); };
 
-    response.total = mset.get_matches_estimated();
-    if (filtered) {
-      // Facet counts show what the other languages would give, as faceted
-      // search UIs expect: count over the query without the language filter.
-      const BuiltQuery unfiltered = builder.build(parsed, {});
-      Xapian::Enquire facet_enquire(shards_.database());
-      facet_enquire.set_query(with_filter(unfiltered.query, dates));
-      language_counter.attach(facet_enquire);
-      facet_enquire.get_mset(0, 0, settings_.facet_check_at_least);
+    // With the columns, the matches are read from the posting lists and
+    // counted by id, and the ranked match stops at the page
+    // (search/column_facet_count.h).
+    std::optional<ColumnCount> counted;
+    if (columns && !shards_.has_remote()) {
+      counted = count_from_columns(shards_.database(), *columns, filtered ? unfiltered_query() : enquire.get_query(),
+                                   request.languages, settings_.facet_check_at_least,
+                                   {timeline_counter, language_counter, actor_counter, place_counter});
+    }
+    Xapian::MSet mset;
+    if (counted) {
+      mset = enquire.get_mset(request.offset, request.page_size);
+      response.total = counted->complete ? counted->matches : std::max(counted->matches, mset.get_matches_estimated());
+    } else {
+      // Over remote shards the spies get a match of their own, unsorted and
+      // with no hits: Xapian 1.4.22's remote match can show a spy one document
+      // twice when hits are sorted by value and fewer than the matches
+      // (tests/integration/shards_test.cc, "q=&per_page=7").
+      Xapian::Enquire facet_match(shards_.database());
+      Xapian::Enquire& spied = shards_.has_remote() ? facet_match : enquire;
+      if (shards_.has_remote()) facet_match.set_query(enquire.get_query());
+      timeline_counter.attach(spied);
+      if (!filtered) language_counter.attach(spied);
+      actor_counter.attach(spied);
+      place_counter.attach(spied);
+      mset = enquire.get_mset(request.offset, request.page_size, settings_.facet_check_at_least);
+      if (shards_.has_remote()) facet_match.get_mset(0, 0, settings_.facet_check_at_least);
+      response.total = mset.get_matches_estimated();
+      if (filtered) {
+        Xapian::Enquire facet_enquire(shards_.database());
+        facet_enquire.set_query(unfiltered_query());
+        language_counter.attach(facet_enquire);
+        facet_enquire.get_mset(0, 0, settings_.facet_check_at_least);
+      }
     }
     response.language_counts = counts_of(language_counter);
     add_timeline(timeline_counter, response);

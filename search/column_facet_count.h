@@ -1,0 +1,51 @@
+// Facet counts of a query's matches on a single local database with facet
+// columns: the matches read from posting lists (search/boolean_match.h),
+// each counted by document id from the columns (search/facet_columns.h).
+// The server's search and bench/search_limit.cc --facets both count here,
+// so the limit does the server's work.
+//
+// With a language filter one pass serves both the language facet (counted
+// over the query without the filter, as faceted search UIs show what the
+// other languages would give) and the other facets (over the filtered
+// query): every article holds one language, and QueryBuilder::build makes
+// each language's interpretation the same with or without the filter, so
+// the filtered query's matches are the unfiltered one's in the requested
+// languages. tests/integration/shards_test.cc compares every answer with
+// the columns on and off.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include <xapian.h>
+
+#include "analysis/language.h"
+#include "search/entity_facet_counter.h"
+#include "search/facet_columns.h"
+
+namespace kronika::search {
+
+// Counters made with the same columns (EntityFacetCounter::counts_documents()).
+struct FacetCounters {
+  SlotFacetCounter& timeline;
+  SlotFacetCounter& languages;
+  EntityFacetCounter& actors;
+  EntityFacetCounter& places;
+};
+
+struct ColumnCount {
+  Xapian::doccount matches = 0;  // of the query in the requested languages
+  bool complete = true;          // false: stopped at `limit` matches
+};
+
+// `unfiltered`: the query without its language filter (QueryBuilder::build
+// with no languages) and with every other filter; `languages`: the filter,
+// empty for none. Counts at most `limit` matches of `unfiltered`, as
+// Xapian's check_at_least bounds what its spies see. nullopt when the query
+// holds an operator BooleanMatch does not read: count with spies then.
+std::optional<ColumnCount> count_from_columns(const Xapian::Database& database, const FacetColumns& columns,
+                                              const Xapian::Query& unfiltered,
+                                              const std::vector<analysis::Language>& languages, Xapian::doccount limit,
+                                              const FacetCounters& counters);
+
+}  // namespace kronika::search
