@@ -1,6 +1,7 @@
 #include "schema/date_terms.h"
 
 #include <cstdio>
+#include <set>
 
 #include "analysis/dates/date_mention.h"
 #include "util/calendar.h"
@@ -99,22 +100,29 @@ std::vector<std::string> date_terms(const Day& from, const Day& to) {
 }
 
 Xapian::Query date_range_query(const Day& from, const Day& to) {
+  // Each term once: every day of a month asks that month's WM and year's WY,
+  // and an OR repeating a term reads its posting list once per copy (a
+  // ten-week range asked WY for its year 70 times).
   std::vector<Xapian::Query> parts;
+  std::set<std::string> asked;
+  auto ask = [&](std::string term) {
+    if (asked.insert(term).second) parts.emplace_back(std::move(term));
+  };
   auto add_day = [&](const Day& day) {
-    parts.emplace_back("DD" + day_key(day));
-    parts.emplace_back("WM" + month_key(day.year, day.month));
-    parts.emplace_back("WY" + year_key(day.year));
+    ask("DD" + day_key(day));
+    ask("WM" + month_key(day.year, day.month));
+    ask("WY" + year_key(day.year));
   };
   auto add_month = [&](int year, int month) {
-    parts.emplace_back("DM" + month_key(year, month));
-    parts.emplace_back("WY" + year_key(year));
+    ask("DM" + month_key(year, month));
+    ask("WY" + year_key(year));
   };
   Day cursor = from;
   while (cursor <= to) {
     const Day year_end{cursor.year, 12, 31};
     const Day this_month_end = month_end(cursor.year, cursor.month);
     if (cursor.month == 1 && cursor.day == 1 && year_end <= to) {
-      parts.emplace_back("DY" + year_key(cursor.year));
+      ask("DY" + year_key(cursor.year));
       cursor = next_day(year_end);
     } else if (cursor.day == 1 && this_month_end <= to) {
       add_month(cursor.year, cursor.month);

@@ -65,3 +65,15 @@ TEST_CASE("a range finds every interval that overlaps it, at any granularity") {
   CHECK(matching(intervals, "2019-12-31", "2024-06-18") == Ids{1, 2, 3, 6});
   CHECK(matching(intervals, "2001", "2018").empty());
 }
+
+TEST_CASE("a range query asks each term once") {
+  // Ten weeks over three months: every day of a partial month asks its WM
+  // and WY, which the query must hold once each.
+  const Xapian::Query query = date_range_query(*first_day_of("2016-03-18"), *last_day_of("2016-05-25"));
+  std::vector<std::string> terms(query.get_terms_begin(), query.get_terms_end());
+  const std::size_t asked = terms.size();
+  std::sort(terms.begin(), terms.end());
+  CHECK(std::unique(terms.begin(), terms.end()) == terms.end());
+  // DD for 18-31 March and 1-25 May, DM for April, WM for March and May, WY 2016.
+  CHECK(asked == 14 + 25 + 1 + 2 + 1);
+}
