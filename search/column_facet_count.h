@@ -36,6 +36,9 @@ struct FacetCounters {
 struct ColumnCount {
   Xapian::doccount matches = 0;  // of the query in the requested languages
   bool complete = true;          // false: stopped at `limit` matches
+  // `matches` when complete; else scaled up from the share of document ids
+  // read (matches come in id order: the first n% of ids held `matches`).
+  Xapian::doccount estimated = 0;
 };
 
 // `unfiltered`: the query without its language filter (QueryBuilder::build

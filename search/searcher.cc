@@ -283,7 +283,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     Xapian::MSet mset;
     if (counted) {
       mset = enquire.get_mset(request.offset, request.page_size);
-      response.total = counted->complete ? counted->matches : std::max(counted->matches, mset.get_matches_estimated());
+      response.total = counted->estimated;
     } else {
       // Over remote shards the spies get a match of their own, unsorted and
       // with no hits: Xapian 1.4.22's remote match can show a spy one document
