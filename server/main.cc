@@ -7,6 +7,7 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <sys/socket.h>
 
 #include <filesystem>
 #include <iostream>
@@ -181,6 +182,12 @@ int main(int argc, char** argv) {
   server::ServerContext context{settings, *base, {}, facet_columns ? &*facet_columns : nullptr};
   server::register_routes(server, context);
 
+  // Not cpp-httplib's default SO_REUSEPORT: with it a second server on a
+  // port in use starts as well and silently takes part of its connections.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   int port = settings.server.port;
   if (port == 0) {
     port = server.bind_to_any_port(settings.server.bind);
@@ -188,7 +195,8 @@ int main(int argc, char** argv) {
     port = -1;
   }
   if (port < 0) {
-    std::cerr << "kronika-server: cannot listen on " << settings.server.bind << ":" << settings.server.port << '\n';
+    std::cerr << "kronika-server: cannot listen on " << settings.server.bind << ":" << settings.server.port
+              << " (is another server using the port?)\n";
     return 2;
   }
   std::thread signal_waiter([&server, signals] {

@@ -122,3 +122,15 @@ TEST_CASE("requests beyond max_concurrent_requests get 503 with Retry-After, nev
   // With six clients and room for one, some must have been turned away.
   CHECK(overloaded > 0);
 }
+
+TEST_CASE("a second server on a port in use fails with a message instead of sharing the port") {
+  const SampleServer& sample = sample_server();
+  // `timeout`: a server that did start (cpp-httplib's default SO_REUSEPORT
+  // lets it) would otherwise run on; it then ends with 124.
+  const CommandResult second = run_program({"/usr/bin/timeout", "10", bin("kronika-server"), "--db", sample.database,
+                                            "--bind", "127.0.0.1", "--port", std::to_string(sample.server.port()),
+                                            "--web", source("web"), "--config", source("config/kronika.json")});
+  CHECK(second.exit_code == 2);
+  CHECK(second.err.find("cannot listen on 127.0.0.1:" + std::to_string(sample.server.port())) != std::string::npos);
+  CHECK(get_json(sample.server, "/api/health").status == 200);
+}
