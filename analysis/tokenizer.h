@@ -1,7 +1,10 @@
 // Word segmentation with ICU's Unicode word-break rules (UAX #29), plus the
-// one thing those rules get wrong for our languages: Italian elisions.
-// ICU keeps "dell'Estremo" and "l’Ucraina" as single words (the apostrophe is
-// a MidLetter); we split them so "Estremo" and "Ucraina" are words of their own.
+// two things those rules get wrong for our text. Italian elisions: ICU keeps
+// "dell'Estremo" and "l’Ucraina" as single words (the apostrophe is a
+// MidLetter); we split them so "Estremo" and "Ucraina" are words of their
+// own. Sentences glued by a lost space: ICU keeps "Kosovës.Ministrja" whole
+// (the full stop is a MidNumLet); we split where a lowercase letter and an
+// uppercase one meet at a full stop.
 #pragma once
 
 #include <cstddef>

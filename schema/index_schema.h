@@ -71,8 +71,9 @@ inline constexpr std::string_view kLastUpdateKey = "kronika.last_update";  // IS
 inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
 // Bumped whenever the terms an article produces change (prefixes, stemmers):
 // 3 = Snowball 2.2 Romanian, Albanian irregular verbs and Gheg endings,
-// entity list slots.
-inline constexpr std::string_view kSchemaVersion = "3";
+// entity list slots; 4 = words glued at a full stop split
+// (analysis/tokenizer.h).
+inline constexpr std::string_view kSchemaVersion = "4";
 
 // The schema version `database` records when it is another one than
 // kSchemaVersion; nullopt when it is this one or none (a new database).

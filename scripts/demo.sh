@@ -6,5 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
+# The sample is small: index it afresh each time, so that a database left by
+# an older analysis (another index schema) never blocks the demo.
+rm -rf build/db
 build/bin/kronika-indexer --db build/db data/sample
 exec build/bin/kronika-server --db build/db --port "${KRONIKA_PORT:-8080}" --bind 127.0.0.1 --web web

@@ -50,3 +50,12 @@ TEST_CASE("over-long 'words' are dropped") {
   const std::string huge(Tokenizer::kMaxWordBytes + 1, 'a');
   CHECK(words(huge + " ok") == std::vector<std::string>{"ok"});
 }
+
+TEST_CASE("sentences glued by a lost space are split at the full stop; other dotted words stay whole") {
+  CHECK(words("dhe Kosovës.Ministrja për") == std::vector<std::string>{"dhe", "Kosovës", "Ministrja", "për"});
+  CHECK(words("alegerilor.Ce urmează") == std::vector<std::string>{"alegerilor", "Ce", "urmează"});
+  CHECK(words("zi.Șeful") == std::vector<std::string>{"zi", "Șeful"});
+  // Not a sentence end: an uppercase or a digit before, a lowercase after.
+  CHECK(words("U.S.A. e google.com") == std::vector<std::string>{"U.S.A", "e", "google.com"});
+  CHECK(words("10.000 3.5") == std::vector<std::string>{"10.000", "3.5"});
+}
