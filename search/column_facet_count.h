@@ -39,6 +39,12 @@ struct ColumnCount {
   // `matches` when complete; else scaled up from the share of document ids
   // read (matches come in id order: the first n% of ids held `matches`).
   Xapian::doccount estimated = 0;
+  // With `newest` > 0: that many matches in the requested languages, newest
+  // first (FacetColumns::published), ties by ascending document id: the
+  // order of a Xapian match sorted by the publication slot, reversed, then
+  // by relevance, when every weight is 0 (a browse without words). Read
+  // from every match, also past `limit`.
+  std::vector<Xapian::docid> newest;
 };
 
 // `unfiltered`: the query without its language filter (QueryBuilder::build
@@ -49,6 +55,6 @@ struct ColumnCount {
 std::optional<ColumnCount> count_from_columns(const Xapian::Database& database, const FacetColumns& columns,
                                               const Xapian::Query& unfiltered,
                                               const std::vector<analysis::Language>& languages, Xapian::doccount limit,
-                                              const FacetCounters& counters);
+                                              const FacetCounters& counters, std::size_t newest = 0);
 
 }  // namespace kronika::search

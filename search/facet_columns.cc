@@ -80,6 +80,14 @@ FacetColumns::FacetColumns(const Xapian::Database& database) {
     if (source.separator == schema::kEntityListSeparator) group_by_entity(data);
     if (source.separator == '\0') add_small(data);
   }
+  published_.assign(static_cast<std::size_t>(last) + 1, 0);
+  for (auto it = database.valuestream_begin(schema::kPublishedSlot);
+       it != database.valuestream_end(schema::kPublishedSlot); ++it) {
+    const std::string value = *it;  // 8 digits (schema::published_value)
+    std::uint32_t number = 0;
+    for (char c : value) number = c >= '0' && c <= '9' ? number * 10 + static_cast<std::uint32_t>(c - '0') : number;
+    published_[it.get_docid()] = number;
+  }
 }
 
 void FacetColumns::add_small(Data& data) {

@@ -83,6 +83,9 @@ class FacetColumns {
       if (holds(column, docid, id)) return true;
     return false;
   }
+  // The publication date slot as a number (YYYYMMDD, "00" for unknown parts:
+  // the slot's own order); 0 when an article has none, which sorts last.
+  std::uint32_t published(Xapian::docid docid) const { return docid < published_.size() ? published_[docid] : 0; }
   // The largest document id with a row (0 for an empty database).
   Xapian::docid last_docid() const {
     const Data& data = columns_[0];
@@ -125,6 +128,7 @@ class FacetColumns {
   static void add_small(Data& data);
   static void group_by_entity(Data& data);
   std::array<Data, kColumns> columns_;
+  std::vector<std::uint32_t, util::HugePageAllocator<std::uint32_t>> published_;  // by document id
   DatabaseRevision revision_;
 };
 

@@ -276,13 +276,25 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     // (search/column_facet_count.h).
     std::optional<ColumnCount> counted;
     if (columns && !shards_.has_remote()) {
+      // A browse without words is newest first with every weight 0: the
+      // pass over the matches picks the page too, where Xapian would sort
+      // every match by its publication slot.
+      const std::size_t newest = built.match_all ? request.offset + request.page_size : 0;
       counted = count_from_columns(shards_.database(), *columns, filtered ? unfiltered_query() : enquire.get_query(),
                                    request.languages, settings_.facet_check_at_least,
-                                   {timeline_counter, language_counter, actor_counter, place_counter});
+                                   {timeline_counter, language_counter, actor_counter, place_counter}, newest);
     }
     Xapian::MSet mset;
+    std::vector<Xapian::docid> newest_page;  // the page, when the pass picked it
     if (counted) {
-      mset = enquire.get_mset(request.offset, request.page_size);
+      if (built.match_all) {
+        const auto& newest = counted->newest;
+        newest_page.assign(
+            newest.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(request.offset, newest.size())),
+            newest.end());
+      } else {
+        mset = enquire.get_mset(request.offset, request.page_size);
+      }
       response.total = counted->estimated;
     } else {
       // Over remote shards the spies get a match of their own, unsorted and
@@ -314,17 +326,20 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     // One request for every hit's document rather than one round trip
     // each: Xapian pipelines the fetch on remote shards. (The explicit range:
     // Xapian 1.4.22's fetch() without one crashes on an MSet not starting at 0.)
-    mset.fetch(mset.begin(), mset.end());
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const auto add_hit = [&](const Xapian::Document& document, double score) {
       SearchHit hit;
-      hit.article = schema::deserialize_article(it.get_document().get_data());
-      hit.score = it.get_weight();
+      hit.article = schema::deserialize_article(document.get_data());
+      hit.score = score;
       const auto terms = built.highlights.find(hit.article.language);
       const HighlightTerms empty;
       hit.snippet = make_snippet(hit.article.text, analyzers_[hit.article.language],
                                  terms == built.highlights.end() ? empty : terms->second, settings_.snippet_length);
       response.hits.push_back(std::move(hit));
-    }
+    };
+    for (Xapian::docid docid : newest_page) add_hit(shards_.database().get_document(docid), 0.0);
+    // (An MSet made by no match throws on fetch: only one with hits.)
+    if (!mset.empty()) mset.fetch(mset.begin(), mset.end());
+    for (auto it = mset.begin(); it != mset.end(); ++it) add_hit(it.get_document(), it.get_weight());
     return response;
   });
 }
