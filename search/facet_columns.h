@@ -39,8 +39,9 @@ class FacetColumns {
   enum class Column : unsigned { Language, Timeline, Actors, Places };
   static constexpr unsigned kColumns = 4;
 
-  // Reads the language, timeline and entity list slots of every document of
-  // `database`, which must be a single database (revision_of() not nullopt).
+  // Reads the language, timeline and entity list slots (and the publication
+  // date, for browsing newest first) of every document of `database`, which
+  // must be a single database (revision_of() not nullopt).
   explicit FacetColumns(const Xapian::Database& database);
 
   // The revision of a single database; nullopt for a combination of several.
