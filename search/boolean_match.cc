@@ -230,6 +230,15 @@ Nodes compile_operands(const Source& source, const Xapian::Query& query) {
   return operands;
 }
 
+// An n-ary operator over the query's operands; a single operand stands alone.
+template <typename Combined>
+std::unique_ptr<Node> combined(const Source& source, const Xapian::Query& query) {
+  Nodes operands = compile_operands(source, query);
+  if (operands.empty()) return nullptr;
+  if (operands.size() == 1) return std::move(operands.front());
+  return std::make_unique<Combined>(std::move(operands));
+}
+
 // A term, from the language column when it is a language filter term.
 std::unique_ptr<Node> leaf(const Source& source, const std::string& name) {
   const std::string_view prefix = schema::kLanguagePrefix;
@@ -244,29 +253,18 @@ std::unique_ptr<Node> leaf(const Source& source, const std::string& name) {
 }
 
 std::unique_ptr<Node> compile(const Source& source, const Xapian::Query& query) {
-  const Xapian::Database& database = source.database;
   switch (query.get_type()) {
     case Xapian::Query::LEAF_MATCH_NOTHING: return std::make_unique<Nothing>();
-    case Xapian::Query::LEAF_MATCH_ALL: return std::make_unique<Term>(database, std::string());
+    case Xapian::Query::LEAF_MATCH_ALL: return std::make_unique<Term>(source.database, std::string());
     case Xapian::Query::LEAF_TERM: {
       const auto name = query.get_terms_begin();
       return leaf(source, name == query.get_terms_end() ? std::string() : *name);
     }
     case Xapian::Query::OP_OR:
     case Xapian::Query::OP_SYNONYM:
-    case Xapian::Query::OP_MAX: {
-      Nodes operands = compile_operands(source, query);
-      if (operands.empty()) return nullptr;
-      if (operands.size() == 1) return std::move(operands.front());
-      return std::make_unique<Or>(std::move(operands));
-    }
+    case Xapian::Query::OP_MAX: return combined<Or>(source, query);
     case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_FILTER: {
-      Nodes operands = compile_operands(source, query);
-      if (operands.empty()) return nullptr;
-      if (operands.size() == 1) return std::move(operands.front());
-      return std::make_unique<And>(std::move(operands));
-    }
+    case Xapian::Query::OP_FILTER: return combined<And>(source, query);
     case Xapian::Query::OP_AND_NOT: {
       // Xapian reads AND_NOT(a, b, c) as a AND NOT (b OR c).
       Nodes operands = compile_operands(source, query);

@@ -6,9 +6,9 @@
 // needs no exhaustive match.
 //
 // Only the operators whose matching needs posting lists alone are read:
-// terms, match-all, AND, OR, AND_NOT, FILTER, AND_MAYBE, SYNONYM, MAX, XOR
-// and SCALE_WEIGHT. A query with anything else (phrases, NEAR, value
-// ranges, wildcards, ELITE_SET, posting sources) gets no BooleanMatch, and
+// terms, match-all, AND, OR, AND_NOT, FILTER, AND_MAYBE, SYNONYM, MAX and
+// SCALE_WEIGHT. A query with anything else (phrases, NEAR, value ranges,
+// wildcards, ELITE_SET, XOR, posting sources) gets no BooleanMatch, and
 // the caller counts with spies as before. tests/unit/test_boolean_match.cc
 // checks the set against Xapian's own matcher.
 //

@@ -25,7 +25,7 @@
 
 namespace kronika::search {
 
-// Counters made with the same columns (EntityFacetCounter::counts_documents()).
+// Counters made with the same columns (their count() reads them).
 struct FacetCounters {
   SlotFacetCounter& timeline;
   SlotFacetCounter& languages;

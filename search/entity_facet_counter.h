@@ -46,9 +46,8 @@ class EntityFacetCounter {
 
   // Adds the spies to `enquire`; they count during its next get_mset().
   void attach(Xapian::Enquire& enquire);
-  // Whether count() may be used instead of attach(): counting from columns.
-  bool counts_documents() const { return column_spy_ != nullptr; }
-  // Counts one matching document (only when counts_documents()).
+  // Counts one matching document instead of attach(); only for a counter
+  // made with columns (search/column_facet_count.h).
   void count(Xapian::docid docid) { column_spy_->count(docid); }
 
   // One entity the matches name: the articles naming it, and the slot value
@@ -83,9 +82,8 @@ class SlotFacetCounter {
 
   // Adds the spy to `enquire`; it counts during its next get_mset().
   void attach(Xapian::Enquire& enquire);
-  // Whether count() may be used instead of attach(): counting from columns.
-  bool counts_documents() const { return column_spy_.has_value(); }
-  // Counts one matching document (only when counts_documents()).
+  // Counts one matching document instead of attach(); only for a counter
+  // made with columns (search/column_facet_count.h).
   void count(Xapian::docid docid) { column_spy_->count(docid); }
 
   // Calls visit(const std::string& value, Xapian::doccount articles) for every

@@ -191,8 +191,8 @@ class ColumnCountSpy : public Xapian::MatchSpy {
  private:
   const FacetColumns& columns_;
   FacetColumns::Column column_;
-  // One counter per distinct value, zeroed lazily by calloc: a query touches
-  // few of them, and large allocations come as untouched zero pages.
+  // One counter per distinct value, zeroed by calloc (large allocations come
+  // as fresh zero pages); seen() reads them all once.
   Xapian::doccount* counts_;
   // The ids with a non-zero count, found once after the counting.
   const std::vector<std::uint32_t>& seen() const;

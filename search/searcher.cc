@@ -323,9 +323,6 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     response.actor_facet = entity_facet(actor_counter, request.ui_lang);
     response.place_facet = entity_facet(place_counter, request.ui_lang);
 
-    // One request for every hit's document rather than one round trip
-    // each: Xapian pipelines the fetch on remote shards. (The explicit range:
-    // Xapian 1.4.22's fetch() without one crashes on an MSet not starting at 0.)
     const auto add_hit = [&](const Xapian::Document& document, double score) {
       SearchHit hit;
       hit.article = schema::deserialize_article(document.get_data());
@@ -337,7 +334,10 @@ SearchResponse Searcher::search(const SearchRequest& request) {
       response.hits.push_back(std::move(hit));
     };
     for (Xapian::docid docid : newest_page) add_hit(shards_.database().get_document(docid), 0.0);
-    // (An MSet made by no match throws on fetch: only one with hits.)
+    // One request for every hit's document rather than one round trip
+    // each: Xapian pipelines the fetch on remote shards. (The explicit range:
+    // Xapian 1.4.22's fetch() without one crashes on an MSet not starting at 0;
+    // an MSet made by no match, when the pass picked the page, throws.)
     if (!mset.empty()) mset.fetch(mset.begin(), mset.end());
     for (auto it = mset.begin(); it != mset.end(); ++it) add_hit(it.get_document(), it.get_weight());
     return response;
