@@ -202,27 +202,33 @@ struct Worker {
     using Column = search::FacetColumns::Column;
     search::SlotFacetCounter timeline(schema::kTimelineSlot, Column::Timeline, columns);
     search::SlotFacetCounter languages(schema::kLanguageSlot, Column::Language, columns);
-    // With the columns, the server's way: the matches from posting lists,
-    // counted by id, and a ranked match that stops at the page.
-    std::optional<search::ColumnCount> counted;
+    // With the columns, the server's way (search_with_columns): one count
+    // by document id, from the posting lists or through one spy, and a
+    // ranked match that stops at the page.
     if (facets && columns) {
       const Xapian::Query unfiltered = query.languages.empty() ? full : with_filter(builder.build(parsed, {}).query);
-      counted = search::count_from_columns(database, *columns, unfiltered, query.languages, check_at_least,
-                                           {timeline, languages, actors, places});
+      const search::ColumnSearch counted =
+          search::search_with_columns(database, *columns, enquire, unfiltered, query.languages, check_at_least,
+                                      {timeline, languages, actors, places}, 0, 10, built.match_all);
+      facet_entities += actors.tally().size() + places.tally().size();
+      for (Xapian::docid docid : counted.newest) data_bytes += database.get_document(docid).get_data().size();
+      for (auto it = counted.page.begin(); it != counted.page.end(); ++it)
+        data_bytes += it.get_document().get_data().size();
+      return counted.newest.size() + counted.page.size();
     }
-    if (facets && !counted) {
+    if (facets) {
       timeline.attach(enquire);
       if (query.languages.empty()) languages.attach(enquire);
       actors.attach(enquire);
       places.attach(enquire);
     }
-    const Xapian::MSet mset = enquire.get_mset(0, 10, counted ? 0 : check_at_least);
+    const Xapian::MSet mset = enquire.get_mset(0, 10, check_at_least);
     if (facets) {
       // The server's entity facets end with the counts per entity.
       facet_entities += actors.tally().size() + places.tally().size();
     }
     for (auto it = mset.begin(); it != mset.end(); ++it) data_bytes += it.get_document().get_data().size();
-    if (facets && !counted && !query.languages.empty()) {
+    if (facets && !query.languages.empty()) {
       // The language facet ignores lang=: one more pass without it.
       Xapian::Enquire facet_enquire(database);
       facet_enquire.set_query(with_filter(builder.build(parsed, {}).query));

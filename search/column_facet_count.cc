@@ -46,6 +46,78 @@ class NewestFirst {
   std::vector<Key> heap_;
 };
 
+// Counts matches one at a time, in ascending document id, the same way for
+// BooleanMatch and for Xapian's matcher: the language facet over every
+// match, the others over those in the requested languages, up to `limit`.
+class Tally {
+ public:
+  Tally(const FacetColumns& columns, const std::vector<analysis::Language>& languages, Xapian::doccount limit,
+        const FacetCounters& counters)
+      : columns_(columns), filtered_(!languages.empty()), limit_(limit), counters_(counters) {
+    for (analysis::Language language : languages)
+      if (const auto id = columns.value_id(FacetColumns::Column::Language, analysis::code(language)))
+        requested_.push_back(*id);
+  }
+
+  bool wanted(Xapian::docid docid) const {
+    return !filtered_ || columns_.holds_any(FacetColumns::Column::Language, docid, requested_);
+  }
+  // False once `limit` matches are counted (this one is not).
+  bool count(Xapian::docid docid) {
+    if (seen_ == limit_) {
+      past_limit_ = true;
+      return false;
+    }
+    ++seen_;
+    last_ = docid;
+    counters_.languages.count(docid);
+    if (!wanted(docid)) return true;
+    ++matches_;
+    counters_.timeline.count(docid);
+    counters_.actors.count(docid);
+    counters_.places.count(docid);
+    return true;
+  }
+  Xapian::doccount seen() const { return seen_; }
+
+  // `complete`: every match was offered to count().
+  ColumnCount result(bool complete) const {
+    ColumnCount count;
+    count.matches = matches_;
+    count.complete = complete && !past_limit_;
+    count.estimated = matches_;
+    if (!count.complete && last_ > 0) {
+      const double scale = static_cast<double>(columns_.last_docid()) / static_cast<double>(last_);
+      count.estimated = std::max(matches_ + 1, static_cast<Xapian::doccount>(matches_ * scale));
+    }
+    return count;
+  }
+
+ private:
+  const FacetColumns& columns_;
+  const bool filtered_;
+  const Xapian::doccount limit_;
+  const FacetCounters& counters_;
+  std::vector<std::uint32_t> requested_;  // the languages' value ids
+  Xapian::doccount seen_ = 0;
+  Xapian::doccount matches_ = 0;  // in the requested languages
+  Xapian::docid last_ = 0;        // the last document counted
+  bool past_limit_ = false;
+};
+
+// Xapian's matcher hands each match to a spy; a single local database's
+// matcher reads them in ascending document id, as BooleanMatch does.
+class TallySpy : public Xapian::MatchSpy {
+ public:
+  explicit TallySpy(Tally& tally) : tally_(tally) {}
+  void operator()(const Xapian::Document& document, double /*weight*/) override { tally_.count(document.get_docid()); }
+  // Local only (never serialised to a remote shard); named for Xapian's messages.
+  std::string name() const override { return "kronika::TallySpy"; }
+
+ private:
+  Tally& tally_;
+};
+
 }  // namespace
 
 std::optional<ColumnCount> count_from_columns(const Xapian::Database& database, const FacetColumns& columns,
@@ -54,45 +126,59 @@ std::optional<ColumnCount> count_from_columns(const Xapian::Database& database, 
                                               const FacetCounters& counters, std::size_t newest) {
   const std::unique_ptr<BooleanMatch> matches = BooleanMatch::open(database, unfiltered, &columns);
   if (!matches) return std::nullopt;
-  using Column = FacetColumns::Column;
-  std::vector<std::uint32_t> requested;  // the languages' value ids
-  for (analysis::Language language : languages)
-    if (const auto id = columns.value_id(Column::Language, analysis::code(language))) requested.push_back(*id);
-  const bool filtered = !languages.empty();
-  const auto wanted = [&](Xapian::docid docid) {
-    return !filtered || columns.holds_any(Column::Language, docid, requested);
-  };
-
-  ColumnCount count;
+  Tally tally(columns, languages, limit, counters);
   NewestFirst top(columns, newest);
-  Xapian::doccount seen = 0;
-  Xapian::docid last = 0;  // the last document counted
   Xapian::docid docid = matches->next();
   for (; docid != 0; docid = matches->next()) {
-    if (seen++ == limit) {
-      count.complete = false;
-      break;
-    }
-    last = docid;
-    counters.languages.count(docid);
-    if (!wanted(docid)) continue;
-    ++count.matches;
-    counters.timeline.count(docid);
-    counters.actors.count(docid);
-    counters.places.count(docid);
-    if (newest > 0) top.offer(docid);
+    if (!tally.count(docid)) break;
+    if (newest > 0 && tally.wanted(docid)) top.offer(docid);
   }
+  const bool complete = docid == 0;
   // Past the counting limit the newest still come from every match.
   if (newest > 0)
     for (; docid != 0; docid = matches->next())
-      if (wanted(docid)) top.offer(docid);
-  count.estimated = count.matches;
-  if (!count.complete && last > 0) {
-    const double scale = static_cast<double>(columns.last_docid()) / static_cast<double>(last);
-    count.estimated = std::max(count.matches + 1, static_cast<Xapian::doccount>(count.matches * scale));
-  }
+      if (tally.wanted(docid)) top.offer(docid);
+  ColumnCount count = tally.result(complete);
   if (newest > 0) count.newest = top.in_order();
   return count;
+}
+
+ColumnSearch search_with_columns(const Xapian::Database& database, const FacetColumns& columns, Xapian::Enquire& ranked,
+                                 const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
+                                 Xapian::doccount limit, const FacetCounters& counters, Xapian::doccount offset,
+                                 Xapian::doccount page_size, bool browse) {
+  ColumnSearch search;
+  const std::size_t newest = browse ? std::size_t{offset} + page_size : 0;
+  if (std::optional<ColumnCount> counted =
+          count_from_columns(database, columns, unfiltered, languages, limit, counters, newest)) {
+    search.count = std::move(*counted);
+    if (browse) {
+      const std::vector<Xapian::docid>& all = search.count.newest;
+      search.newest.assign(all.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(offset, all.size())),
+                           all.end());
+    } else {
+      search.page = ranked.get_mset(offset, page_size);
+    }
+    return search;
+  }
+  Tally tally(columns, languages, limit, counters);
+  TallySpy spy(tally);
+  Xapian::doccount upper_bound = 0;
+  if (languages.empty()) {
+    ranked.add_matchspy(&spy);
+    search.page = ranked.get_mset(offset, page_size, limit);
+    ranked.clear_matchspies();
+    upper_bound = search.page.get_matches_upper_bound();
+  } else {
+    Xapian::Enquire counting(database);
+    counting.set_query(unfiltered);
+    counting.add_matchspy(&spy);
+    upper_bound = counting.get_mset(0, 0, limit).get_matches_upper_bound();
+    search.page = ranked.get_mset(offset, page_size);
+  }
+  // Fewer than `limit` matches seen: Xapian's check_at_least made it see them all.
+  search.count = tally.result(tally.seen() < limit || upper_bound <= tally.seen());
+  return search;
 }
 
 }  // namespace kronika::search

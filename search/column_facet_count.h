@@ -57,4 +57,27 @@ std::optional<ColumnCount> count_from_columns(const Xapian::Database& database, 
                                               const std::vector<analysis::Language>& languages, Xapian::doccount limit,
                                               const FacetCounters& counters, std::size_t newest = 0);
 
+// A page of a search and its facets on a single local database with
+// columns, the one way the server and bench/search_limit.cc --facets do it.
+struct ColumnSearch {
+  ColumnCount count;
+  // The page: `newest` of a browse counted from the posting lists (no
+  // ranked match needed), else Xapian's match of `ranked`.
+  std::vector<Xapian::docid> newest;
+  Xapian::MSet page;
+};
+
+// `ranked`: an Enquire of the filtered query, its order set (a browse:
+// newest first). The counts come from count_from_columns; when BooleanMatch
+// declines the query (phrases, value ranges), from Xapian's matcher feeding
+// one spy that counts exactly the same way. Without a language filter that
+// spy rides on the page's own match; with one it gets a match of
+// `unfiltered` alone (one pass for every facet, where the spies of each
+// counter needed the filtered and the unfiltered match both to check
+// `limit` matches), and the page's match stops at the page.
+ColumnSearch search_with_columns(const Xapian::Database& database, const FacetColumns& columns, Xapian::Enquire& ranked,
+                                 const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
+                                 Xapian::doccount limit, const FacetCounters& counters, Xapian::doccount offset,
+                                 Xapian::doccount page_size, bool browse);
+
 }  // namespace kronika::search

@@ -271,31 +271,21 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     // faceted search UIs expect: over the query without the language filter.
     const auto unfiltered_query = [&] { return with_filter(builder.build(parsed, {}).query, dates); };
 
-    // With the columns, the matches are read from the posting lists and
-    // counted by id, and the ranked match stops at the page
-    // (search/column_facet_count.h).
-    std::optional<ColumnCount> counted;
-    if (columns && !shards_.has_remote()) {
-      // A browse without words is newest first with every weight 0: the
-      // pass over the matches picks the page too, where Xapian would sort
-      // every match by its publication slot.
-      const std::size_t newest = built.match_all ? request.offset + request.page_size : 0;
-      counted = count_from_columns(shards_.database(), *columns, filtered ? unfiltered_query() : enquire.get_query(),
-                                   request.languages, settings_.facet_check_at_least,
-                                   {timeline_counter, language_counter, actor_counter, place_counter}, newest);
-    }
+    // With the columns, facets are counted by document id in one pass
+    // (search/column_facet_count.h): from the posting lists where
+    // BooleanMatch reads the query, else from Xapian's matcher through one
+    // spy; the ranked match stops at the page, and a browse without words
+    // takes its page from the count.
     Xapian::MSet mset;
-    std::vector<Xapian::docid> newest_page;  // the page, when the pass picked it
-    if (counted) {
-      if (built.match_all) {
-        const auto& newest = counted->newest;
-        newest_page.assign(
-            newest.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(request.offset, newest.size())),
-            newest.end());
-      } else {
-        mset = enquire.get_mset(request.offset, request.page_size);
-      }
-      response.total = counted->estimated;
+    std::vector<Xapian::docid> newest_page;  // the page, when the count picked it
+    if (columns && !shards_.has_remote()) {
+      ColumnSearch counted = search_with_columns(
+          shards_.database(), *columns, enquire, filtered ? unfiltered_query() : enquire.get_query(), request.languages,
+          settings_.facet_check_at_least, {timeline_counter, language_counter, actor_counter, place_counter},
+          request.offset, request.page_size, built.match_all);
+      mset = std::move(counted.page);
+      newest_page = std::move(counted.newest);
+      response.total = counted.count.estimated;
     } else {
       // Over remote shards the spies get a match of their own, unsorted and
       // with no hits: Xapian 1.4.22's remote match can show a spy one document

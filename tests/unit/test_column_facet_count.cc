@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 
 #include "analysis/language.h"
 #include "schema/index_schema.h"
+#include "search/boolean_match.h"
 #include "search/column_facet_count.h"
 #include "search/entity_facet_counter.h"
 #include "search/facet_columns.h"
@@ -79,6 +81,91 @@ TEST_CASE("count_from_columns picks a browse's page newest first, as Xapian's so
                                                            Xapian::Query(schema::language_term("ro")))
                                            : Xapian::Query(std::string());
       CHECK(counted->newest == xapian_newest(db, query, size));
+    }
+  }
+}
+
+namespace {
+
+// 300 articles in three languages holding "alpha" and "beta": adjacent (the
+// phrase) in some, apart in others; each phrase article also holds the term
+// "Zphrase", which BooleanMatch reads, so both ways of counting can be asked
+// for the same matches.
+std::string make_phrase_database() {
+  const std::string path = testing::temp_directory("column-facet-count-phrase");
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
+  std::mt19937 random(5);
+  const std::vector<std::string> languages = {"sq", "ro", "it"};
+  for (int i = 0; i < 300; ++i) {
+    Xapian::Document doc;
+    const bool phrase = random() % 3 != 0;
+    doc.add_posting("alpha", 1);
+    doc.add_posting("beta", phrase ? 2 : 4);
+    if (phrase) doc.add_boolean_term("Zphrase");
+    const std::string& language = languages[random() % languages.size()];
+    doc.add_boolean_term(schema::language_term(language));
+    doc.add_value(schema::kLanguageSlot, language);
+    doc.add_value(schema::kTimelineSlot, "20" + std::to_string(10 + random() % 5));
+    db.add_document(doc);
+  }
+  for (Xapian::docid docid = 3; docid <= 300; docid += 11) db.delete_document(docid);
+  db.commit();
+  return path;
+}
+
+struct Counted {
+  search::ColumnCount count;
+  std::map<std::string, Xapian::doccount> languages, timeline;
+  std::size_t page = 0;
+};
+
+Counted search_counted(const Xapian::Database& db, const FacetColumns& columns, const Xapian::Query& words,
+                       const std::vector<analysis::Language>& wanted, Xapian::doccount limit) {
+  using Column = FacetColumns::Column;
+  search::SlotFacetCounter timeline(schema::kTimelineSlot, Column::Timeline, &columns);
+  search::SlotFacetCounter languages(schema::kLanguageSlot, Column::Language, &columns);
+  search::EntityFacetCounter actors(search::EntityFacetCounter::Kind::Actors, false, &columns);
+  search::EntityFacetCounter places(search::EntityFacetCounter::Kind::Places, false, &columns);
+  Xapian::Query filtered = words;
+  for (analysis::Language language : wanted)
+    filtered = Xapian::Query(Xapian::Query::OP_FILTER, filtered,
+                             Xapian::Query(schema::language_term(std::string(analysis::code(language)))));
+  Xapian::Enquire ranked(db);
+  ranked.set_query(filtered);
+  const search::ColumnSearch search = search::search_with_columns(db, columns, ranked, words, wanted, limit,
+                                                                  {timeline, languages, actors, places}, 0, 10, false);
+  Counted counted{search.count, {}, {}, search.page.size()};
+  languages.for_each([&](const std::string& value, Xapian::doccount n) { counted.languages[value] = n; });
+  timeline.for_each([&](const std::string& value, Xapian::doccount n) { counted.timeline[value] = n; });
+  return counted;
+}
+
+}  // namespace
+
+TEST_CASE("a phrase, which BooleanMatch declines, is counted through a spy exactly as the posting lists count") {
+  const Xapian::Database db(make_phrase_database());
+  const FacetColumns columns(db);
+  const std::vector<std::string> words = {"alpha", "beta"};
+  const Xapian::Query phrase(Xapian::Query::OP_PHRASE, words.begin(), words.end());
+  const Xapian::Query same_matches("Zphrase");
+  REQUIRE_FALSE(search::BooleanMatch::open(db, phrase, &columns));
+  REQUIRE(search::BooleanMatch::open(db, same_matches, &columns));
+  for (const bool filtered : {false, true}) {
+    for (const Xapian::doccount limit : {1u, 40u, 150u, 100000u}) {
+      CAPTURE(filtered);
+      CAPTURE(limit);
+      const std::vector<analysis::Language> wanted =
+          filtered ? std::vector<analysis::Language>{analysis::Language::Italian} : std::vector<analysis::Language>{};
+      const Counted spied = search_counted(db, columns, phrase, wanted, limit);
+      const Counted read = search_counted(db, columns, same_matches, wanted, limit);
+      CHECK(spied.count.matches == read.count.matches);
+      CHECK(spied.count.complete == read.count.complete);
+      CHECK(spied.count.estimated == read.count.estimated);
+      CHECK(spied.languages == read.languages);
+      CHECK(spied.timeline == read.timeline);
+      CHECK(spied.page == read.page);
+      CHECK(spied.page == 10);
+      CHECK(spied.count.complete == (limit == 100000u));
     }
   }
 }
