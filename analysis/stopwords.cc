@@ -75,4 +75,14 @@ bool is_stopword(Language language, std::string_view norm) {
   return false;
 }
 
+bool is_common_word(std::string_view norm) {
+  static const StopSet all = [] {
+    StopSet set = normalised(kAlbanian);
+    set.merge(normalised(kRomanian));
+    set.merge(normalised(kItalian));
+    return set;
+  }();
+  return all.count(std::string(norm)) > 0;
+}
+
 }  // namespace kronika::analysis

@@ -174,10 +174,12 @@ struct Worker {
          bool slot_spies, bool exhaustive, const search::FacetColumns* columns)
       : columns(columns),
         database(path),
-        builder(analyzers, settings.search.wildcard_max_expansion, &base,
-                [this](const std::string& prefix, unsigned limit) {
-                  return search::expand_prefix(database, prefix, limit);
-                }),
+        builder(
+            analyzers, settings.search.wildcard_max_expansion, &base,
+            [this](const std::string& prefix, unsigned limit) {
+              return search::expand_prefix(database, prefix, limit);
+            },
+            !schema::other_schema_version(database)),
         check_at_least(facets || exhaustive ? settings.search.facet_check_at_least : 0),
         facets(facets),
         slot_spies(slot_spies) {}

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/normalizer.h"
+#include "analysis/stopwords.h"
 #include "schema/index_schema.h"
 
 namespace kronika::search {
@@ -75,13 +76,20 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
   // Phrases, and words the chain splits in several ("dell'Estremo"): exact
   // adjacent plain terms.
   std::vector<Xapian::Query> words;
-  for (const analysis::Token& token : tokens) {
-    words.emplace_back(token.norm);
-    if (highlight) highlight->words.insert(token.norm);
+  std::vector<Xapian::Query> bigrams;  // of adjacent common words
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    words.emplace_back(tokens[i].norm);
+    if (highlight) highlight->words.insert(tokens[i].norm);
+    if (bigrams_ && i > 0 && analysis::is_common_word(tokens[i - 1].norm) && analysis::is_common_word(tokens[i].norm))
+      bigrams.emplace_back(schema::bigram_term(tokens[i - 1].norm, tokens[i].norm));
   }
   if (words.size() == 1) return words.front();
-  return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
-                       static_cast<Xapian::termcount>(words.size()));
+  // Two common words: the bigram's list is the phrase's matches.
+  if (words.size() == 2 && bigrams.size() == 1) return bigrams.front();
+  const Xapian::Query phrase(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                             static_cast<Xapian::termcount>(words.size()));
+  if (bigrams.empty()) return phrase;
+  return Xapian::Query(Xapian::Query::OP_FILTER, phrase, combine(Xapian::Query::OP_AND, bigrams));
 }
 
 namespace {

@@ -5,7 +5,10 @@
 //
 // Per language L and query word w (analysed with L's chain):
 //   SYNONYM( plain(w), Z+stem_L(w) )     inflected and unaccented forms
-// Phrases use plain terms with positions; prefix* expands plain terms.
+// Phrases use plain terms with positions; two adjacent common words in a
+// phrase use their bigram term, on a database that has them (exactly the
+// phrase for two words; for longer phrases a filter that spares the
+// position check of most articles); prefix* expands plain terms.
 // Stop words of L are left out of L's interpretation when the query has
 // other words ("Koreja e Veriut" → Koreja AND Veriut), kept when it has none.
 // The whole query is  OR over L of ( query_L FILTER Llang ).
@@ -58,13 +61,16 @@ std::vector<std::string> expand_prefix(const Xapian::Database& database, const s
 class QueryBuilder {
  public:
   // `entities` may be null (no entity matching); it must outlive the builder.
-  // Without `expand`, prefix* becomes OP_WILDCARD.
+  // Without `expand`, prefix* becomes OP_WILDCARD. `bigrams`: the database
+  // holds the bigram terms of schema::bigram_term (its schema is the
+  // current one); an older one is asked for plain phrases.
   QueryBuilder(analysis::AnalyzerSet& analyzers, unsigned wildcard_max_expansion,
-               const entities::EntityBase* entities = nullptr, PrefixExpander expand = {})
+               const entities::EntityBase* entities = nullptr, PrefixExpander expand = {}, bool bigrams = false)
       : analyzers_(analyzers),
         wildcard_max_expansion_(wildcard_max_expansion),
         entities_(entities),
-        expand_(std::move(expand)) {}
+        expand_(std::move(expand)),
+        bigrams_(bigrams) {}
 
   // `languages`: the interpretations to build (and the article languages to
   // search); empty means all.
@@ -83,6 +89,7 @@ class QueryBuilder {
   unsigned wildcard_max_expansion_;
   const entities::EntityBase* entities_;
   PrefixExpander expand_;
+  bool bigrams_;
   // Each language's interpretation asks for the same prefixes.
   mutable std::map<std::string, std::vector<std::string>> expanded_;
 };

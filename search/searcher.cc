@@ -238,7 +238,8 @@ SearchResponse Searcher::search(const SearchRequest& request) {
   return with_retry([&] {
     QueryBuilder builder(
         analyzers_, settings_.wildcard_max_expansion, &entities_,
-        [this](const std::string& prefix, unsigned limit) { return expand_prefix(shards_.database(), prefix, limit); });
+        [this](const std::string& prefix, unsigned limit) { return expand_prefix(shards_.database(), prefix, limit); },
+        shards_.current_schema());
     const ParsedQuery parsed = parse_query(request.query);
     const BuiltQuery built = builder.build(parsed, request.languages);
     SearchResponse response;

@@ -81,10 +81,15 @@ void ShardSet::rebuild() {
     if (shard.database) combined.add_database(*shard.database);
   }
   database_ = combined;
+  current_schema_ = other_schema().empty();
 }
 
 bool ShardSet::refresh() {
-  if (list_ == List::Plain) return shards_.front().database->reopen();
+  if (list_ == List::Plain) {
+    if (!shards_.front().database->reopen()) return false;
+    current_schema_ = other_schema().empty();
+    return true;
+  }
   bool changed = list_ == List::Stub && rescan_stub();
   const auto now = Clock::now();
   for (Shard& shard : shards_) {

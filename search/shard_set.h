@@ -72,6 +72,10 @@ class ShardSet {
   // (schema/index_schema.h), as "NAME (schema N)": their terms may not meet
   // this version's queries.
   std::vector<std::string> other_schema() const;
+  // Every database searched has this version's schema, so its terms are the
+  // ones this version's queries ask for (the bigram terms of schema 5:
+  // search/query_builder.h). Checked when the databases change.
+  bool current_schema() const { return current_schema_; }
 
  private:
   using Clock = std::chrono::steady_clock;
@@ -94,6 +98,7 @@ class ShardSet {
   std::chrono::milliseconds retry_;
   std::vector<Shard> shards_;
   bool has_remote_ = false;
+  bool current_schema_ = false;
   Xapian::Database database_;
 };
 

@@ -98,3 +98,73 @@ TEST_CASE("stop words are dropped when other words remain, kept when they are al
   CHECK(run(database, "për", {Language::Albanian}) == Ids{"sq1"});
   CHECK(run(database, "dhe", {Language::Albanian}).empty());
 }
+
+namespace {
+
+// Articles where common words stand side by side or apart, in the title,
+// the body, and across the two.
+Xapian::WritableDatabase make_common_words_index() {
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  static const entities::EntityBase no_entities;
+  indexer::DocumentBuilder builder(no_entities);
+  auto add = [&](const char* id, Language language, const char* title, const char* text) {
+    schema::Article article;
+    article.id = id;
+    article.language = language;
+    article.title = title;
+    article.text = text;
+    database.replace_document(schema::id_term(id), builder.build(article));
+  };
+  add("it1", Language::Italian, "Arrivi", "Molti si sono fermati a Bari.");
+  add("it2", Language::Italian, "Partenze", "Si parte presto: non sono tutti pronti.");
+  add("it3", Language::Italian, "Ieri si", "Sono arrivati in tanti.");  // title "si", body "Sono"
+  add("ro1", Language::Romanian, "Alegeri", "Rezultatele care au fost anunțate ieri.");
+  add("ro2", Language::Romanian, "Vot", "Cei care au votat au fost mulți.");
+  add("sq1", Language::Albanian, "Takim", "Ai tha se është gati.");
+  database.commit();
+  return database;
+}
+
+std::vector<std::string> run_with(Xapian::Database& database, const std::string& query, bool bigrams,
+                                  std::string* description = nullptr) {
+  analysis::AnalyzerSet analyzers;
+  search::QueryBuilder builder(analyzers, 100, nullptr, {}, bigrams);
+  const auto built = builder.build(search::parse_query(query), {});
+  if (description) *description = built.query.get_description();
+  Xapian::Enquire enquire(database);
+  enquire.set_query(built.query);
+  std::vector<std::string> ids;
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    ids.push_back(schema::deserialize_article(it.get_document().get_data()).id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("a phrase of common words asks for their bigram term and finds exactly the phrase") {
+  Xapian::WritableDatabase database = make_common_words_index();
+  CHECK(database.term_exists(schema::bigram_term("si", "sono")));
+  CHECK(database.term_exists(schema::bigram_term("care", "au")));
+  CHECK(database.term_exists(schema::bigram_term("se", "eshte")));        // plain terms: diacritic-free
+  CHECK_FALSE(database.term_exists(schema::bigram_term("au", "votat")));  // "votat" is no stop word
+  CHECK(database.get_termfreq(schema::bigram_term("si", "sono")) == 1);   // not across title and body (it3)
+  const std::vector<std::pair<std::string, Ids>> phrases = {
+      {"\"si sono\"", {"it1"}},        {"\"sono si\"", {}},
+      {"\"care au fost\"", {"ro1"}},   {"\"care au\"", {"ro1", "ro2"}},
+      {"\"au fost\"", {"ro1", "ro2"}}, {"\"se është\"", {"sq1"}},
+      {"\"se eshte gati\"", {"sq1"}},  {"\"si sono fermati\"", {"it1"}},
+      {"\"Ieri si Sono\"", {}}};
+  for (const auto& [query, expected] : phrases) {
+    CAPTURE(query);
+    std::string with_bigrams;
+    CHECK(run_with(database, query, true, &with_bigrams) == expected);
+    CHECK(run_with(database, query, false) == expected);
+    // Two common words: their bigram alone, no position check.
+    if (query == "\"si sono\"") {
+      CHECK(with_bigrams.find("PHRASE") == std::string::npos);
+      CHECK(with_bigrams.find(schema::bigram_term("si", "sono")) != std::string::npos);
+    }
+  }
+}

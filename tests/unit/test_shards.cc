@@ -150,15 +150,18 @@ TEST_CASE("the searcher names the databases built by another schema") {
   }
   util::Settings settings;
   settings.database = path;
-  {
-    const search::ShardSet shards(settings);
-    REQUIRE(shards.other_schema().size() == 1);
-    CHECK(shards.other_schema().front().find("(schema 2)") != std::string::npos);
-  }
+  search::ShardSet shards(settings);
+  REQUIRE(shards.other_schema().size() == 1);
+  CHECK(shards.other_schema().front().find("(schema 2)") != std::string::npos);
+  CHECK_FALSE(shards.current_schema());  // so queries ask it for plain phrases, not bigram terms
   {
     Xapian::WritableDatabase current(path, Xapian::DB_CREATE_OR_OPEN);
     current.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
     current.commit();
   }
   CHECK(search::ShardSet(settings).other_schema().empty());
+  CHECK(search::ShardSet(settings).current_schema());
+  // A running server sees the change on its next refresh.
+  CHECK(shards.refresh());
+  CHECK(shards.current_schema());
 }

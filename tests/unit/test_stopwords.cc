@@ -30,3 +30,12 @@ TEST_CASE("tokens carry the stop flag") {
   CHECK_FALSE(tokens[0].stop);
   CHECK(tokens[1].stop);
 }
+
+TEST_CASE("common words are the stop words of any of the three languages") {
+  using kronika::analysis::is_common_word;
+  CHECK(is_common_word("sono"));   // Italian
+  CHECK(is_common_word("fost"));   // Romanian
+  CHECK(is_common_word("eshte"));  // Albanian është, diacritic-free
+  CHECK_FALSE(is_common_word("vizita"));
+  CHECK_FALSE(is_common_word(""));
+}
