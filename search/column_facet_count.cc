@@ -1,6 +1,7 @@
 #include "search/column_facet_count.h"
 
 #include <algorithm>
+#include <string>
 
 #include "search/boolean_match.h"
 
@@ -143,11 +144,56 @@ std::optional<ColumnCount> count_from_columns(const Xapian::Database& database, 
   return count;
 }
 
+namespace {
+
+// The count alone, in whichever of the two ways the query allows.
+ColumnCount count_matches(const Xapian::Database& database, const FacetColumns& columns,
+                          const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
+                          Xapian::doccount limit, const FacetCounters& counters) {
+  if (std::optional<ColumnCount> counted =
+          count_from_columns(database, columns, unfiltered, languages, limit, counters))
+    return std::move(*counted);
+  Tally tally(columns, languages, limit, counters);
+  TallySpy spy(tally);
+  Xapian::Enquire counting(database);
+  counting.set_query(unfiltered);
+  counting.add_matchspy(&spy);
+  const Xapian::doccount upper_bound = counting.get_mset(0, 0, limit).get_matches_upper_bound();
+  // Fewer than `limit` matches seen: Xapian's check_at_least made it see them all.
+  return tally.result(tally.seen() < limit || upper_bound <= tally.seen());
+}
+
+}  // namespace
+
 ColumnSearch search_with_columns(const Xapian::Database& database, const FacetColumns& columns, Xapian::Enquire& ranked,
                                  const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
                                  Xapian::doccount limit, const FacetCounters& counters, Xapian::doccount offset,
-                                 Xapian::doccount page_size, bool browse) {
+                                 Xapian::doccount page_size, bool browse, CountThread* helper) {
   ColumnSearch search;
+  // A browse takes its page from the count itself: nothing to share out.
+  if (helper && !browse) {
+    const std::string serialised = unfiltered.serialise();
+    std::optional<ColumnCount> counted;
+    helper->start(database.get_revision(), [&](const Xapian::Database& own) {
+      counted = count_matches(own, columns, Xapian::Query::unserialise(serialised), languages, limit, counters);
+    });
+    try {
+      search.page = ranked.get_mset(offset, page_size);
+    } catch (...) {
+      try {
+        helper->wait();  // the work reads this frame's objects
+      } catch (...) {
+      }
+      throw;
+    }
+    if (helper->wait()) {
+      search.count = std::move(*counted);
+      return search;
+    }
+    // The helper is at another revision: count here (the page stands).
+    search.count = count_matches(database, columns, unfiltered, languages, limit, counters);
+    return search;
+  }
   const std::size_t newest = browse ? std::size_t{offset} + page_size : 0;
   if (std::optional<ColumnCount> counted =
           count_from_columns(database, columns, unfiltered, languages, limit, counters, newest)) {
@@ -161,22 +207,18 @@ ColumnSearch search_with_columns(const Xapian::Database& database, const FacetCo
     }
     return search;
   }
+  if (!languages.empty()) {
+    search.count = count_matches(database, columns, unfiltered, languages, limit, counters);
+    search.page = ranked.get_mset(offset, page_size);
+    return search;
+  }
+  // Without a language filter the spy rides on the page's own match.
   Tally tally(columns, languages, limit, counters);
   TallySpy spy(tally);
-  Xapian::doccount upper_bound = 0;
-  if (languages.empty()) {
-    ranked.add_matchspy(&spy);
-    search.page = ranked.get_mset(offset, page_size, limit);
-    ranked.clear_matchspies();
-    upper_bound = search.page.get_matches_upper_bound();
-  } else {
-    Xapian::Enquire counting(database);
-    counting.set_query(unfiltered);
-    counting.add_matchspy(&spy);
-    upper_bound = counting.get_mset(0, 0, limit).get_matches_upper_bound();
-    search.page = ranked.get_mset(offset, page_size);
-  }
-  // Fewer than `limit` matches seen: Xapian's check_at_least made it see them all.
+  ranked.add_matchspy(&spy);
+  search.page = ranked.get_mset(offset, page_size, limit);
+  ranked.clear_matchspies();
+  const Xapian::doccount upper_bound = search.page.get_matches_upper_bound();
   search.count = tally.result(tally.seen() < limit || upper_bound <= tally.seen());
   return search;
 }

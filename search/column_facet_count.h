@@ -20,6 +20,7 @@
 #include <xapian.h>
 
 #include "analysis/language.h"
+#include "search/count_thread.h"
 #include "search/entity_facet_counter.h"
 #include "search/facet_columns.h"
 
@@ -75,9 +76,14 @@ struct ColumnSearch {
 // `unfiltered` alone (one pass for every facet, where the spies of each
 // counter needed the filtered and the unfiltered match both to check
 // `limit` matches), and the page's match stops at the page.
+//
+// With `helper` (search/count_thread.h) the count runs on the helper's
+// thread and database while this thread ranks the page; `database` must
+// then be a single local one, and the counters and columns are not touched
+// here until the count ends.
 ColumnSearch search_with_columns(const Xapian::Database& database, const FacetColumns& columns, Xapian::Enquire& ranked,
                                  const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
                                  Xapian::doccount limit, const FacetCounters& counters, Xapian::doccount offset,
-                                 Xapian::doccount page_size, bool browse);
+                                 Xapian::doccount page_size, bool browse, CountThread* helper = nullptr);
 
 }  // namespace kronika::search

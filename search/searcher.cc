@@ -25,7 +25,9 @@ Searcher::Searcher(const util::Settings& settings, const entities::EntityBase& e
       settings_(settings.search),
       facet_size_(settings.entities.facet_size),
       entities_(entities),
-      column_cache_(column_cache) {}
+      column_cache_(column_cache) {
+  if (settings.search.parallel_count && !shards_.sharded()) plain_path_ = settings.database;
+}
 
 std::shared_ptr<const FacetColumns> Searcher::facet_columns() {
   if (!column_cache_ || shards_.has_remote()) return nullptr;
@@ -280,10 +282,11 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     Xapian::MSet mset;
     std::vector<Xapian::docid> newest_page;  // the page, when the count picked it
     if (columns && !shards_.has_remote()) {
+      if (!plain_path_.empty() && !count_thread_) count_thread_ = std::make_unique<CountThread>(plain_path_);
       ColumnSearch counted = search_with_columns(
           shards_.database(), *columns, enquire, filtered ? unfiltered_query() : enquire.get_query(), request.languages,
           settings_.facet_check_at_least, {timeline_counter, language_counter, actor_counter, place_counter},
-          request.offset, request.page_size, built.match_all);
+          request.offset, request.page_size, built.match_all, count_thread_.get());
       mset = std::move(counted.page);
       newest_page = std::move(counted.newest);
       response.total = counted.count.estimated;

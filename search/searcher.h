@@ -19,6 +19,7 @@
 #include "entities/entity_base.h"
 #include "schema/article.h"
 #include "schema/date_terms.h"
+#include "search/count_thread.h"
 #include "search/entity_facet_counter.h"
 #include "search/facet_column_cache.h"
 #include "search/shard_set.h"
@@ -171,6 +172,10 @@ class Searcher {
   const entities::EntityBase& entities_;
   analysis::AnalyzerSet analyzers_;
   FacetColumnCache* column_cache_;
+  // Counts facets beside the ranked match (search.parallel_count) on a
+  // single local database; made on first use.
+  std::string plain_path_;  // empty: sharded, no helper
+  std::unique_ptr<CountThread> count_thread_;
 };
 
 }  // namespace kronika::search

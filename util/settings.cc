@@ -80,11 +80,12 @@ void read_server(const json& object, ServerSettings& server) {
 
 void read_search(const json& object, SearchSettings& search) {
   reject_unknown(object, "search",
-                 {"snippet_length", "facet_check_at_least", "facet_columns", "wildcard_max_expansion",
+                 {"snippet_length", "facet_check_at_least", "facet_columns", "parallel_count", "wildcard_max_expansion",
                   "shard_timeout_ms", "shard_retry_ms"});
   read_key(object, "search", "snippet_length", search.snippet_length);
   read_key(object, "search", "facet_check_at_least", search.facet_check_at_least);
   read_key(object, "search", "facet_columns", search.facet_columns);
+  read_key(object, "search", "parallel_count", search.parallel_count);
   read_key(object, "search", "wildcard_max_expansion", search.wildcard_max_expansion);
   read_key(object, "search", "shard_timeout_ms", search.shard_timeout_ms);
   read_key(object, "search", "shard_retry_ms", search.shard_retry_ms);

@@ -32,6 +32,7 @@ struct SearchSettings {
   std::size_t snippet_length = 240;        // characters of context around matches
   unsigned facet_check_at_least = 100000;  // documents examined for exact facet counts
   bool facet_columns = true;               // facet values of a single local database in memory
+  bool parallel_count = true;              // count facets on a second thread beside the ranked match
   unsigned wildcard_max_expansion = 200;   // terms a prefix* query may expand to
   unsigned shard_timeout_ms = 5000;        // a remote shard slower than this is left out of the answer
   unsigned shard_retry_ms = 2000;          // how often a missing shard is tried again

@@ -11,6 +11,7 @@
 #include "schema/index_schema.h"
 #include "search/boolean_match.h"
 #include "search/column_facet_count.h"
+#include "search/count_thread.h"
 #include "search/entity_facet_counter.h"
 #include "search/facet_columns.h"
 #include "temp_directory.h"
@@ -120,7 +121,8 @@ struct Counted {
 };
 
 Counted search_counted(const Xapian::Database& db, const FacetColumns& columns, const Xapian::Query& words,
-                       const std::vector<analysis::Language>& wanted, Xapian::doccount limit) {
+                       const std::vector<analysis::Language>& wanted, Xapian::doccount limit,
+                       search::CountThread* helper = nullptr) {
   using Column = FacetColumns::Column;
   search::SlotFacetCounter timeline(schema::kTimelineSlot, Column::Timeline, &columns);
   search::SlotFacetCounter languages(schema::kLanguageSlot, Column::Language, &columns);
@@ -132,8 +134,8 @@ Counted search_counted(const Xapian::Database& db, const FacetColumns& columns, 
                              Xapian::Query(schema::language_term(std::string(analysis::code(language)))));
   Xapian::Enquire ranked(db);
   ranked.set_query(filtered);
-  const search::ColumnSearch search = search::search_with_columns(db, columns, ranked, words, wanted, limit,
-                                                                  {timeline, languages, actors, places}, 0, 10, false);
+  const search::ColumnSearch search = search::search_with_columns(
+      db, columns, ranked, words, wanted, limit, {timeline, languages, actors, places}, 0, 10, false, helper);
   Counted counted{search.count, {}, {}, search.page.size()};
   languages.for_each([&](const std::string& value, Xapian::doccount n) { counted.languages[value] = n; });
   timeline.for_each([&](const std::string& value, Xapian::doccount n) { counted.timeline[value] = n; });
@@ -168,4 +170,55 @@ TEST_CASE("a phrase, which BooleanMatch declines, is counted through a spy exact
       CHECK(spied.count.complete == (limit == 100000u));
     }
   }
+}
+
+TEST_CASE("counted on a helper thread with its own database, a search's facets are the same") {
+  const std::string path = make_phrase_database();
+  const Xapian::Database db(path);
+  const FacetColumns columns(db);
+  search::CountThread helper(path);
+  const std::vector<std::string> words = {"alpha", "beta"};
+  const Xapian::Query phrase(Xapian::Query::OP_PHRASE, words.begin(), words.end());
+  for (const Xapian::Query& query : {phrase, Xapian::Query("Zphrase"), Xapian::Query("alpha")}) {
+    for (const bool filtered : {false, true}) {
+      for (const Xapian::doccount limit : {40u, 100000u}) {
+        CAPTURE(query.get_description());
+        CAPTURE(filtered);
+        CAPTURE(limit);
+        const std::vector<analysis::Language> wanted =
+            filtered ? std::vector<analysis::Language>{analysis::Language::Romanian}
+                     : std::vector<analysis::Language>{};
+        const Counted alone = search_counted(db, columns, query, wanted, limit);
+        const Counted beside = search_counted(db, columns, query, wanted, limit, &helper);
+        CHECK(beside.count.matches == alone.count.matches);
+        CHECK(beside.count.complete == alone.count.complete);
+        CHECK(beside.count.estimated == alone.count.estimated);
+        CHECK(beside.languages == alone.languages);
+        CHECK(beside.timeline == alone.timeline);
+        CHECK(beside.page == alone.page);
+        CHECK(alone.count.matches > 0);
+      }
+    }
+  }
+}
+
+TEST_CASE("the count helper works only on the revision asked for, and hands back its errors") {
+  const std::string path = make_phrase_database();
+  const Xapian::Database db(path);
+  search::CountThread helper(path);
+  Xapian::doccount seen = 0;
+  helper.start(db.get_revision(), [&](const Xapian::Database& own) { seen = own.get_doccount(); });
+  CHECK(helper.wait());
+  CHECK(seen == db.get_doccount());
+  // Another revision (an indexer committed in between): the caller counts alone.
+  seen = 0;
+  helper.start(db.get_revision() + 1, [&](const Xapian::Database& own) { seen = own.get_doccount(); });
+  CHECK_FALSE(helper.wait());
+  CHECK(seen == 0);
+  helper.start(db.get_revision(), [](const Xapian::Database&) { throw Xapian::DatabaseModifiedError("moved on"); });
+  CHECK_THROWS_AS(helper.wait(), Xapian::DatabaseModifiedError);
+  // And it keeps working afterwards.
+  helper.start(db.get_revision(), [&](const Xapian::Database& own) { seen = own.get_doccount(); });
+  CHECK(helper.wait());
+  CHECK(seen == db.get_doccount());
 }
