@@ -286,7 +286,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
       ColumnSearch counted = search_with_columns(
           shards_.database(), *columns, enquire, filtered ? unfiltered_query() : enquire.get_query(), request.languages,
           settings_.facet_check_at_least, {timeline_counter, language_counter, actor_counter, place_counter},
-          request.offset, request.page_size, built.match_all, count_thread_.get());
+          request.offset, request.page_size, built.match_all, request.spare_core ? count_thread_.get() : nullptr);
       mset = std::move(counted.page);
       newest_page = std::move(counted.newest);
       response.total = counted.count.estimated;

@@ -38,6 +38,10 @@ struct SearchRequest {
   std::vector<std::string> actors, places;
   std::string ui_lang = "en";  // language of entity names in the response
   bool sort_by_date = false;   // newest publication first, then relevance
+  // Facets may be counted on the searcher's helper thread (search.parallel_count):
+  // the server says no when every core already has a request to work on,
+  // where a second thread per request would only add switching.
+  bool spare_core = true;
   unsigned offset = 0;
   unsigned page_size = 10;
 };

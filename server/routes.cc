@@ -1,8 +1,10 @@
 #include "server/routes.h"
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -197,6 +199,9 @@ void handle_search(ServerContext& context, const httplib::Request& request, http
   const schema::EntityNaming naming{&context.entities, search_request.ui_lang};
   search_request.offset = static_cast<unsigned>((page - 1) * per_page);
   search_request.page_size = static_cast<unsigned>(per_page);
+  // This request is among the busy ones: a core is spare when fewer than all are.
+  search_request.spare_core =
+      context.metrics.busy() < static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
   search::Searcher& searcher = thread_searcher(context);
   const search::SearchResponse result = searcher.search(search_request);
   note_result_count(static_cast<long long>(result.total));
