@@ -79,7 +79,6 @@ class Tally {
     counters_.places.count(docid);
     return true;
   }
-  Xapian::doccount seen() const { return seen_; }
 
   // `complete`: every match was offered to count().
   ColumnCount result(bool complete) const {
@@ -92,6 +91,11 @@ class Tally {
       count.estimated = std::max(matches_ + 1, static_cast<Xapian::doccount>(matches_ * scale));
     }
     return count;
+  }
+  // After Xapian's matcher fed count() through a spy with check_at_least =
+  // `limit`: fewer than `limit` matches seen means it saw them all.
+  ColumnCount result_of(const Xapian::MSet& mset) const {
+    return result(seen_ < limit_ || mset.get_matches_upper_bound() <= seen_);
   }
 
  private:
@@ -146,6 +150,18 @@ std::optional<ColumnCount> count_from_columns(const Xapian::Database& database, 
 
 namespace {
 
+// The count by Xapian's matcher, for a query BooleanMatch declines.
+ColumnCount count_with_spy(const Xapian::Database& database, const FacetColumns& columns,
+                           const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
+                           Xapian::doccount limit, const FacetCounters& counters) {
+  Tally tally(columns, languages, limit, counters);
+  TallySpy spy(tally);
+  Xapian::Enquire counting(database);
+  counting.set_query(unfiltered);
+  counting.add_matchspy(&spy);
+  return tally.result_of(counting.get_mset(0, 0, limit));
+}
+
 // The count alone, in whichever of the two ways the query allows.
 ColumnCount count_matches(const Xapian::Database& database, const FacetColumns& columns,
                           const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
@@ -153,14 +169,7 @@ ColumnCount count_matches(const Xapian::Database& database, const FacetColumns& 
   if (std::optional<ColumnCount> counted =
           count_from_columns(database, columns, unfiltered, languages, limit, counters))
     return std::move(*counted);
-  Tally tally(columns, languages, limit, counters);
-  TallySpy spy(tally);
-  Xapian::Enquire counting(database);
-  counting.set_query(unfiltered);
-  counting.add_matchspy(&spy);
-  const Xapian::doccount upper_bound = counting.get_mset(0, 0, limit).get_matches_upper_bound();
-  // Fewer than `limit` matches seen: Xapian's check_at_least made it see them all.
-  return tally.result(tally.seen() < limit || upper_bound <= tally.seen());
+  return count_with_spy(database, columns, unfiltered, languages, limit, counters);
 }
 
 }  // namespace
@@ -208,7 +217,7 @@ ColumnSearch search_with_columns(const Xapian::Database& database, const FacetCo
     return search;
   }
   if (!languages.empty()) {
-    search.count = count_matches(database, columns, unfiltered, languages, limit, counters);
+    search.count = count_with_spy(database, columns, unfiltered, languages, limit, counters);
     search.page = ranked.get_mset(offset, page_size);
     return search;
   }
@@ -218,8 +227,7 @@ ColumnSearch search_with_columns(const Xapian::Database& database, const FacetCo
   ranked.add_matchspy(&spy);
   search.page = ranked.get_mset(offset, page_size, limit);
   ranked.clear_matchspies();
-  const Xapian::doccount upper_bound = search.page.get_matches_upper_bound();
-  search.count = tally.result(tally.seen() < limit || upper_bound <= tally.seen());
+  search.count = tally.result_of(search.page);
   return search;
 }
 

@@ -21,6 +21,15 @@ using search::FacetColumns;
 
 namespace {
 
+// One of the three languages at random, as the indexer writes it: the
+// filter term and the facet slot.
+void add_random_language(Xapian::Document& doc, std::mt19937& random) {
+  static const std::vector<std::string> languages = {"sq", "ro", "it"};
+  const std::string& language = languages[random() % languages.size()];
+  doc.add_boolean_term(schema::language_term(language));
+  doc.add_value(schema::kLanguageSlot, language);
+}
+
 // 400 articles published on one of 12 days (many ties) or on none, in three
 // languages, with the language term and slot the indexer writes; some
 // deleted.
@@ -28,16 +37,13 @@ std::string make_database() {
   const std::string path = testing::temp_directory("column-facet-count");
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
   std::mt19937 random(11);
-  const std::vector<std::string> languages = {"sq", "ro", "it"};
   for (int i = 0; i < 400; ++i) {
     Xapian::Document doc;
     doc.add_term("word");
     const int day = static_cast<int>(random() % 13);
     if (day < 12)
       doc.add_value(schema::kPublishedSlot, "202406" + std::string(day < 9 ? "0" : "") + std::to_string(day + 1));
-    const std::string& language = languages[random() % languages.size()];
-    doc.add_boolean_term(schema::language_term(language));
-    doc.add_value(schema::kLanguageSlot, language);
+    add_random_language(doc, random);
     db.add_document(doc);
   }
   for (Xapian::docid docid = 5; docid <= 400; docid += 9) db.delete_document(docid);
@@ -96,16 +102,13 @@ std::string make_phrase_database() {
   const std::string path = testing::temp_directory("column-facet-count-phrase");
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
   std::mt19937 random(5);
-  const std::vector<std::string> languages = {"sq", "ro", "it"};
   for (int i = 0; i < 300; ++i) {
     Xapian::Document doc;
     const bool phrase = random() % 3 != 0;
     doc.add_posting("alpha", 1);
     doc.add_posting("beta", phrase ? 2 : 4);
     if (phrase) doc.add_boolean_term("Zphrase");
-    const std::string& language = languages[random() % languages.size()];
-    doc.add_boolean_term(schema::language_term(language));
-    doc.add_value(schema::kLanguageSlot, language);
+    add_random_language(doc, random);
     doc.add_value(schema::kTimelineSlot, "20" + std::to_string(10 + random() % 5));
     db.add_document(doc);
   }

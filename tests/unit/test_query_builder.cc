@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <initializer_list>
 
 #include <xapian.h>
 
@@ -14,32 +15,47 @@ using analysis::Language;
 
 namespace {
 
+struct Written {
+  const char* id;
+  Language language;
+  const char* title;
+  const char* text;
+};
+
 // A small in-memory index built through the real document builder.
-Xapian::WritableDatabase make_index() {
+Xapian::WritableDatabase index_of(std::initializer_list<Written> articles) {
   Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
   static const entities::EntityBase no_entities;
   indexer::DocumentBuilder builder(no_entities);
-  auto add = [&](const char* id, Language language, const char* title, const char* text) {
+  for (const Written& written : articles) {
     schema::Article article;
-    article.id = id;
-    article.language = language;
-    article.title = title;
-    article.text = text;
-    database.replace_document(schema::id_term(id), builder.build(article));
-  };
-  add("sq1", Language::Albanian, "Vizita e Putinit", "Presidenti rus erdhi për vizitë në Phenian.");
-  add("ro1", Language::Romanian, "Vizita lui Putin", "Președintele rus a făcut o vizită la Phenian.");
-  add("it1", Language::Italian, "La visita di Putin", "Il presidente russo in visita nell’Estremo Oriente.");
-  add("und1", Language::Undetermined, "Putin visit", "The Russian president visited Pyongyang.");
+    article.id = written.id;
+    article.language = written.language;
+    article.title = written.title;
+    article.text = written.text;
+    database.replace_document(schema::id_term(written.id), builder.build(article));
+  }
   database.commit();
   return database;
 }
 
-std::vector<std::string> run(Xapian::Database& database, const std::string& query,
-                             std::vector<Language> languages = {}) {
+Xapian::WritableDatabase make_index() {
+  return index_of({
+      {"sq1", Language::Albanian, "Vizita e Putinit", "Presidenti rus erdhi për vizitë në Phenian."},
+      {"ro1", Language::Romanian, "Vizita lui Putin", "Președintele rus a făcut o vizită la Phenian."},
+      {"it1", Language::Italian, "La visita di Putin", "Il presidente russo in visita nell’Estremo Oriente."},
+      {"und1", Language::Undetermined, "Putin visit", "The Russian president visited Pyongyang."},
+  });
+}
+
+// The ids of the top 10, sorted. `bigrams`: the database has the bigram
+// terms; `description`, when given, gets the query built.
+std::vector<std::string> run(Xapian::Database& database, const std::string& query, std::vector<Language> languages = {},
+                             bool bigrams = false, std::string* description = nullptr) {
   analysis::AnalyzerSet analyzers;
-  search::QueryBuilder builder(analyzers, 100);
+  search::QueryBuilder builder(analyzers, 100, nullptr, {}, bigrams);
   const auto built = builder.build(search::parse_query(query), languages);
+  if (description) *description = built.query.get_description();
   Xapian::Enquire enquire(database);
   enquire.set_query(built.query);
   std::vector<std::string> ids;
@@ -104,41 +120,14 @@ namespace {
 // Articles where common words stand side by side or apart, in the title,
 // the body, and across the two.
 Xapian::WritableDatabase make_common_words_index() {
-  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  static const entities::EntityBase no_entities;
-  indexer::DocumentBuilder builder(no_entities);
-  auto add = [&](const char* id, Language language, const char* title, const char* text) {
-    schema::Article article;
-    article.id = id;
-    article.language = language;
-    article.title = title;
-    article.text = text;
-    database.replace_document(schema::id_term(id), builder.build(article));
-  };
-  add("it1", Language::Italian, "Arrivi", "Molti si sono fermati a Bari.");
-  add("it2", Language::Italian, "Partenze", "Si parte presto: non sono tutti pronti.");
-  add("it3", Language::Italian, "Ieri si", "Sono arrivati in tanti.");  // title "si", body "Sono"
-  add("ro1", Language::Romanian, "Alegeri", "Rezultatele care au fost anunțate ieri.");
-  add("ro2", Language::Romanian, "Vot", "Cei care au votat au fost mulți.");
-  add("sq1", Language::Albanian, "Takim", "Ai tha se është gati.");
-  database.commit();
-  return database;
-}
-
-std::vector<std::string> run_with(Xapian::Database& database, const std::string& query, bool bigrams,
-                                  std::string* description = nullptr) {
-  analysis::AnalyzerSet analyzers;
-  search::QueryBuilder builder(analyzers, 100, nullptr, {}, bigrams);
-  const auto built = builder.build(search::parse_query(query), {});
-  if (description) *description = built.query.get_description();
-  Xapian::Enquire enquire(database);
-  enquire.set_query(built.query);
-  std::vector<std::string> ids;
-  const Xapian::MSet mset = enquire.get_mset(0, 10);
-  for (auto it = mset.begin(); it != mset.end(); ++it)
-    ids.push_back(schema::deserialize_article(it.get_document().get_data()).id);
-  std::sort(ids.begin(), ids.end());
-  return ids;
+  return index_of({
+      {"it1", Language::Italian, "Arrivi", "Molti si sono fermati a Bari."},
+      {"it2", Language::Italian, "Partenze", "Si parte presto: non sono tutti pronti."},
+      {"it3", Language::Italian, "Ieri si", "Sono arrivati in tanti."},  // title "si", body "Sono"
+      {"ro1", Language::Romanian, "Alegeri", "Rezultatele care au fost anunțate ieri."},
+      {"ro2", Language::Romanian, "Vot", "Cei care au votat au fost mulți."},
+      {"sq1", Language::Albanian, "Takim", "Ai tha se është gati."},
+  });
 }
 
 }  // namespace
@@ -159,8 +148,8 @@ TEST_CASE("a phrase of common words asks for their bigram term and finds exactly
   for (const auto& [query, expected] : phrases) {
     CAPTURE(query);
     std::string with_bigrams;
-    CHECK(run_with(database, query, true, &with_bigrams) == expected);
-    CHECK(run_with(database, query, false) == expected);
+    CHECK(run(database, query, {}, true, &with_bigrams) == expected);
+    CHECK(run(database, query) == expected);
     // Two common words: their bigram alone, no position check.
     if (query == "\"si sono\"") {
       CHECK(with_bigrams.find("PHRASE") == std::string::npos);
