@@ -19,7 +19,7 @@ namespace kronika::analysis {
 bool is_stopword(Language language, std::string_view norm);
 
 // A stop word of any of the three languages. Two of them side by side make
-// a bigram term in the index (schema::bigram_term), whatever the article's
+// a bigram term in the index (schema::common_bigram_term), whatever the article's
 // language, so a phrase of common words ("si sono", "au fost") is one
 // posting list instead of every position of two of the longest lists.
 bool is_common_word(std::string_view norm);

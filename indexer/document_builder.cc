@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <set>
 
-#include "analysis/stopwords.h"
 #include "entities/nested_mentions.h"
 #include "schema/date_terms.h"
 #include "schema/entity_slots.h"
@@ -16,18 +15,15 @@ namespace kronika::indexer {
 namespace {
 
 // Adds the plain term (with position) and the stem term of every token, and
-// the bigram term of two adjacent common words (schema::bigram_term).
+// the bigram term of two adjacent common words (schema::common_bigram_term).
 void add_tokens(Xapian::Document& document, const std::vector<analysis::Token>& tokens, Xapian::termpos first_position,
                 Xapian::termcount weight, bool stemmed) {
-  bool previous_common = false;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const analysis::Token& token = tokens[i];
     document.add_posting(token.norm, first_position + token.position, weight);
     if (stemmed) document.add_term(schema::stem_term(token.stem), weight);
-    const bool common = analysis::is_common_word(token.norm);
-    if (common && previous_common && tokens[i - 1].position + 1 == token.position)
-      document.add_term(schema::bigram_term(tokens[i - 1].norm, token.norm), weight);
-    previous_common = common;
+    if (i == 0 || tokens[i - 1].position + 1 != token.position) continue;
+    if (auto bigram = schema::common_bigram_term(tokens[i - 1].norm, token.norm)) document.add_term(*bigram, weight);
   }
 }
 

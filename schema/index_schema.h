@@ -43,6 +43,8 @@
 
 #include <xapian.h>
 
+#include "analysis/stopwords.h"
+
 namespace kronika::schema {
 
 inline constexpr std::string_view kStemPrefix = "Z";
@@ -112,6 +114,14 @@ inline std::string bigram_term(std::string_view first, std::string_view second) 
   term += ' ';
   term += second;
   return term;
+}
+// The one rule for which pairs have a bigram term: two adjacent plain words
+// that are both common words (analysis::is_common_word). The indexer writes
+// the term and a phrase asks for it by this function, so they cannot
+// disagree. nullopt for any other pair.
+inline std::optional<std::string> common_bigram_term(std::string_view first, std::string_view second) {
+  if (!analysis::is_common_word(first) || !analysis::is_common_word(second)) return std::nullopt;
+  return bigram_term(first, second);
 }
 
 inline std::string actor_term(std::string_view entity_id) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "analysis/normalizer.h"
-#include "analysis/stopwords.h"
 #include "schema/index_schema.h"
 
 namespace kronika::search {
@@ -80,8 +79,8 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     words.emplace_back(tokens[i].norm);
     if (highlight) highlight->words.insert(tokens[i].norm);
-    if (bigrams_ && i > 0 && analysis::is_common_word(tokens[i - 1].norm) && analysis::is_common_word(tokens[i].norm))
-      bigrams.emplace_back(schema::bigram_term(tokens[i - 1].norm, tokens[i].norm));
+    if (!bigrams_ || i == 0) continue;
+    if (auto bigram = schema::common_bigram_term(tokens[i - 1].norm, tokens[i].norm)) bigrams.emplace_back(*bigram);
   }
   if (words.size() == 1) return words.front();
   // Two common words: the bigram's list is the phrase's matches.

@@ -62,7 +62,7 @@ class QueryBuilder {
  public:
   // `entities` may be null (no entity matching); it must outlive the builder.
   // Without `expand`, prefix* becomes OP_WILDCARD. `bigrams`: the database
-  // holds the bigram terms of schema::bigram_term (its schema is the
+  // holds the bigram terms of schema::common_bigram_term (its schema is the
   // current one); an older one is asked for plain phrases.
   QueryBuilder(analysis::AnalyzerSet& analyzers, unsigned wildcard_max_expansion,
                const entities::EntityBase* entities = nullptr, PrefixExpander expand = {}, bool bigrams = false)
