@@ -196,7 +196,7 @@ struct Worker {
     const Xapian::Query full = with_filter(built.query);
     Xapian::Enquire enquire(database);
     enquire.set_query(full);
-    if (built.match_all) enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
+    if (!built.ranked) enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, true);
     // The server's entity facet counting on a local database (one list slot
     // per kind), or with --slot-spies the remote-shard way (a spy per slot).
     search::EntityFacetCounter actors(search::EntityFacetCounter::Kind::Actors, slot_spies, columns);
@@ -211,7 +211,7 @@ struct Worker {
       const Xapian::Query unfiltered = query.languages.empty() ? full : with_filter(builder.build(parsed, {}).query);
       const search::ColumnSearch counted =
           search::search_with_columns(database, *columns, enquire, unfiltered, query.languages, check_at_least,
-                                      {timeline, languages, actors, places}, 0, 10, built.match_all);
+                                      {timeline, languages, actors, places}, 0, 10, !built.ranked);
       facet_entities += actors.tally().size() + places.tally().size();
       for (Xapian::docid docid : counted.newest) data_bytes += database.get_document(docid).get_data().size();
       for (auto it = counted.page.begin(); it != counted.page.end(); ++it)

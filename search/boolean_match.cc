@@ -1,6 +1,9 @@
 #include "search/boolean_match.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <vector>
@@ -152,6 +155,80 @@ class Or final : public Node {
   std::vector<Node*> heap_;  // the operands not at their end
 };
 
+// OR of many operands (a prefix's expansion): the union marked in a bitmap
+// one window of document ids at a time, each operand read straight through
+// its part of the window. A heap over hundreds of posting lists paid its
+// reordering for every match; the bitmap pays one bit per posting, as
+// Lucene's multi-term queries turn into a bit set past 16 terms. Reading a
+// window at a time keeps the bitmap small (in the cache) and a count that
+// stops early from reading the lists to their ends.
+class WideOr final : public Node {
+ public:
+  // How many operands make an OR wide (Lucene's threshold).
+  static constexpr std::size_t kMinOperands = 17;
+
+  explicit WideOr(Nodes operands) : operands_(std::move(operands)) {}
+
+  Xapian::docid next() override {
+    if (at_ == kEnd) return at_;
+    return find_from(at_ + 1);
+  }
+  Xapian::docid skip_to(Xapian::docid did) override {
+    if (at_ >= did) return at_;
+    return find_from(did);
+  }
+  Xapian::doccount estimate() const override {
+    Xapian::doccount sum = 0;
+    for (const auto& operand : operands_) sum += operand->estimate();
+    return sum;
+  }
+
+ private:
+  static constexpr Xapian::docid kWindowBits = 16;
+  static constexpr Xapian::docid kWindow = Xapian::docid{1} << kWindowBits;  // document ids
+  static constexpr std::size_t kWords = kWindow / 64;
+
+  // The first match at or after `did`.
+  Xapian::docid find_from(Xapian::docid did) {
+    for (;;) {
+      if (!filled_ || did >= start_ + kWindow) {
+        // The next window holding a match starts at the lowest operand's.
+        Xapian::docid lowest = kEnd;
+        for (const auto& operand : operands_) lowest = std::min(lowest, operand->skip_to(did));
+        if (lowest == kEnd) return at_ = kEnd;
+        fill(lowest - (lowest - 1) % kWindow);
+        did = std::max(did, start_);
+      }
+      for (std::size_t word = (did - start_) / 64; word < kWords; ++word) {
+        std::uint64_t bits = bits_[word];
+        if (word == (did - start_) / 64) bits &= ~std::uint64_t{0} << ((did - start_) % 64);
+        if (bits != 0) return at_ = start_ + static_cast<Xapian::docid>(word * 64 + std::countr_zero(bits));
+      }
+      did = start_ + kWindow;  // none left in this window
+    }
+  }
+
+  // Marks the matches in [start, start + kWindow), which every operand
+  // stands at or after.
+  void fill(Xapian::docid start) {
+    start_ = start;
+    filled_ = true;
+    bits_.fill(0);
+    const Xapian::docid end = start + kWindow;
+    for (const auto& operand : operands_) {
+      for (Xapian::docid did = operand->at(); did < end; did = operand->next()) {
+        const Xapian::docid bit = did - start;
+        bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      }
+    }
+  }
+
+  Nodes operands_;
+  std::array<std::uint64_t, kWords> bits_{};
+  Xapian::docid start_ = 1;  // the window's first document id
+  bool filled_ = false;
+};
+
 // AND, FILTER: the intersection, leapfrogging from the rarest operand.
 class And final : public Node {
  public:
@@ -262,7 +339,13 @@ std::unique_ptr<Node> compile(const Source& source, const Xapian::Query& query) 
     }
     case Xapian::Query::OP_OR:
     case Xapian::Query::OP_SYNONYM:
-    case Xapian::Query::OP_MAX: return combined<Or>(source, query);
+    case Xapian::Query::OP_MAX: {
+      Nodes operands = compile_operands(source, query);
+      if (operands.empty()) return nullptr;
+      if (operands.size() == 1) return std::move(operands.front());
+      if (operands.size() >= WideOr::kMinOperands) return std::make_unique<WideOr>(std::move(operands));
+      return std::make_unique<Or>(std::move(operands));
+    }
     case Xapian::Query::OP_AND:
     case Xapian::Query::OP_FILTER: return combined<And>(source, query);
     case Xapian::Query::OP_AND_NOT: {

@@ -10,7 +10,9 @@
 // SCALE_WEIGHT. A query with anything else (phrases, NEAR, value ranges,
 // wildcards, ELITE_SET, XOR, posting sources) gets no BooleanMatch, and
 // the caller counts with spies as before. tests/unit/test_boolean_match.cc
-// checks the set against Xapian's own matcher.
+// checks the set against Xapian's own matcher. An OR of many operands (a
+// prefix's expansion) is read through a bitmap of document ids rather than
+// a heap of its posting lists (boolean_match.cc, WideOr).
 //
 // With the facet columns of the database at the same revision, a language
 // filter term ("Lsq") is read from the language column instead of its

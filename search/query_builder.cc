@@ -27,6 +27,15 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
   return Xapian::Query(op, present.begin(), present.end());
 }
 
+// A prefix* matches without weighing its expansion: as Lucene and
+// Elasticsearch rewrite prefix queries by default (constant score). Weighing
+// up to wildcard_max_expansion terms in every article that holds one was a
+// prefix query's whole cost: at 1M articles 67-123 ms for a common prefix,
+// against 1-2 ms unweighted (bench/README-speed.md, "Prefixes").
+Xapian::Query constant_score(const Xapian::Query& query) {
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 0.0);
+}
+
 }  // namespace
 
 std::vector<std::string> expand_prefix(const Xapian::Database& database, const std::string& prefix, unsigned limit) {
@@ -51,15 +60,15 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
     if (prefix.empty()) return Xapian::Query();
     if (highlight) highlight->prefixes.push_back(prefix);
     if (!expand_) {
-      return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, wildcard_max_expansion_,
-                           Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+      return constant_score(Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, wildcard_max_expansion_,
+                                          Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT));
     }
     auto found = expanded_.find(prefix);
     if (found == expanded_.end()) found = expanded_.emplace(prefix, expand_(prefix, wildcard_max_expansion_)).first;
     const std::vector<std::string>& terms = found->second;
     if (terms.empty()) return Xapian::Query::MatchNothing;
     // OP_SYNONYM, as OP_WILDCARD combines its expansion.
-    return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+    return constant_score(Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end()));
   }
   if (tokens.empty()) return Xapian::Query();
 
@@ -142,7 +151,20 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       requested.empty() ? std::vector<Language>(analysis::kAllLanguages.begin(), analysis::kAllLanguages.end())
                         : requested;
   BuiltQuery built;
-  built.match_all = parsed.required.empty();
+  // Prefixes and match-all read the same terms in every language: one query
+  // then, filtered by the languages asked for (none: every article holds
+  // one language), rather than each language's copy of it reading the same
+  // posting lists again.
+  const auto is_prefix = [](const QueryItem& item) { return item.kind == QueryItem::Kind::Prefix; };
+  const bool same_in_every_language =
+      std::all_of(parsed.required.begin(), parsed.required.end(),
+                  [&](const auto& group) { return std::all_of(group.begin(), group.end(), is_prefix); }) &&
+      std::all_of(parsed.excluded.begin(), parsed.excluded.end(), is_prefix);
+  std::vector<Xapian::Query> language_filters;
+  built.ranked = std::any_of(parsed.required.begin(), parsed.required.end(), [](const auto& group) {
+    return std::any_of(group.begin(), group.end(),
+                       [](const QueryItem& item) { return item.kind != QueryItem::Kind::Prefix; });
+  });
   built.entities = recognise_entities(parsed);
   std::vector<Xapian::Query> interpretations;
   for (Language language : languages) {
@@ -197,7 +219,19 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
     const Xapian::Query negative = combine(Xapian::Query::OP_OR, excluded);
     if (!negative.empty()) positive = Xapian::Query(Xapian::Query::OP_AND_NOT, positive, negative);
     const Xapian::Query filter(schema::language_term(analysis::code(language)));
+    if (same_in_every_language) {
+      if (interpretations.empty()) interpretations.push_back(positive);
+      language_filters.push_back(filter);
+      continue;
+    }
     interpretations.emplace_back(Xapian::Query::OP_FILTER, positive, filter);
+  }
+  if (same_in_every_language && !interpretations.empty()) {
+    const bool every_language = language_filters.size() == analysis::kAllLanguages.size();
+    built.query = every_language ? interpretations.front()
+                                 : Xapian::Query(Xapian::Query::OP_FILTER, interpretations.front(),
+                                                 combine(Xapian::Query::OP_OR, language_filters));
+    return built;
   }
   built.query = combine(Xapian::Query::OP_OR, interpretations);
   return built;

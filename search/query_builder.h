@@ -8,10 +8,13 @@
 // Phrases use plain terms with positions; two adjacent common words in a
 // phrase use their bigram term, on a database that has them (exactly the
 // phrase for two words; for longer phrases a filter that spares the
-// position check of most articles); prefix* expands plain terms.
+// position check of most articles); prefix* expands plain terms and, as in
+// Lucene, weighs nothing (a constant score).
 // Stop words of L are left out of L's interpretation when the query has
 // other words ("Koreja e Veriut" → Koreja AND Veriut), kept when it has none.
-// The whole query is  OR over L of ( query_L FILTER Llang ).
+// The whole query is  OR over L of ( query_L FILTER Llang ); a query of
+// prefixes alone (or none: a browse) reads the same in every language and
+// is  query FILTER OR(Llang)  once, without the filter for every language.
 //
 // Plain words that are a known entity's name or alias as written, in any
 // language ("Pyongyang", "Phenian", "North Korea"), also match the entity
@@ -44,7 +47,9 @@ struct BuiltQuery {
   Xapian::Query query;
   std::vector<QueryEntity> entities;
   std::map<analysis::Language, HighlightTerms> highlights;  // per language interpretation
-  bool match_all = false;                                   // no positive words: browse
+  // Some positive word carries a weight: hits by relevance. Else (a browse
+  // without words, or prefix* alone, which weighs nothing) newest first.
+  bool ranked = false;
 };
 
 // The terms a prefix* stands for, at most `limit`, most frequent first.

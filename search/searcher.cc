@@ -260,8 +260,8 @@ SearchResponse Searcher::search(const SearchRequest& request) {
 
     Xapian::Enquire enquire(shards_.database());
     enquire.set_query(with_filter(built.query, dates));
-    if (built.match_all || request.sort_by_date) {
-      // Browsing without words: newest first.
+    if (!built.ranked || request.sort_by_date) {
+      // Nothing weighs (a browse without words, prefixes alone): newest first.
       enquire.set_sort_by_value_then_relevance(schema::kPublishedSlot, /*reverse=*/true);
     }
     const std::shared_ptr<const FacetColumns> columns = facet_columns();
@@ -286,7 +286,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
       ColumnSearch counted = search_with_columns(
           shards_.database(), *columns, enquire, filtered ? unfiltered_query() : enquire.get_query(), request.languages,
           settings_.facet_check_at_least, {timeline_counter, language_counter, actor_counter, place_counter},
-          request.offset, request.page_size, built.match_all, request.spare_core ? count_thread_.get() : nullptr);
+          request.offset, request.page_size, !built.ranked, request.spare_core ? count_thread_.get() : nullptr);
       mset = std::move(counted.page);
       newest_page = std::move(counted.newest);
       response.total = counted.count.estimated;

@@ -125,6 +125,16 @@ TEST_CASE("query syntax: phrase, prefix, exclusion, OR") {
   CHECK(search(server, {{"q", "\"Putin Kim Meloni Rama\""}}).body["total"] == 0);
 }
 
+TEST_CASE("a query of prefixes alone lists its matches newest first") {
+  const JsonResponse response = search(sample().server, {{"q", "Vladivost*"}, {"per_page", "100"}});
+  std::vector<std::string> published;  // "" for none: those come last
+  for (const auto& hit : response.body["hits"])
+    published.push_back(hit["published"].is_string() ? hit["published"].get<std::string>() : "");
+  REQUIRE(published.size() >= 3);
+  CHECK(std::is_sorted(published.rbegin(), published.rend()));
+  CHECK(published.front() > published.back());  // not all of one day
+}
+
 TEST_CASE("language filter and facets") {
   const JsonResponse response = search(sample().server, {{"q", "Putin"}, {"lang", "it"}});
   CHECK(all_equal(languages_of(response.body), "it"));

@@ -110,6 +110,59 @@ TEST_CASE("BooleanMatch finds what Xapian's matcher finds, with and without the 
   CHECK(non_empty > 200);  // the queries are not all trivially empty
 }
 
+namespace {
+
+// 3,000 documents at scattered ids up to about 300,000 (several of the wide
+// OR's windows, some of them empty), words w0..w39 in different shares.
+std::string make_sparse_database() {
+  const std::string path = testing::temp_directory("boolean-match-sparse");
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
+  std::mt19937 random(11);
+  Xapian::docid docid = 0;
+  for (int i = 0; i < 3000; ++i) {
+    // Mostly close together, now and then a jump past a whole window.
+    docid += i % 1000 == 999 ? 70000 : 1 + static_cast<Xapian::docid>(random() % 60);
+    Xapian::Document doc;
+    for (int w = 0; w < 40; ++w)
+      if (std::uniform_int_distribution<int>(0, 3 + w)(random) == 0) doc.add_term(word(w));
+    db.replace_document(docid, doc);
+  }
+  db.commit();
+  return path;
+}
+
+// An OR of `count` distinct words (the shape of a prefix's expansion).
+Xapian::Query wide_or(std::mt19937& random, int count, Xapian::Query::op op) {
+  std::vector<int> words(40);
+  for (int w = 0; w < 40; ++w) words[static_cast<std::size_t>(w)] = w;
+  std::shuffle(words.begin(), words.end(), random);
+  std::vector<Xapian::Query> operands;
+  for (int i = 0; i < count; ++i) operands.emplace_back(word(words[static_cast<std::size_t>(i)]));
+  return Xapian::Query(op, operands.begin(), operands.end());
+}
+
+}  // namespace
+
+TEST_CASE("BooleanMatch reads an OR of many operands across windows of document ids") {
+  const Xapian::Database db(make_sparse_database());
+  REQUIRE(db.get_lastdocid() > 200000);
+  std::mt19937 random(5);
+  for (int i = 0; i < 60; ++i) {
+    const Xapian::Query wide = wide_or(random, 17 + i % 20, i % 2 ? Xapian::Query::OP_SYNONYM : Xapian::Query::OP_OR);
+    const Xapian::Query rare(word(30 + i % 10));
+    // Alone (next() only), led by a rare term (skip_to), and excluding one.
+    for (const Xapian::Query& query :
+         {wide, Xapian::Query(Xapian::Query::OP_AND, rare, wide),
+          Xapian::Query(Xapian::Query::OP_AND_NOT, wide, Xapian::Query(word(i % 40))),
+          Xapian::Query(Xapian::Query::OP_AND, wide, wide_or(random, 20, Xapian::Query::OP_OR))}) {
+      CAPTURE(query.get_description());
+      const auto match = BooleanMatch::open(db, query);
+      REQUIRE(match);
+      CHECK(read_all(*match) == xapian_matches(db, query));
+    }
+  }
+}
+
 TEST_CASE("BooleanMatch declines the operators it does not read") {
   const Xapian::Database db(make_database());
   const Xapian::Query words[] = {Xapian::Query("w0"), Xapian::Query("w1")};

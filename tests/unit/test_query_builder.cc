@@ -106,6 +106,38 @@ TEST_CASE("phrases, prefixes, exclusions and OR") {
   CHECK(run(database, "").size() == 4);
 }
 
+TEST_CASE("a prefix weighs nothing and reads the same in every language") {
+  Xapian::WritableDatabase database = make_index();
+  analysis::AnalyzerSet analyzers;
+  search::QueryBuilder builder(analyzers, 100);
+  const auto prefix = builder.build(search::parse_query("phen*"), {});
+  CHECK_FALSE(prefix.ranked);
+  // One query, and no language filter when every language is asked for.
+  CHECK(prefix.query.get_description().find(schema::language_term("sq")) == std::string::npos);
+  const auto two = builder.build(search::parse_query("phen*"), {Language::Albanian, Language::Italian});
+  CHECK(two.query.get_description().find(schema::language_term("it")) != std::string::npos);
+  CHECK(run(database, "phen*", {Language::Albanian, Language::Italian}) == Ids{"sq1"});
+  CHECK(run(database, "phen*", {Language::Romanian}) == Ids{"ro1"});
+
+  Xapian::Enquire enquire(database);
+  enquire.set_query(prefix.query);
+  const Xapian::MSet alone = enquire.get_mset(0, 10);
+  REQUIRE(alone.size() == 2);
+  for (auto it = alone.begin(); it != alone.end(); ++it) CHECK(it.get_weight() == 0.0);
+  // Beside a word, the word alone ranks.
+  const auto mixed = builder.build(search::parse_query("Putin phen*"), {Language::Albanian});
+  const auto word = builder.build(search::parse_query("Putin"), {Language::Albanian});
+  CHECK(mixed.ranked);
+  enquire.set_query(mixed.query);
+  const Xapian::MSet with_prefix = enquire.get_mset(0, 10);
+  enquire.set_query(word.query);
+  const Xapian::MSet without = enquire.get_mset(0, 10);
+  REQUIRE(with_prefix.size() == 1);
+  REQUIRE(without.size() == 1);
+  CHECK(with_prefix.begin().get_weight() > 0.0);
+  CHECK(with_prefix.begin().get_weight() == doctest::Approx(without.begin().get_weight()));
+}
+
 TEST_CASE("stop words are dropped when other words remain, kept when they are all there is") {
   Xapian::WritableDatabase database = make_index();
   // "në" is in sq1's text; "e" is in sq1's title but "dhe" is nowhere: dropped, sq1 still found.
