@@ -1,4 +1,5 @@
 // kronika-indexer PATH...: article files → database.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -9,6 +10,7 @@
 
 #include "articles/article_reader.h"
 #include "indexer/commands.h"
+#include "indexer/document_pipeline.h"
 #include "indexer/index_writer.h"
 #include "indexer/progress.h"
 
@@ -17,6 +19,10 @@ namespace kronika::indexer {
 std::atomic<bool> g_interrupted{false};
 
 namespace {
+
+// Articles read ahead per analysing thread: enough that a long article does
+// not leave a thread idle, few enough to keep memory flat.
+constexpr std::size_t kInFlightPerThread = 16;
 
 void report(const articles::ReadProblem& problem) {
   std::cerr << problem.file;
@@ -53,6 +59,15 @@ int index_paths(const util::Settings& settings, const std::vector<std::string>& 
     Progress progress(total_bytes);
     std::map<std::string, std::size_t> per_language;
     std::size_t indexed = 0;
+    // Articles are analysed on the pipeline's threads and written here, in
+    // the order read (indexer/document_pipeline.h).
+    const unsigned threads = DocumentPipeline::threads_for(settings.indexer.build_threads);
+    DocumentPipeline pipeline(*base, threads, kInFlightPerThread * std::max(threads, 1U));
+    auto write = [&](DocumentPipeline::Built&& built) {
+      writer.add(built.article, std::move(built.document));
+      ++per_language[std::string(analysis::code(built.article.language))];
+      ++indexed;
+    };
     std::size_t bytes_before_file = 0;
     std::size_t files_read = 0;
     for (const auto& file : files) {
@@ -62,9 +77,9 @@ int index_paths(const util::Settings& settings, const std::vector<std::string>& 
           file,
           [&](schema::Article&& article) {
             if (g_interrupted) return;  // the rest of the file is left for the next run
-            writer.add(article);
-            ++per_language[std::string(analysis::code(article.language))];
-            ++indexed;
+            if (pipeline.full()) write(*pipeline.pop(/*wait=*/true));
+            pipeline.push(std::move(article));
+            while (auto built = pipeline.pop(/*wait=*/false)) write(std::move(*built));
           },
           on_problem,
           [&](std::size_t bytes) {
@@ -74,6 +89,8 @@ int index_paths(const util::Settings& settings, const std::vector<std::string>& 
       bytes_before_file += file_bytes;
       ++files_read;
     }
+    // Everything read is written, also when interrupted.
+    while (auto built = pipeline.pop(/*wait=*/true)) write(std::move(*built));
     writer.commit();
     progress.finish();
 

@@ -115,6 +115,10 @@ void IndexWriter::counted_change() {
 
 void IndexWriter::add(const schema::Article& article) {
   if (!builder_) throw std::logic_error("IndexWriter::add needs the entity base");
+  add(article, builder_->build(article));
+}
+
+void IndexWriter::add(const schema::Article& article, Xapian::Document document) {
   const std::string id_term = schema::id_term(article.id);
   const std::string target = sharded_ ? schema::shard_name(article.published, shard_by_) : std::string();
   if (sharded_) {
@@ -124,7 +128,7 @@ void IndexWriter::add(const schema::Article& article) {
     }
     placed_[id_term] = target;
   }
-  shard(target).replace_document(id_term, builder_->build(article));
+  shard(target).replace_document(id_term, document);
   touched_.insert(target);
   counted_change();
 }

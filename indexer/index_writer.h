@@ -38,6 +38,9 @@ class IndexWriter {
 
   // Adds or replaces (same id) one article; commits every batch_size.
   void add(const schema::Article& article);
+  // The same with its document built already (DocumentBuilder::build of
+  // this article, as indexer/document_pipeline.h builds them).
+  void add(const schema::Article& article, Xapian::Document document);
   // Deletes one article; false when no article has this id.
   bool remove(const std::string& id);
   // Commits what is pending and stamps the last-update time.

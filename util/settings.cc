@@ -92,8 +92,9 @@ void read_search(const json& object, SearchSettings& search) {
 }
 
 void read_indexer(const json& object, IndexerSettings& indexer) {
-  reject_unknown(object, "indexer", {"batch_size", "shard_by"});
+  reject_unknown(object, "indexer", {"batch_size", "build_threads", "shard_by"});
   read_key(object, "indexer", "batch_size", indexer.batch_size);
+  read_key(object, "indexer", "build_threads", indexer.build_threads);
   read_key(object, "indexer", "shard_by", indexer.shard_by);
 }
 

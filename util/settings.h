@@ -49,6 +49,7 @@ struct EntitySettings {
 
 struct IndexerSettings {
   unsigned batch_size = 1000;     // documents per commit
+  unsigned build_threads = 0;     // threads analysing articles (0: one fewer than the cores)
   std::string shard_by = "none";  // "none", "year" or "month" of publication (schema/shards.h)
 };
 
