@@ -184,14 +184,17 @@ class WideOr final : public Node {
   }
 
  private:
-  static constexpr Xapian::docid kWindowBits = 16;
+  // Small enough that an AND led by a rare term, which skips this OR from
+  // one of its documents to the next, fills little around each (every
+  // skip past the window reads the operands' postings of a whole window).
+  static constexpr Xapian::docid kWindowBits = 12;
   static constexpr Xapian::docid kWindow = Xapian::docid{1} << kWindowBits;  // document ids
   static constexpr std::size_t kWords = kWindow / 64;
 
   // The first match at or after `did`.
   Xapian::docid find_from(Xapian::docid did) {
     for (;;) {
-      if (!filled_ || did >= start_ + kWindow) {
+      if (!filled_ || std::uint64_t{did} >= std::uint64_t{start_} + kWindow) {
         // The next window holding a match starts at the lowest operand's.
         Xapian::docid lowest = kEnd;
         for (const auto& operand : operands_) lowest = std::min(lowest, operand->skip_to(did));

@@ -158,6 +158,9 @@ ColumnCount count_with_spy(const Xapian::Database& database, const FacetColumns&
   TallySpy spy(tally);
   Xapian::Enquire counting(database);
   counting.set_query(unfiltered);
+  // Counting needs which documents match, not how well: no BM25 per match
+  // (and no document length read for it).
+  counting.set_weighting_scheme(Xapian::BoolWeight());
   counting.add_matchspy(&spy);
   return tally.result_of(counting.get_mset(0, 0, limit));
 }
