@@ -49,11 +49,12 @@ void DocumentPipeline::push(schema::Article article) {
   work_ready_.notify_one();
 }
 
-void DocumentPipeline::build(DocumentBuilder& builder, Slot& slot) {
+void DocumentPipeline::build(DocumentBuilder& builder, const schema::Article& article,
+                             std::optional<Xapian::Document>& document, std::exception_ptr& error) {
   try {
-    slot.document = builder.build(slot.article);
+    document = builder.build(article);
   } catch (...) {
-    slot.error = std::current_exception();
+    error = std::current_exception();
   }
 }
 
@@ -63,7 +64,7 @@ std::optional<DocumentPipeline::Built> DocumentPipeline::pop(bool wait) {
   Slot& oldest = *slots_.front();
   if (inline_builder_) {
     lock.unlock();
-    build(*inline_builder_, oldest);
+    build(*inline_builder_, oldest.article, oldest.document, oldest.error);
     lock.lock();
   } else if (wait) {
     built_.wait(lock, [&] { return oldest.document || oldest.error; });
@@ -98,11 +99,7 @@ void DocumentPipeline::work() {
     lock.unlock();
     std::optional<Xapian::Document> document;
     std::exception_ptr error;
-    try {
-      document = builder.build(next->article);
-    } catch (...) {
-      error = std::current_exception();
-    }
+    build(builder, next->article, document, error);
     lock.lock();
     next->document = std::move(document);
     next->error = error;

@@ -66,7 +66,9 @@ class DocumentPipeline {
     bool taken = false;  // a worker is building it
   };
   void work();
-  static void build(DocumentBuilder& builder, Slot& slot);
+  // The document of `article`, or what building it threw.
+  static void build(DocumentBuilder& builder, const schema::Article& article, std::optional<Xapian::Document>& document,
+                    std::exception_ptr& error);
 
   const entities::EntityBase& base_;
   std::size_t depth_;

@@ -73,31 +73,46 @@ class Term final : public Node {
   Xapian::doccount frequency_;
 };
 
+// A node whose next() and skip_to() both come down to Derived::find_from(did):
+// the first match at or after `did`, which it also stores in at_. (CRTP, so
+// the call in this hot loop stays direct.)
+template <typename Derived>
+class FindsFrom : public Node {
+ public:
+  Xapian::docid next() final {
+    if (at_ == kEnd) return at_;
+    return static_cast<Derived*>(this)->find_from(at_ + 1);
+  }
+  Xapian::docid skip_to(Xapian::docid did) final {
+    if (at_ >= did) return at_;
+    return static_cast<Derived*>(this)->find_from(did);
+  }
+};
+
+// An upper bound of a union's matches.
+Xapian::doccount sum_of_estimates(const Nodes& operands) {
+  Xapian::doccount sum = 0;
+  for (const auto& operand : operands) sum += operand->estimate();
+  return sum;
+}
+
 // The documents holding one value of a facet column, found by reading the
 // column forward: for a value most documents hold, cheaper than a posting
 // list, and AND mostly asks about one document, which is one array read.
-class ColumnValue final : public Node {
+class ColumnValue final : public FindsFrom<ColumnValue> {
  public:
   ColumnValue(const FacetColumns& columns, FacetColumns::Column column, std::uint32_t id, Xapian::doccount frequency)
       : columns_(columns), column_(column), id_(id), frequency_(frequency) {}
 
-  Xapian::docid next() override {
-    if (at_ == kEnd) return at_;
-    return find_from(at_ + 1);
-  }
-  Xapian::docid skip_to(Xapian::docid did) override {
-    if (at_ >= did) return at_;
-    return find_from(did);
-  }
   Xapian::doccount estimate() const override { return frequency_; }
 
- private:
   Xapian::docid find_from(Xapian::docid did) {
     const Xapian::docid last = columns_.last_docid();
     while (did <= last && !columns_.holds(column_, did, id_)) ++did;
     return at_ = did <= last ? did : kEnd;
   }
 
+ private:
   const FacetColumns& columns_;
   FacetColumns::Column column_;
   std::uint32_t id_;
@@ -122,11 +137,7 @@ class Or final : public Node {
     while (!heap_.empty() && heap_.front()->at() < did) advance_top([did](Node& node) { node.skip_to(did); });
     return settle();
   }
-  Xapian::doccount estimate() const override {
-    Xapian::doccount sum = 0;
-    for (const auto& operand : operands_) sum += operand->estimate();
-    return sum;
-  }
+  Xapian::doccount estimate() const override { return sum_of_estimates(operands_); }
 
  private:
   static bool later(const Node* a, const Node* b) { return a->at() > b->at(); }
@@ -162,26 +173,14 @@ class Or final : public Node {
 // Lucene's multi-term queries turn into a bit set past 16 terms. Reading a
 // window at a time keeps the bitmap small (in the cache) and a count that
 // stops early from reading the lists to their ends.
-class WideOr final : public Node {
+class WideOr final : public FindsFrom<WideOr> {
  public:
   // How many operands make an OR wide (Lucene's threshold).
   static constexpr std::size_t kMinOperands = 17;
 
   explicit WideOr(Nodes operands) : operands_(std::move(operands)) {}
 
-  Xapian::docid next() override {
-    if (at_ == kEnd) return at_;
-    return find_from(at_ + 1);
-  }
-  Xapian::docid skip_to(Xapian::docid did) override {
-    if (at_ >= did) return at_;
-    return find_from(did);
-  }
-  Xapian::doccount estimate() const override {
-    Xapian::doccount sum = 0;
-    for (const auto& operand : operands_) sum += operand->estimate();
-    return sum;
-  }
+  Xapian::doccount estimate() const override { return sum_of_estimates(operands_); }
 
  private:
   // Small enough that an AND led by a rare term, which skips this OR from
@@ -191,7 +190,8 @@ class WideOr final : public Node {
   static constexpr Xapian::docid kWindow = Xapian::docid{1} << kWindowBits;  // document ids
   static constexpr std::size_t kWords = kWindow / 64;
 
-  // The first match at or after `did`.
+ public:
+  // The first match at or after `did` (FindsFrom).
   Xapian::docid find_from(Xapian::docid did) {
     for (;;) {
       if (!filled_ || std::uint64_t{did} >= std::uint64_t{start_} + kWindow) {
@@ -211,6 +211,7 @@ class WideOr final : public Node {
     }
   }
 
+ private:
   // Marks the matches in [start, start + kWindow), which every operand
   // stands at or after.
   void fill(Xapian::docid start) {

@@ -151,20 +151,16 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       requested.empty() ? std::vector<Language>(analysis::kAllLanguages.begin(), analysis::kAllLanguages.end())
                         : requested;
   BuiltQuery built;
+  const auto is_prefix = [](const QueryItem& item) { return item.kind == QueryItem::Kind::Prefix; };
+  built.ranked = std::any_of(parsed.required.begin(), parsed.required.end(),
+                             [&](const auto& group) { return !std::all_of(group.begin(), group.end(), is_prefix); });
   // Prefixes and match-all read the same terms in every language: one query
   // then, filtered by the languages asked for (none: every article holds
   // one language), rather than each language's copy of it reading the same
   // posting lists again.
-  const auto is_prefix = [](const QueryItem& item) { return item.kind == QueryItem::Kind::Prefix; };
   const bool same_in_every_language =
-      std::all_of(parsed.required.begin(), parsed.required.end(),
-                  [&](const auto& group) { return std::all_of(group.begin(), group.end(), is_prefix); }) &&
-      std::all_of(parsed.excluded.begin(), parsed.excluded.end(), is_prefix);
+      !built.ranked && std::all_of(parsed.excluded.begin(), parsed.excluded.end(), is_prefix);
   std::vector<Xapian::Query> language_filters;
-  built.ranked = std::any_of(parsed.required.begin(), parsed.required.end(), [](const auto& group) {
-    return std::any_of(group.begin(), group.end(),
-                       [](const QueryItem& item) { return item.kind != QueryItem::Kind::Prefix; });
-  });
   built.entities = recognise_entities(parsed);
   std::vector<Xapian::Query> interpretations;
   for (Language language : languages) {
