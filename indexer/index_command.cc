@@ -54,7 +54,8 @@ int index_paths(const util::Settings& settings, const std::vector<std::string>& 
     return 2;
   }
   try {
-    IndexWriter writer(settings.database, settings.indexer.batch_size, &*base,
+    // The pipeline builds the documents: the writer needs no builder of its own.
+    IndexWriter writer(settings.database, settings.indexer.batch_size, nullptr,
                        schema::parse_shard_by(settings.indexer.shard_by).value_or(schema::ShardBy::None));
     Progress progress(total_bytes);
     std::map<std::string, std::size_t> per_language;

@@ -32,7 +32,8 @@ class IndexWriter {
   // Throws schema::ShardLayoutError when `path` holds the other layout or
   // its shard list cannot be read, and
   // Xapian::DatabaseLockError when another writer holds it. `entities`
-  // (outliving the writer) is needed to add articles, not to delete them.
+  // (outliving the writer) is needed by add(article) alone, which builds
+  // the document itself; not to add built documents or delete.
   IndexWriter(const std::string& path, unsigned batch_size, const entities::EntityBase* entities = nullptr,
               std::optional<schema::ShardBy> shard_by = std::nullopt);
 
