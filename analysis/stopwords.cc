@@ -75,7 +75,7 @@ bool is_stopword(Language language, std::string_view norm) {
   return false;
 }
 
-bool is_common_word(std::string_view norm) {
+bool is_stopword_of_any_language(std::string_view norm) {
   static const StopSet all = [] {
     StopSet set = normalised(kAlbanian);
     set.merge(normalised(kRomanian));

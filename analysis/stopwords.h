@@ -18,10 +18,8 @@ namespace kronika::analysis {
 // text has no stop words.
 bool is_stopword(Language language, std::string_view norm);
 
-// A stop word of any of the three languages. Two of them side by side make
-// a bigram term in the index (schema::common_bigram_term), whatever the article's
-// language, so a phrase of common words ("si sono", "au fost") is one
-// posting list instead of every position of two of the longest lists.
-bool is_common_word(std::string_view norm);
+// A stop word of any of the three languages (part of the bigram vocabulary:
+// analysis/common_words.h).
+bool is_stopword_of_any_language(std::string_view norm);
 
 }  // namespace kronika::analysis

@@ -5,9 +5,10 @@
 //   (no prefix)  plain words, case-folded and diacritic-free, with positions
 //                (phrases, prefix*, exact forms)              "rusise"
 //   Z            language stems, diacritic-free, no positions "Zrus"
-//   B            two adjacent plain words that are both stop words of
-//                some language (analysis::is_common_word), no positions:
-//                a phrase of common words asks for one list  "Bsi sono"
+//   B            two adjacent plain words that are both common words
+//                (stop words of any language and frequent general words:
+//                analysis::is_common_word), no positions: a phrase of
+//                common words asks for one list              "Bsi sono"
 //   Q            unique article id (replace_document key)     "Qsq-01"
 //   L            language code, a boolean filter              "Lsq"
 //   DD DM DY     days, months, years a date interval touches  "DM202406"
@@ -43,7 +44,7 @@
 
 #include <xapian.h>
 
-#include "analysis/stopwords.h"
+#include "analysis/common_words.h"
 
 namespace kronika::schema {
 
@@ -79,8 +80,9 @@ inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
 // 3 = Snowball 2.2 Romanian, Albanian irregular verbs and Gheg endings,
 // entity list slots; 4 = words glued at a full stop split
 // (analysis/tokenizer.h); 5 = bigram terms of common words (a query uses
-// them only on a database of this schema: search/query_builder.h).
-inline constexpr std::string_view kSchemaVersion = "5";
+// them only on a database of this schema: search/query_builder.h); 6 =
+// frequent general words are common words too (analysis/common_words.cc).
+inline constexpr std::string_view kSchemaVersion = "6";
 
 // The schema version `database` records when it is another one than
 // kSchemaVersion; nullopt when it is this one or none (a new database).
@@ -108,7 +110,7 @@ inline std::string language_term(std::string_view code) {
 inline std::string stem_term(std::string_view stem) {
   return prefixed(kStemPrefix, stem);
 }
-// Stop words are short, so the term stays far below glass's 245 bytes.
+// Common words are short, so the term stays far below glass's 245 bytes.
 inline std::string bigram_term(std::string_view first, std::string_view second) {
   std::string term = prefixed(kBigramPrefix, first);
   term += ' ';

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "analysis/analyzer.h"
+#include "analysis/common_words.h"
 #include "analysis/stopwords.h"
 
 using namespace kronika::analysis;
@@ -31,11 +32,15 @@ TEST_CASE("tokens carry the stop flag") {
   CHECK(tokens[1].stop);
 }
 
-TEST_CASE("common words are the stop words of any of the three languages") {
-  using kronika::analysis::is_common_word;
+TEST_CASE("common words are the stop words of any of the three languages and frequent general words") {
   CHECK(is_common_word("sono"));   // Italian
   CHECK(is_common_word("fost"));   // Romanian
   CHECK(is_common_word("eshte"));  // Albanian është, diacritic-free
+  CHECK(is_common_word("due"));    // frequent, yet searched for: not a stop word
+  CHECK_FALSE(is_stopword(Language::Italian, "due"));
+  CHECK(is_common_word("mult"));
+  CHECK(is_common_word("shume"));  // shumë
   CHECK_FALSE(is_common_word("vizita"));
+  CHECK_FALSE(is_common_word("polizia"));  // topic words stay out
   CHECK_FALSE(is_common_word(""));
 }
