@@ -375,6 +375,30 @@ std::unique_ptr<Node> compile(const Source& source, const Xapian::Query& query) 
 
 }  // namespace
 
+bool BooleanMatch::reads(const Xapian::Query& query) {
+  // The operators compile() takes, and what it needs of their operands.
+  const std::size_t operands = query.get_num_subqueries();
+  const auto all_read = [&] {
+    for (std::size_t i = 0; i < operands; ++i)
+      if (!reads(query.get_subquery(i))) return false;
+    return operands > 0;
+  };
+  switch (query.get_type()) {
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+    case Xapian::Query::LEAF_MATCH_ALL:
+    case Xapian::Query::LEAF_TERM: return true;
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_AND_NOT: return all_read();
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SCALE_WEIGHT: return operands > 0 && reads(query.get_subquery(0));
+    default: return false;
+  }
+}
+
 BooleanMatch::BooleanMatch(std::unique_ptr<Node> root) : root_(std::move(root)) {}
 BooleanMatch::~BooleanMatch() = default;
 

@@ -34,6 +34,8 @@ namespace kronika::search {
 
 class BooleanMatch {
  public:
+  // Whether open() reads `query` (false: it holds an operator not read here).
+  static bool reads(const Xapian::Query& query);
   // nullptr when `query` holds an operator not read here.
   // `columns`, when given, must be of `database` at its revision and outlive
   // the match.

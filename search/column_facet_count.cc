@@ -1,9 +1,11 @@
 #include "search/column_facet_count.h"
 
 #include <algorithm>
+#include <memory>
 #include <string>
 
 #include "search/boolean_match.h"
+#include "search/docid_sources.h"
 
 namespace kronika::search {
 
@@ -92,11 +94,6 @@ class Tally {
     }
     return count;
   }
-  // After Xapian's matcher fed count() through a spy with check_at_least =
-  // `limit`: fewer than `limit` matches seen means it saw them all.
-  ColumnCount result_of(const Xapian::MSet& mset) const {
-    return result(seen_ < limit_ || mset.get_matches_upper_bound() <= seen_);
-  }
 
  private:
   const FacetColumns& columns_;
@@ -108,19 +105,6 @@ class Tally {
   Xapian::doccount matches_ = 0;  // in the requested languages
   Xapian::docid last_ = 0;        // the last document counted
   bool past_limit_ = false;
-};
-
-// Xapian's matcher hands each match to a spy; a single local database's
-// matcher reads them in ascending document id, as BooleanMatch does.
-class TallySpy : public Xapian::MatchSpy {
- public:
-  explicit TallySpy(Tally& tally) : tally_(tally) {}
-  void operator()(const Xapian::Document& document, double /*weight*/) override { tally_.count(document.get_docid()); }
-  // Local only (never serialised to a remote shard); named for Xapian's messages.
-  std::string name() const override { return "kronika::TallySpy"; }
-
- private:
-  Tally& tally_;
 };
 
 }  // namespace
@@ -150,29 +134,103 @@ std::optional<ColumnCount> count_from_columns(const Xapian::Database& database, 
 
 namespace {
 
-// The count by Xapian's matcher, for a query BooleanMatch declines.
-ColumnCount count_with_spy(const Xapian::Database& database, const FacetColumns& columns,
-                           const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
-                           Xapian::doccount limit, const FacetCounters& counters) {
-  Tally tally(columns, languages, limit, counters);
-  TallySpy spy(tally);
-  Xapian::Enquire counting(database);
-  counting.set_query(unfiltered);
-  // Counting needs which documents match, not how well: no BM25 per match
-  // (and no document length read for it).
-  counting.set_weighting_scheme(Xapian::BoolWeight());
-  counting.add_matchspy(&spy);
-  return tally.result_of(counting.get_mset(0, 0, limit));
+// What Xapian's matcher found of a query BooleanMatch declines.
+struct Found {
+  std::vector<Xapian::docid> docids;  // ascending, at most `limit`
+  bool exhausted = true;              // false: more matches than these
+};
+
+// Hands each match's id to a list; a single local database's matcher reads
+// them in ascending document id.
+class CollectSpy : public Xapian::MatchSpy {
+ public:
+  explicit CollectSpy(std::vector<Xapian::docid>& docids) : docids_(docids) {}
+  void operator()(const Xapian::Document& document, double /*weight*/) override {
+    docids_.push_back(document.get_docid());
+  }
+  // Local only (never serialised to a remote shard); named for Xapian's messages.
+  std::string name() const override { return "kronika::CollectSpy"; }
+
+ private:
+  std::vector<Xapian::docid>& docids_;
+};
+
+// The matches of `query` with ids first..last, at most `limit` of them.
+Found find_with_matcher(const Xapian::Database& database, const Xapian::Query& query, Xapian::docid first,
+                        Xapian::docid last, Xapian::doccount limit) {
+  Found found;
+  CollectSpy spy(found.docids);
+  Xapian::Enquire matcher(database);
+  matcher.set_query(
+      Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query((new DocidRangeSource(first, last))->release())));
+  // Which documents match, not how well: no BM25 per match (and no
+  // document length read for it).
+  matcher.set_weighting_scheme(Xapian::BoolWeight());
+  matcher.add_matchspy(&spy);
+  const Xapian::MSet mset = matcher.get_mset(0, 0, limit);
+  found.exhausted = found.docids.size() < limit || mset.get_matches_upper_bound() <= found.docids.size();
+  return found;
 }
 
-// The count alone, in whichever of the two ways the query allows.
-ColumnCount count_matches(const Xapian::Database& database, const FacetColumns& columns,
+// A search whose query BooleanMatch declines (a phrase, a publication
+// range): Xapian's matcher finds its matches once, checking positions or
+// values of every candidate, with no weights; the counts come from those
+// ids, and the page is ranked among them alone, so the ranked match checks
+// no candidate that is not a match. With `helper` the two halves of the
+// document ids are matched on two threads at once.
+ColumnSearch search_found(const Xapian::Database& database, const FacetColumns& columns, Xapian::Enquire& ranked,
                           const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
-                          Xapian::doccount limit, const FacetCounters& counters) {
-  if (std::optional<ColumnCount> counted =
-          count_from_columns(database, columns, unfiltered, languages, limit, counters))
-    return std::move(*counted);
-  return count_with_spy(database, columns, unfiltered, languages, limit, counters);
+                          Xapian::doccount limit, const FacetCounters& counters, Xapian::doccount offset,
+                          Xapian::doccount page_size, CountThread* helper) {
+  const Xapian::docid last = database.get_lastdocid();
+  Found found;
+  if (helper && last > 1) {
+    const Xapian::docid middle = last / 2;
+    const std::string serialised = unfiltered.serialise();
+    std::optional<Found> upper;
+    helper->start(database.get_revision(), [&](const Xapian::Database& own) {
+      upper = find_with_matcher(own, Xapian::Query::unserialise(serialised), middle + 1, last, limit);
+    });
+    try {
+      found = find_with_matcher(database, unfiltered, 1, middle, limit);
+    } catch (...) {
+      try {
+        helper->wait();  // the work reads this frame's objects
+      } catch (...) {
+      }
+      throw;
+    }
+    // The helper at another revision: match the upper half here.
+    if (!helper->wait()) upper = find_with_matcher(database, unfiltered, middle + 1, last, limit);
+    found.docids.insert(found.docids.end(), upper->docids.begin(), upper->docids.end());
+    found.exhausted = found.exhausted && upper->exhausted;
+  } else {
+    found = find_with_matcher(database, unfiltered, 1, last, limit);
+  }
+
+  ColumnSearch search;
+  Tally tally(columns, languages, limit, counters);
+  for (Xapian::docid docid : found.docids)
+    if (!tally.count(docid)) break;
+  search.count = tally.result(found.exhausted);
+  if (!search.count.complete) {
+    search.page = ranked.get_mset(offset, page_size);
+    return search;
+  }
+  // Every match is known: the ranked query filtered to them ranks the same
+  // (a filter adds no weight) and finds no others.
+  const Xapian::Query query = ranked.get_query();
+  auto matches = std::make_shared<const std::vector<Xapian::docid>>(std::move(found.docids));
+  ranked.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                 Xapian::Query((new DocidListSource(std::move(matches)))->release())));
+  try {
+    search.page = ranked.get_mset(offset, page_size);
+  } catch (...) {
+    ranked.set_query(query);
+    throw;
+  }
+  ranked.set_query(query);
+  return search;
 }
 
 }  // namespace
@@ -181,13 +239,15 @@ ColumnSearch search_with_columns(const Xapian::Database& database, const FacetCo
                                  const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
                                  Xapian::doccount limit, const FacetCounters& counters, Xapian::doccount offset,
                                  Xapian::doccount page_size, bool browse, CountThread* helper) {
+  if (!BooleanMatch::reads(unfiltered))
+    return search_found(database, columns, ranked, unfiltered, languages, limit, counters, offset, page_size, helper);
   ColumnSearch search;
   // A browse takes its page from the count itself: nothing to share out.
   if (helper && !browse) {
     const std::string serialised = unfiltered.serialise();
     std::optional<ColumnCount> counted;
     helper->start(database.get_revision(), [&](const Xapian::Database& own) {
-      counted = count_matches(own, columns, Xapian::Query::unserialise(serialised), languages, limit, counters);
+      counted = count_from_columns(own, columns, Xapian::Query::unserialise(serialised), languages, limit, counters);
     });
     try {
       search.page = ranked.get_mset(offset, page_size);
@@ -203,34 +263,18 @@ ColumnSearch search_with_columns(const Xapian::Database& database, const FacetCo
       return search;
     }
     // The helper is at another revision: count here (the page stands).
-    search.count = count_matches(database, columns, unfiltered, languages, limit, counters);
+    search.count = *count_from_columns(database, columns, unfiltered, languages, limit, counters);
     return search;
   }
   const std::size_t newest = browse ? std::size_t{offset} + page_size : 0;
-  if (std::optional<ColumnCount> counted =
-          count_from_columns(database, columns, unfiltered, languages, limit, counters, newest)) {
-    search.count = std::move(*counted);
-    if (browse) {
-      const std::vector<Xapian::docid>& all = search.count.newest;
-      search.newest.assign(all.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(offset, all.size())),
-                           all.end());
-    } else {
-      search.page = ranked.get_mset(offset, page_size);
-    }
-    return search;
-  }
-  if (!languages.empty()) {
-    search.count = count_with_spy(database, columns, unfiltered, languages, limit, counters);
+  search.count = *count_from_columns(database, columns, unfiltered, languages, limit, counters, newest);
+  if (browse) {
+    const std::vector<Xapian::docid>& all = search.count.newest;
+    search.newest.assign(all.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(offset, all.size())),
+                         all.end());
+  } else {
     search.page = ranked.get_mset(offset, page_size);
-    return search;
   }
-  // Without a language filter the spy rides on the page's own match.
-  Tally tally(columns, languages, limit, counters);
-  TallySpy spy(tally);
-  ranked.add_matchspy(&spy);
-  search.page = ranked.get_mset(offset, page_size, limit);
-  ranked.clear_matchspies();
-  search.count = tally.result_of(search.page);
   return search;
 }
 

@@ -69,18 +69,18 @@ struct ColumnSearch {
 };
 
 // `ranked`: an Enquire of the filtered query, its order set (a browse:
-// newest first). The counts come from count_from_columns; when BooleanMatch
-// declines the query (phrases, value ranges), from Xapian's matcher feeding
-// one spy that counts exactly the same way. Without a language filter that
-// spy rides on the page's own match; with one it gets a match of
-// `unfiltered` alone (one pass for every facet, where the spies of each
-// counter needed the filtered and the unfiltered match both to check
-// `limit` matches), and the page's match stops at the page.
+// newest first). The counts come from count_from_columns. When BooleanMatch
+// declines the query (phrases, value ranges), Xapian's matcher finds its
+// matches once, unweighted, counted the same way from their ids; the page
+// is then ranked among those ids alone (a filter adds no weight), so
+// positions are not checked twice. (Before, the page's match checked them
+// again for every candidate that might rank.)
 //
-// With `helper` (search/count_thread.h) the count runs on the helper's
-// thread and database while this thread ranks the page; `database` must
-// then be a single local one, and the counters and columns are not touched
-// here until the count ends.
+// With `helper` (search/count_thread.h) a second thread works on its own
+// database: it counts while this thread ranks the page, or, for a query
+// BooleanMatch declines, matches the upper half of the document ids while
+// this thread matches the lower. `database` must then be a single local
+// one, and the counters and columns are not touched here until it ends.
 ColumnSearch search_with_columns(const Xapian::Database& database, const FacetColumns& columns, Xapian::Enquire& ranked,
                                  const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
                                  Xapian::doccount limit, const FacetCounters& counters, Xapian::doccount offset,

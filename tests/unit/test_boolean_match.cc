@@ -100,6 +100,7 @@ TEST_CASE("BooleanMatch finds what Xapian's matcher finds, with and without the 
     CAPTURE(query.get_description());
     const std::vector<Xapian::docid> expected = xapian_matches(db, query);
     non_empty += !expected.empty();
+    CHECK(BooleanMatch::reads(query));
     for (const search::FacetColumns* with : {static_cast<const search::FacetColumns*>(nullptr), &columns}) {
       const auto match = BooleanMatch::open(db, query, with);
       REQUIRE(match);
@@ -167,10 +168,19 @@ TEST_CASE("BooleanMatch declines the operators it does not read") {
   const Xapian::Database db(make_database());
   const Xapian::Query words[] = {Xapian::Query("w0"), Xapian::Query("w1")};
   const Xapian::Query phrase(Xapian::Query::OP_PHRASE, std::begin(words), std::end(words), 2);
-  CHECK_FALSE(BooleanMatch::open(db, phrase));
-  CHECK_FALSE(BooleanMatch::open(db, Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("w0"), phrase)));
-  CHECK_FALSE(BooleanMatch::open(db, Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kLanguageSlot, "a", "z")));
-  CHECK_FALSE(BooleanMatch::open(db, Xapian::Query(Xapian::Query::OP_WILDCARD, "w")));
+  const Xapian::Query declined[] = {phrase, Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("w0"), phrase),
+                                    Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kLanguageSlot, "a", "z"),
+                                    Xapian::Query(Xapian::Query::OP_WILDCARD, "w")};
+  for (const Xapian::Query& query : declined) {
+    CAPTURE(query.get_description());
+    CHECK_FALSE(BooleanMatch::open(db, query));
+    CHECK_FALSE(BooleanMatch::reads(query));  // reads() says so without opening anything
+  }
+  // Only AND_MAYBE's first operand decides what matches.
+  const Xapian::Query maybe(Xapian::Query::OP_AND_MAYBE, Xapian::Query("w0"), phrase);
+  CHECK(BooleanMatch::reads(maybe));
+  CHECK(BooleanMatch::open(db, maybe));
+  CHECK(BooleanMatch::reads(Xapian::Query()));
   CHECK(BooleanMatch::open(db, Xapian::Query()));  // MatchNothing: nothing to read, so readable
   CHECK(read_all(*BooleanMatch::open(db, Xapian::Query())).empty());
 }

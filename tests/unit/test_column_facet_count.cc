@@ -107,6 +107,9 @@ std::string make_phrase_database() {
     const bool phrase = random() % 3 != 0;
     doc.add_posting("alpha", 1);
     doc.add_posting("beta", phrase ? 2 : 4);
+    // Other wdfs and lengths, so that BM25 ranks the articles apart.
+    doc.add_term("alpha", static_cast<Xapian::termcount>(random() % 4));
+    doc.add_term("filler", static_cast<Xapian::termcount>(random() % 9));
     if (phrase) doc.add_boolean_term("Zphrase");
     add_random_language(doc, random);
     doc.add_value(schema::kTimelineSlot, "20" + std::to_string(10 + random() % 5));
@@ -117,11 +120,34 @@ std::string make_phrase_database() {
   return path;
 }
 
+using Page = std::vector<std::pair<Xapian::docid, double>>;
+
+Page page_of(const Xapian::MSet& mset) {
+  Page page;
+  for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(*it, it.get_weight());
+  return page;
+}
+
 struct Counted {
   search::ColumnCount count;
   std::map<std::string, Xapian::doccount> languages, timeline;
   std::size_t page = 0;
+  Page hits;  // ids and weights
 };
+
+// The page Xapian ranks for `filtered` with nothing else going on.
+Page xapian_page(const Xapian::Database& db, const Xapian::Query& filtered) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(filtered);
+  return page_of(enquire.get_mset(0, 10));
+}
+
+Xapian::Query with_languages(Xapian::Query query, const std::vector<analysis::Language>& wanted) {
+  for (analysis::Language language : wanted)
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          Xapian::Query(schema::language_term(std::string(analysis::code(language)))));
+  return query;
+}
 
 Counted search_counted(const Xapian::Database& db, const FacetColumns& columns, const Xapian::Query& words,
                        const std::vector<analysis::Language>& wanted, Xapian::doccount limit,
@@ -131,15 +157,13 @@ Counted search_counted(const Xapian::Database& db, const FacetColumns& columns, 
   search::SlotFacetCounter languages(schema::kLanguageSlot, Column::Language, &columns);
   search::EntityFacetCounter actors(search::EntityFacetCounter::Kind::Actors, false, &columns);
   search::EntityFacetCounter places(search::EntityFacetCounter::Kind::Places, false, &columns);
-  Xapian::Query filtered = words;
-  for (analysis::Language language : wanted)
-    filtered = Xapian::Query(Xapian::Query::OP_FILTER, filtered,
-                             Xapian::Query(schema::language_term(std::string(analysis::code(language)))));
+  const Xapian::Query filtered = with_languages(words, wanted);
   Xapian::Enquire ranked(db);
   ranked.set_query(filtered);
   const search::ColumnSearch search = search::search_with_columns(
       db, columns, ranked, words, wanted, limit, {timeline, languages, actors, places}, 0, 10, false, helper);
-  Counted counted{search.count, {}, {}, search.page.size()};
+  Counted counted{search.count, {}, {}, search.page.size(), page_of(search.page)};
+  CHECK(ranked.get_query().serialise() == filtered.serialise());  // left as it was
   languages.for_each([&](const std::string& value, Xapian::doccount n) { counted.languages[value] = n; });
   timeline.for_each([&](const std::string& value, Xapian::doccount n) { counted.timeline[value] = n; });
   return counted;
@@ -171,6 +195,9 @@ TEST_CASE("a phrase, which BooleanMatch declines, is counted through a spy exact
       CHECK(spied.page == read.page);
       CHECK(spied.page == 10);
       CHECK(spied.count.complete == (limit == 100000u));
+      // Ranked among the matches found, or by Xapian alone past the limit:
+      // the same page, weights included, as Xapian's own match.
+      CHECK(spied.hits == xapian_page(db, with_languages(phrase, wanted)));
     }
   }
 }
@@ -199,6 +226,8 @@ TEST_CASE("counted on a helper thread with its own database, a search's facets a
         CHECK(beside.languages == alone.languages);
         CHECK(beside.timeline == alone.timeline);
         CHECK(beside.page == alone.page);
+        CHECK(beside.hits == alone.hits);
+        CHECK(alone.hits == xapian_page(db, with_languages(query, wanted)));
         CHECK(alone.count.matches > 0);
       }
     }
