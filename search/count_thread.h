@@ -1,7 +1,8 @@
 // A second thread that counts a search's facets while the calling thread
-// ranks its page. The two passes over the matches are independent, so one
-// request can use two cores: at 1M articles each pass takes milliseconds
-// (bench/README-speed.md measures it).
+// ranks its page, or matches half of the document ids while the calling
+// thread matches the other (search/column_facet_count.h). The two passes
+// are independent, so one request can use two cores: at 1M articles each
+// pass takes milliseconds (bench/README-speed.md measures it).
 //
 // Xapian objects are not thread-safe: the helper opens the database itself
 // and keeps it on its own thread, and a query crosses as a serialised string
