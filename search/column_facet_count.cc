@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include "search/boolean_match.h"
@@ -176,7 +177,7 @@ Found find_with_matcher(const Xapian::Database& database, const Xapian::Query& q
 // range): Xapian's matcher finds its matches once, checking positions or
 // values of every candidate, with no weights; the counts come from those
 // ids, and the page is ranked among them alone, so the ranked match checks
-// no candidate that is not a match. With `helper` the two halves of the
+// positions only in matches, never in the candidates that fail. With `helper` the two halves of the
 // document ids are matched on two threads at once.
 ColumnSearch search_found(const Xapian::Database& database, const FacetColumns& columns, Xapian::Enquire& ranked,
                           const Xapian::Query& unfiltered, const std::vector<analysis::Language>& languages,
@@ -233,6 +234,12 @@ ColumnSearch search_found(const Xapian::Database& database, const FacetColumns& 
   return search;
 }
 
+// The count of a query BooleanMatch::reads(): open() takes it too.
+ColumnCount read_by_boolean_match(std::optional<ColumnCount> counted) {
+  if (!counted) throw std::logic_error("BooleanMatch::reads() and BooleanMatch::open() disagree");
+  return std::move(*counted);
+}
+
 }  // namespace
 
 ColumnSearch search_with_columns(const Xapian::Database& database, const FacetColumns& columns, Xapian::Enquire& ranked,
@@ -258,16 +265,14 @@ ColumnSearch search_with_columns(const Xapian::Database& database, const FacetCo
       }
       throw;
     }
-    if (helper->wait()) {
-      search.count = std::move(*counted);
-      return search;
-    }
-    // The helper is at another revision: count here (the page stands).
-    search.count = *count_from_columns(database, columns, unfiltered, languages, limit, counters);
+    // The helper at another revision: count here (the page stands).
+    if (!helper->wait()) counted = count_from_columns(database, columns, unfiltered, languages, limit, counters);
+    search.count = read_by_boolean_match(std::move(counted));
     return search;
   }
   const std::size_t newest = browse ? std::size_t{offset} + page_size : 0;
-  search.count = *count_from_columns(database, columns, unfiltered, languages, limit, counters, newest);
+  search.count =
+      read_by_boolean_match(count_from_columns(database, columns, unfiltered, languages, limit, counters, newest));
   if (browse) {
     const std::vector<Xapian::docid>& all = search.count.newest;
     search.newest.assign(all.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(offset, all.size())),

@@ -72,9 +72,9 @@ struct ColumnSearch {
 // newest first). The counts come from count_from_columns. When BooleanMatch
 // declines the query (phrases, value ranges), Xapian's matcher finds its
 // matches once, unweighted, counted the same way from their ids; the page
-// is then ranked among those ids alone (a filter adds no weight), so
-// positions are not checked twice. (Before, the page's match checked them
-// again for every candidate that might rank.)
+// is then ranked among those ids alone (a filter adds no weight), so the
+// page's match checks positions only in matches. (Before, it checked them
+// again in every candidate that might rank.)
 //
 // With `helper` (search/count_thread.h) a second thread works on its own
 // database: it counts while this thread ranks the page, or, for a query

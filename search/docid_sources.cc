@@ -9,7 +9,8 @@ DocidRangeSource::DocidRangeSource(Xapian::docid first, Xapian::docid last)
 
 void DocidRangeSource::init(const Xapian::Database& database) {
   last_ = std::min(last_, database.get_lastdocid());
-  size_ = last_ >= first_ ? last_ - first_ + 1 : 0;
+  // Deleted documents leave gaps in the ids: no more than the documents.
+  size_ = std::min<Xapian::doccount>(last_ >= first_ ? last_ - first_ + 1 : 0, database.get_doccount());
   current_ = 0;
 }
 
