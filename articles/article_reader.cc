@@ -8,6 +8,7 @@
 
 #include "analysis/language_id.h"
 #include "articles/dateline.h"
+#include "articles/feed_footer.h"
 #include "articles/html_text.h"
 #include "schema/index_schema.h"
 #include "util/utf8.h"
@@ -40,11 +41,12 @@ std::string cut_at_word(std::string_view text, std::size_t max_bytes) {
   return std::string(util::trim(text.substr(0, cut))) + "\u2026";
 }
 
-// Strips markup, tidies whitespace, identifies the language and fills a
-// missing title. Returns an error message, or empty when the article is good.
+// Strips markup, tidies whitespace, drops a feed footer, identifies the
+// language and fills a missing title. Returns an error message, or empty when the article is good.
 std::string finish_article(schema::Article& article, bool language_given) {
   if (looks_like_html(article.text)) article.text = html_to_text(article.text);
   article.text = util::tidy_whitespace(article.text);
+  article.text = std::string(without_feed_footer(article.text));
   if (looks_like_html(article.title)) article.title = html_to_text(article.title);
   article.title = util::tidy_whitespace(article.title);
   if (article.text.empty() && article.title.empty()) return "empty text";

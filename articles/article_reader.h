@@ -2,7 +2,8 @@
 //   *.txt    one article; id = file base name; an optional dateline opens it;
 //            title = first line when it is short, else the first sentence
 //   *.jsonl  one JSON object per line: id, lang, title, date, source, url, text
-// HTML in text is stripped. A language not given is identified from the text.
+// HTML in text is stripped, and so is a feed footer ("The post … appeared
+// first on …": articles/feed_footer.h). A language not given is identified from the text.
 // Bad records are reported with file and line and skipped; good ones go on.
 #pragma once
 
