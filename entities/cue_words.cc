@@ -372,12 +372,14 @@ const std::vector<CueList>& cue_lists() {
       {Cue::NotNameBefore, Language::Romanian, {"uraganul", "ciclonul", "taifunul", "furtuna", "scara"}},
       {Cue::NotNameBefore, Language::Italian, {"uragano", "ciclone", "tifone", "tempesta", "scala"}},
       {Cue::NotNameBefore, Language::Undetermined, {"hurricane", "cyclone", "typhoon", "storm"}},
-      {Cue::NotName, Language::Albanian, {"ligji", "ligjit", "dekreti", "vendimi", "kodi", "rregullorja"}},
+      // Laws, and the "read also" links news sites put between paragraphs
+      // ("Lexo edhe:", "Citește și:", "Leggi anche:").
+      {Cue::NotName, Language::Albanian, {"ligji", "ligjit", "dekreti", "vendimi", "kodi", "rregullorja", "lexo"}},
       {Cue::NotName,
        Language::Romanian,
        {"legea", "legii", "hotărârea", "hotărârii", "ordonanța", "ordonanței", "decretul", "regulamentul", "codul",
-        "normele"}},
-      {Cue::NotName, Language::Italian, {"legge", "decreto", "codice", "regolamento"}},
+        "normele", "citește"}},
+      {Cue::NotName, Language::Italian, {"legge", "decreto", "codice", "regolamento", "leggi"}},
       {Cue::NotName,
        Language::Undetermined,
        {"utc", "gmt", "cet", "cest", "eet", "eest", "est", "pst", "url", "http", "https", "www", "pdf", "sms", "gps",

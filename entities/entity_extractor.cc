@@ -76,6 +76,12 @@ constexpr std::array<std::string_view, 24> kAbbreviations = {"dr",  "z",  "znj",
 // A Roman numeral after a name is a ruler's or pope's number ("Carol I",
 // "Giovanni Paolo II", "Ludovic al XVIII-lea"); longer ones are not numerals.
 constexpr std::size_t kMaxRomanNumeral = 5;
+// Letters from which a word in capitals is shouted text rather than part
+// of an acronym (unknown_name): "NATO", "UEFA".
+constexpr std::size_t kShoutedWordLetters = 7;
+// Shortest town in capitals read as a dateline ("CARPI. Ieri …"); shorter
+// words before a full stop are acronyms ("ANSA.", "PSD.").
+constexpr std::size_t kDatelineLetters = 5;
 // "S.U.A.", "F.C.", "A.J.O.F.M.": letters between full stops, a few at a time
 // (multi-byte letters count once per byte, so Ș or Ă still fit).
 constexpr std::size_t kMaxAbbreviationSegment = 3;
@@ -532,8 +538,27 @@ std::vector<EntityMention> EntityExtractor::extract(
            (word.size() > 5 && (word.ends_with("ele") || word.ends_with("ile")));
   };
   // An unknown name of capitalised words: its type from cue words.
+  // Shouting, not a name: several unknown words all in capitals, one of
+  // them long ("RIPRODUZIONE RISERVATA", "CITEȘTE REVISTA VIVA"). Copyright
+  // lines and promotions in capitals made such runs the top "actors" of
+  // whole sources; a one-word acronym or company ("NATO", "EXIMTUR") stays.
+  auto shouted = [&](std::size_t first, std::size_t last) {
+    bool long_word = false;
+    for (std::size_t k = first; k <= last; ++k) {
+      if (shapes[k].capitalised && !shapes[k].all_capitals) return false;
+      long_word = long_word || (shapes[k].all_capitals && shapes[k].letters >= kShoutedWordLetters);
+    }
+    return first < last && long_word;
+  };
+  // A dateline: one word in capitals opening a sentence and closed by a full
+  // stop, "CASTELFRANCO. Ieri sera …" (local news opens with its town).
+  auto dateline_place = [&](std::size_t k) {
+    return shapes[k].sentence_start && shapes[k].all_capitals && shapes[k].letters >= kDatelineLetters && k + 1 < n &&
+           gap(k + 1).starts_with(". ");
+  };
   auto unknown_name = [&](std::size_t first, std::size_t last) {
     if (cue_before(Cue::NotNameBefore, first)) return;  // "l'uragano Sandy", "della scala Richter"
+    if (shouted(first, last)) return;
     if (first == last && (tokens[first].stop || title(first) || cue(Cue::PlaceHead, first) ||
                           cue(Cue::PlaceBefore, first) || cue(Cue::EventHead, first) || cue(Cue::NotName, first))) {
       return;  // a capitalised common word ("Stato", "Presidente"), not a name
@@ -564,6 +589,8 @@ std::vector<EntityMention> EntityExtractor::extract(
     } else if (has_org_head) {
       type = EntityType::Organisation;  // "Chatham House", and alone: "la Polizia", "il Senato"
     } else if (cue(Cue::PlaceHead, last) && first < last) {
+      type = EntityType::Place;
+    } else if (first == last && dateline_place(first)) {
       type = EntityType::Place;
     } else if (first == last && (shapes[first].all_capitals || dotted_abbreviation(tokens[first].text))) {
       type = EntityType::Organisation;  // "ASN", "A.I.E.A.": bodies far more often than places

@@ -303,3 +303,30 @@ TEST_CASE("Italian: a body named by a common noun with its article") {
   const auto ro = extract(analysis::Language::Romanian, "Guvernul a decis, iar la polizia nu.");
   CHECK_FALSE(find_text(ro, "polizia"));
 }
+
+TEST_CASE(
+    "copyright lines, promotions and read-also links in news are no actors; a town in capitals opening a text is a "
+    "place") {
+  const auto italian = extract(analysis::Language::Italian,
+                               "CASTELFRANCO. Ieri sera un uomo è stato arrestato dai carabinieri. Leggi anche: un "
+                               "altro furto. © RIPRODUZIONE RISERVATA");
+  REQUIRE(italian.size() == 1);
+  CHECK(italian[0].text == "CASTELFRANCO");
+  CHECK(italian[0].type == EntityType::Place);
+  const auto romanian = extract(analysis::Language::Romanian,
+                                "Citește și: Putin a vorbit. Citește și: Lavrov a tăcut. CITEȘTE REVISTA VIVA!");
+  CHECK(romanian.size() == 2);
+  CHECK(has(romanian, "vladimir-putin", "Putin"));
+  CHECK(has(romanian, "sergei-lavrov", "Lavrov"));
+  const auto albanian =
+      extract(analysis::Language::Albanian, "Lexo edhe: Putin foli sot. Lexo edhe: Rusia u përgjigj.");
+  CHECK(albanian.size() == 2);
+  // One word in capitals is still a body ("EXIMTUR"), a short one before a
+  // full stop an acronym, not a dateline.
+  const auto body =
+      extract(analysis::Language::Romanian, "Toți membrii echipei EXIMTUR au salarii. ANSA. Ieri a plouat.");
+  REQUIRE(body.size() == 2);
+  CHECK(body[0].type == EntityType::Organisation);
+  CHECK(body[1].text == "ANSA");
+  CHECK(body[1].type == EntityType::Organisation);
+}
