@@ -63,15 +63,16 @@ void add_normalised(WordSet& set, const char* const (&words)[N]) {
 }  // namespace
 
 bool is_common_word(std::string_view norm) {
-  // Built once; function statics are initialised thread-safely.
-  static const WordSet frequent = [] {
-    WordSet set;
+  // Built once (function statics are initialised thread-safely), as one set:
+  // the indexer asks about every word of every article.
+  static const WordSet common = [] {
+    WordSet set = stopwords_of_every_language();
     add_normalised(set, kItalian);
     add_normalised(set, kRomanian);
     add_normalised(set, kAlbanian);
     return set;
   }();
-  return is_stopword_of_any_language(norm) || frequent.count(std::string(norm)) > 0;
+  return common.count(std::string(norm)) > 0;
 }
 
 }  // namespace kronika::analysis

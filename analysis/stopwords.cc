@@ -75,14 +75,14 @@ bool is_stopword(Language language, std::string_view norm) {
   return false;
 }
 
-bool is_stopword_of_any_language(std::string_view norm) {
+const std::unordered_set<std::string>& stopwords_of_every_language() {
   static const StopSet all = [] {
     StopSet set = normalised(kAlbanian);
     set.merge(normalised(kRomanian));
     set.merge(normalised(kItalian));
     return set;
   }();
-  return all.count(std::string(norm)) > 0;
+  return all;
 }
 
 }  // namespace kronika::analysis

@@ -8,7 +8,9 @@
 // stato) are deliberately absent: news is searched for them.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "analysis/language.h"
 
@@ -18,8 +20,8 @@ namespace kronika::analysis {
 // text has no stop words.
 bool is_stopword(Language language, std::string_view norm);
 
-// A stop word of any of the three languages (part of the bigram vocabulary:
-// analysis/common_words.h).
-bool is_stopword_of_any_language(std::string_view norm);
+// The stop words of all three languages, normalised (part of the bigram
+// vocabulary: analysis/common_words.h).
+const std::unordered_set<std::string>& stopwords_of_every_language();
 
 }  // namespace kronika::analysis

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "util/utf8.h"
+
 namespace kronika::articles {
 
 namespace {
@@ -11,15 +13,6 @@ namespace {
 constexpr std::string_view kOpening = "The post ";
 constexpr std::array<std::string_view, 2> kMiddles = {" appeared first on ", " first appeared on "};
 constexpr std::size_t kMaxSiteBytes = 80;
-
-bool is_space(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-}
-
-std::string_view trim_end(std::string_view text) {
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 // A site's name ("Gazeta Express", "Koha.net"), with the footer's full stop:
 // one short line, no sentence ending inside it.
@@ -33,7 +26,7 @@ bool looks_like_site(std::string_view site) {
 }  // namespace
 
 std::string_view without_feed_footer(std::string_view text) {
-  const std::string_view trimmed = trim_end(text);
+  const std::string_view trimmed = util::trim(text);
   for (std::string_view middle : kMiddles) {
     const std::size_t at = trimmed.rfind(middle);
     if (at == std::string_view::npos) continue;
@@ -42,7 +35,7 @@ std::string_view without_feed_footer(std::string_view text) {
     const std::size_t opening = trimmed.rfind(kOpening, at);
     if (opening == std::string_view::npos || at <= opening + kOpening.size()) continue;
     if (trimmed.substr(opening, at - opening).find('\n') != std::string_view::npos) continue;
-    return trim_end(trimmed.substr(0, opening));
+    return util::trim(trimmed.substr(0, opening));
   }
   return text;
 }

@@ -11,7 +11,7 @@
 
 namespace kronika::articles {
 
-// `text` without a feed footer at its very end (and the spaces before it);
+// `text` without a feed footer at its very end, trimmed (util::trim);
 // unchanged when it has none. A sentence like it inside the text stays.
 std::string_view without_feed_footer(std::string_view text);
 

@@ -135,6 +135,24 @@ std::optional<ColumnCount> count_from_columns(const Xapian::Database& database, 
 
 namespace {
 
+// Runs `here` on this thread while the helper works on what it was
+// start()ed with, then waits for it: true when the helper did the work
+// (CountThread::wait). The work reads the caller's frame, so the helper is
+// waited for even when `here` throws.
+template <typename Here>
+bool while_helper_works(CountThread& helper, Here&& here) {
+  try {
+    here();
+  } catch (...) {
+    try {
+      helper.wait();
+    } catch (...) {
+    }
+    throw;
+  }
+  return helper.wait();
+}
+
 // What Xapian's matcher found of a query BooleanMatch declines.
 struct Found {
   std::vector<Xapian::docid> docids;  // ascending, at most `limit`
@@ -192,17 +210,10 @@ ColumnSearch search_found(const Xapian::Database& database, const FacetColumns& 
     helper->start(database.get_revision(), [&](const Xapian::Database& own) {
       upper = find_with_matcher(own, Xapian::Query::unserialise(serialised), middle + 1, last, limit);
     });
-    try {
-      found = find_with_matcher(database, unfiltered, 1, middle, limit);
-    } catch (...) {
-      try {
-        helper->wait();  // the work reads this frame's objects
-      } catch (...) {
-      }
-      throw;
-    }
+    const bool helped =
+        while_helper_works(*helper, [&] { found = find_with_matcher(database, unfiltered, 1, middle, limit); });
     // The helper at another revision: match the upper half here.
-    if (!helper->wait()) upper = find_with_matcher(database, unfiltered, middle + 1, last, limit);
+    if (!helped) upper = find_with_matcher(database, unfiltered, middle + 1, last, limit);
     found.docids.insert(found.docids.end(), upper->docids.begin(), upper->docids.end());
     found.exhausted = found.exhausted && upper->exhausted;
   } else {
@@ -256,17 +267,9 @@ ColumnSearch search_with_columns(const Xapian::Database& database, const FacetCo
     helper->start(database.get_revision(), [&](const Xapian::Database& own) {
       counted = count_from_columns(own, columns, Xapian::Query::unserialise(serialised), languages, limit, counters);
     });
-    try {
-      search.page = ranked.get_mset(offset, page_size);
-    } catch (...) {
-      try {
-        helper->wait();  // the work reads this frame's objects
-      } catch (...) {
-      }
-      throw;
-    }
+    const bool helped = while_helper_works(*helper, [&] { search.page = ranked.get_mset(offset, page_size); });
     // The helper at another revision: count here (the page stands).
-    if (!helper->wait()) counted = count_from_columns(database, columns, unfiltered, languages, limit, counters);
+    if (!helped) counted = count_from_columns(database, columns, unfiltered, languages, limit, counters);
     search.count = read_by_boolean_match(std::move(counted));
     return search;
   }
