@@ -50,6 +50,12 @@ std::vector<std::string> name_roots(Language language, std::string_view word) {
   }
 }
 
+std::vector<std::string> alias_roots(Language language, std::string_view word) {
+  if (language != Language::Albanian || word.size() < kMinimumRoot + 1 || !word.ends_with('a')) return {};
+  const std::string_view stem = word.substr(0, word.size() - 1);
+  return {std::string(stem) + "es", std::string(stem) + "en"};  // -ës, -ën in plain form
+}
+
 std::vector<std::string> possible_roots(Language language, std::string_view word) {
   switch (language) {
     case Language::Albanian: return strip_each(word, kAlbanianEndings);
@@ -73,6 +79,13 @@ bool is_name_form(Language language, std::string_view word, std::string_view nam
     }
   }
   return false;
+}
+
+bool share_name_root(Language language, std::string_view a, std::string_view b) {
+  if (is_name_form(language, a, b) || is_name_form(language, b, a)) return true;
+  const auto roots_a = possible_roots(language, a);
+  const auto roots_b = possible_roots(language, b);
+  return std::find_first_of(roots_a.begin(), roots_a.end(), roots_b.begin(), roots_b.end()) != roots_a.end();
 }
 
 bool is_name_ending(Language language, std::string_view ending) {

@@ -27,12 +27,25 @@ namespace kronika::analysis {
 // Roots of a word of a name in its base form.
 std::vector<std::string> name_roots(Language language, std::string_view word);
 
+// Extra roots of a word of a name given in no language (an alias such as
+// "Rama"), for `language`'s text: the word itself already matches with the
+// name endings after it ("Putin" → Putinit, "Kurti" → Kurtit), but Albanian
+// declines a final -a by replacing it (Rama → Ramës, Ramën; Berisha →
+// Berishës). Only those two forms: stripping the -a for every ending would
+// make "Rami" a form of Rama.
+std::vector<std::string> alias_roots(Language language, std::string_view word);
+
 // Roots a word of text may come from: itself, and itself without each
 // name ending it carries. For look-up of the first word of a name.
 std::vector<std::string> possible_roots(Language language, std::string_view word);
 
 // True when `word` (text) is a form of the name word `name_word`.
 bool is_name_form(Language language, std::string_view word, std::string_view name_word);
+
+// True when two words of text may be forms of one name word: one is a form
+// of the other, or both carry endings on a common root ("Bashës", "Bashën").
+// For words of one article, where the name itself is not at hand.
+bool share_name_root(Language language, std::string_view a, std::string_view b);
 
 // True when `ending` (plain, without the hyphen) is a case ending the language
 // writes after a hyphen on foreign names and acronyms ("Utah-s", "OKB-së",

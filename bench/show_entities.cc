@@ -3,6 +3,7 @@
 // A look at the extractor for whoever tunes it.
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <string>
 
 #include "analysis/analyzer.h"
@@ -18,9 +19,15 @@ int main(int argc, char** argv) {
     std::cerr << "usage: show_entities [sq|ro|it|und] [ENTITY_DIR] < text\n";
     return 2;
   }
-  const auto base = entities::EntityBase::load(argc > 2 ? argv[2] : "data/entities", "");
+  std::optional<entities::EntityBase> base;
+  try {
+    base = entities::EntityBase::load(argc > 2 ? argv[2] : "data/entities", "");
+  } catch (const entities::EntityBaseError& error) {
+    std::cerr << "show_entities: " << error.what() << " (run it from the project root, or pass ENTITY_DIR)\n";
+    return 1;
+  }
   analysis::Analyzer analyzer(*language);
-  const entities::EntityExtractor extractor(base);
+  const entities::EntityExtractor extractor(*base);
   for (const auto& mention : extractor.extract(text, analyzer.analyze(text), *language)) {
     std::cout << mention.start << '\t' << mention.end << '\t' << entities::type_name(mention.type) << '\t'
               << (mention.known ? "known" : "found") << '\t' << mention.id << '\t' << mention.text << '\n';

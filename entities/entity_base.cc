@@ -78,6 +78,10 @@ void add_surname_spellings(Entity& entity) {
   }
 }
 
+std::size_t common_prefix(std::string_view a, std::string_view b) {
+  return static_cast<std::size_t>(std::mismatch(a.begin(), a.end(), b.begin(), b.end()).first - a.begin());
+}
+
 // True when the first `plain_bytes` letters' worth of `folded` (a case-folded
 // word with its accents) carry an accent. Plain forms are ASCII for Latin
 // script, one byte per letter, so a byte count of the plain root is its
@@ -220,7 +224,14 @@ EntityBase EntityBase::load(const std::string& directory, const std::string& use
 
 std::vector<std::string> EntityBase::roots_of(const Name& name, std::size_t word, Language language) {
   const std::string& plain = name.words[word];
-  if (name.language != language || name.exact) return {plain};
+  if (name.exact) return {plain};
+  if (name.language != language) {
+    std::vector<std::string> roots = {plain};
+    if (name.language == Language::Undetermined) {
+      for (std::string& root : analysis::alias_roots(language, plain)) roots.push_back(std::move(root));
+    }
+    return roots;
+  }
   std::vector<std::string> roots = analysis::name_roots(language, plain);
   // Albanian drops a final ë in inflection ("Tiranë" → Tiranës); a plain e
   // stays ("Pune" is no "Pun-ë": Punëve is the word for works).
@@ -331,7 +342,9 @@ std::vector<std::pair<std::uint32_t, std::size_t>> EntityBase::names_at(Language
           const auto match =
               std::find_first_of(name_roots.begin(), name_roots.end(), text_roots.begin(), text_roots.end());
           all = match != name_roots.end();
-          if (all) root_size = match->size();
+          // The part the name's own word accounts for: "ram" of "Ramës" from
+          // Rama's alias root "rames", the whole root otherwise.
+          if (all) root_size = common_prefix(*match, name.words[k]);
         }
         // Accents the text writes must be the name's: Albanian "Punë" is
         // work, not Pune; Romanian "Rămâi" is not Rama. (Text without accents

@@ -11,6 +11,7 @@
 
 #include "analysis/name_forms.h"
 #include "analysis/normalizer.h"
+#include "util/edit_distance.h"
 
 namespace kronika::entities {
 
@@ -79,6 +80,13 @@ constexpr std::size_t kMaxRomanNumeral = 5;
 // Letters from which a word in capitals is shouted text rather than part
 // of an acronym (unknown_name): "NATO", "UEFA".
 constexpr std::size_t kShoutedWordLetters = 7;
+// Words from an Albanian article back to the title it belongs to:
+// "ministri i Mbrojtjes", "ministri rus i Mbrojtjes", "ministri i jashtëm rus i …".
+constexpr std::size_t kTitleReach = 3;
+// Shortest given name that may differ from the base's spelling by one
+// letter and still be the person's own ("Aleksandër"/"Aleksandar"): shorter
+// names one letter apart are different names ("Ana"/"Ina").
+constexpr std::size_t kMinimumVariantLetters = 5;
 // Shortest town in capitals read as a dateline ("CARPI. Ieri …"); shorter
 // words before a full stop are acronyms ("ANSA.", "PSD.").
 constexpr std::size_t kDatelineLetters = 5;
@@ -264,6 +272,7 @@ struct Found {
   bool opening = false;         // ... and is only a name if it does
   bool guessed = false;         // an unknown name typed for want of any cue
   bool single_place = false;    // a one-word known place, which may be a person's surname ("Houston")
+  bool surname_only = false;    // a known person by one word, which may be another's surname ("Basha")
   std::string name;             // the mention without an Albanian hyphen ending
 };
 
@@ -500,6 +509,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     item.mention.type = entity.type;
     item.mention.known = true;
     item.single_place = first == last && entity.type == EntityType::Place && entity.kind != "country";
+    item.surname_only = first == last && entity.type == EntityType::Person;
     found.push_back(std::move(item));
   };
   // Cue words just before a name, across function words: "in X", "comune di X",
@@ -824,23 +834,38 @@ std::vector<EntityMention> EntityExtractor::extract(
         continue;
       }
       // A known surname after other names: the person's own first name keeps
-      // the known person ("Vladimir Vladimirovič Putin"); another one is
-      // somebody else of that family ("Ivanka Trump", "Samuele Bersani").
-      if (inside.size() == 1 && person_inside && inside.front()->last == last && !covered[first]) {
-        const Entity& person = base_.at(inside.front()->entity);
+      // the known person ("Vladimir Vladimirovič Putin"), also spelt another
+      // way ("Aleksandër Vuçiqit", "Barrack Obamës"); another one is somebody
+      // else of that family ("Ivanka Trump", "Samuele Bersani", "Dimal
+      // Bashës"). A known full name ("Xhelal Sveçla") keeps its person
+      // whatever comes before.
+      const KnownMatch& only = *inside.front();
+      if (inside.size() == 1 && person_inside && only.first == only.last && only.last == last && !covered[first]) {
+        const Entity& person = base_.at(only.entity);
+        const std::string& word = tokens[first].norm;
         bool own_first_name = false;
         for (const std::string& name : person.names) {
+          if (name.find(' ') == std::string::npos) continue;
           const std::string first_word = analysis::normalize_term(name.substr(0, name.find(' ')));
-          own_first_name = own_first_name || (name.find(' ') != std::string::npos &&
-                                              analysis::is_name_form(language, tokens[first].norm, first_word));
+          own_first_name = own_first_name || analysis::is_name_form(language, word, first_word) ||
+                           (std::min(word.size(), first_word.size()) >= kMinimumVariantLetters &&
+                            util::edit_distance(word, first_word, 1) <= 1);
         }
         if (own_first_name) {
-          emit_known(*inside.front(), first, last);
+          emit_known(only, first, last);
           continue;
         }
         // Somebody else, unless the words before are the end of a title:
-        // "ministri i Mbrojtjes Shoigu" (an Albanian article before them) is Shoigu.
-        const bool after_title = first > 0 && analysis::is_name_article(language, tokens[first - 1].norm);
+        // "ministri (rus) i Mbrojtjes Shoigu" (a title, perhaps a word or
+        // two in lower case, and an Albanian article before them) is
+        // Shoigu; "përkrahjen e Zafir Berishës" is Zafir Berisha.
+        bool after_title = false;
+        if (first > 1 && analysis::is_name_article(language, tokens[first - 1].norm)) {
+          for (std::size_t k = first - 2, seen = 0; seen < kTitleReach; --k, ++seen) {
+            if (title(k)) after_title = true;
+            if (after_title || k == 0 || !shapes[k].lower || shapes[k].sentence_start) break;
+          }
+        }
         if (given(first) || !after_title) {
           emit_unknown(first, last, EntityType::Person);
           continue;
@@ -932,24 +957,38 @@ std::vector<EntityMention> EntityExtractor::extract(
 
   // 5. A single word of a person named in full resolves to that person: the
   // nearest full mention before it, else the first after it. So does a
-  // one-word place that is that person's surname ("Whitney Houston" … "Houston").
+  // one-word place that is that person's surname ("Whitney Houston" … "Houston"),
+  // and a known person's surname when the article names somebody else of
+  // that surname in full and never the known person ("Dimal Basha" …
+  // "Bashës" is not Lulzim Basha). That also takes a family member for the
+  // known person ("Melania Trump" … "Trump"): bench/README-entities.md counts both.
   std::vector<const Found*> full_people;
+  std::unordered_set<std::string> named_in_full;
   for (const Found& item : found) {
-    if (item.mention.type == EntityType::Person && item.last > item.first) full_people.push_back(&item);
+    if (item.mention.type == EntityType::Person && item.last > item.first) {
+      full_people.push_back(&item);
+      named_in_full.insert(item.mention.id);
+    }
   }
   std::sort(full_people.begin(), full_people.end(), [](const Found* a, const Found* b) { return a->first < b->first; });
   std::vector<Found> resolved;
   for (Found& item : found) {
     // A place word or preposition keeps a place a place: "la Houston".
     const bool place_cue = item.single_place && cue_before(Cue::PlaceBefore, item.first);
-    if (item.single_unknown || (item.single_place && !place_cue)) {
+    const bool other_surname = item.surname_only && !named_in_full.count(item.mention.id);
+    if (item.single_unknown || (item.single_place && !place_cue) || other_surname) {
       const std::string& word = tokens[item.first].norm;
+      const bool surname_needed = item.single_place || item.surname_only;
       const Found* best = nullptr;
       for (const Found* person : full_people) {
-        const bool surname = analysis::is_name_form(language, word, tokens[person->last].norm);
-        if (!surname && (item.single_place || !analysis::is_name_form(language, word, tokens[person->first].norm))) {
+        const std::string& person_surname = tokens[person->last].norm;
+        const bool surname = item.surname_only ? analysis::share_name_root(language, word, person_surname)
+                                               : analysis::is_name_form(language, word, person_surname);
+        if (!surname && (surname_needed || !analysis::is_name_form(language, word, tokens[person->first].norm))) {
           continue;
         }
+        // A slogan in capitals before a surname ("MUE Dragnea") names nobody.
+        if (item.surname_only && shapes[person->first].all_capitals) continue;
         if (person->first > item.first && best) break;
         best = person;
         if (person->first > item.first) break;

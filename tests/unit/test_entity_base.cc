@@ -73,4 +73,10 @@ TEST_CASE("the project's entity base loads and knows the names news use") {
   CHECK(first("OKB") == first("ONU"));
   CHECK(first("SHBA") == first("SUA"));
   CHECK(first("Stati Uniti") == first("SHBA"));
+  // An alias in no language ("Rama") still takes Albanian's -ës/-ën for its
+  // final -a, and only those: Rami is another name.
+  CHECK(first("Ramës") == "edi-rama");
+  CHECK(first("Berishën") == "sali-berisha");
+  CHECK(first("Rami") != "edi-rama");
+  CHECK(first("Ramit") != "edi-rama");
 }

@@ -32,6 +32,10 @@ const entities::EntityBase& test_base() {
             R"({"id":"washington-dc","type":"place","kind":"city","names":{"en":"Washington"}})",
             R"({"id":"donald-trump","type":"person","names":{"en":"Donald Trump"},"aliases":["Trump"]})",
             R"({"id":"syria","type":"place","kind":"country","names":{"en":"Syria","it":"Siria","ro":"Siria"}})",
+            R"({"id":"edi-rama","type":"person","names":{"en":"Edi Rama"},"aliases":["Rama"]})",
+            R"({"id":"sergei-shoigu","type":"person","names":{"en":"Sergei Shoigu"},"aliases":["Shoigu"]})",
+            R"({"id":"lulzim-basha","type":"person","names":{"en":"Lulzim Basha"},"aliases":["Basha"]})",
+            R"({"id":"aleksandar-vucic","type":"person","names":{"en":"Aleksandar Vučić","sq":"Aleksandar Vuçiq"},"aliases":["Vuçiq"]})",
         }) {
       records.push_back(entities::EntityBase::parse_record(line));
     }
@@ -94,6 +98,28 @@ TEST_CASE("unknown names are found, typed and resolved inside the article") {
     CHECK(mention.text != "Sipas");  // an ordinary word opening a sentence
     CHECK(mention.text != "Zëdhënësi");
   }
+}
+
+TEST_CASE("a known surname: its Albanian forms, and other people who bear it") {
+  // An alias in -a takes Albanian's -ës and -ën; the article's own full name
+  // of somebody else with that surname wins over the known person.
+  const auto known =
+      extract(analysis::Language::Albanian, "Deklarata e Ramës u prit mirë. Mbështetësit e Bashës u mblodhën.");
+  CHECK(has(known, "edi-rama", "Ramës"));
+  CHECK(has(known, "lulzim-basha", "Bashës"));
+  const auto other =
+      extract(analysis::Language::Albanian,
+              "Kuvendi zgjodhi Dimal Bashën kryetar. Kurti nuk e uroi Bashën. Ai mori përkrahjen e Zafir Bashës.");
+  CHECK(has(other, "dimal-bashen", "Bashën"));
+  for (const auto& mention : other) CHECK(mention.id != "lulzim-basha");
+  CHECK(has(other, "zafir-bashes", "Zafir Bashës"));  // another given name before the surname
+  // Capitalised words after a title and an article end the title, not a given name.
+  const auto title =
+      extract(analysis::Language::Albanian, "Po ashtu, ministri rus i Mbrojtjes Shoigu vizitoi Phenianin.");
+  CHECK(has(title, "sergei-shoigu", "Shoigu"));
+  // The known person's own given name, spelt another way, keeps the known person.
+  const auto own = extract(analysis::Language::Albanian, "Protesta kundër pushtetit të Aleksandër Vuçiqit vazhdon.");
+  CHECK(has(own, "aleksandar-vucic", "Aleksandër Vuçiqit"));
 }
 
 TEST_CASE("Albanian hyphen endings stay out of names and ids") {
