@@ -205,6 +205,12 @@ def main():
             print(row["line"])
     elif new:
         print("   (--show-new prints them, to judge and add to the judgements)")
+    print()
+    # The precision of the extractor as it is now: the re-drawn sample's judged mentions
+    # (all of them once the unjudged are judged and appended).
+    by_key = {(key(j), j["entity"]): j for j in judged}
+    current_judged = [by_key[(key(row), row["entity"])] for row in kept_rows if (key(row), row["entity"]) in by_key]
+    report(current_judged, f"re-drawn sample, judged mentions ({len(current_judged)} of {len(kept_rows)})")
 
 
 if __name__ == "__main__":
