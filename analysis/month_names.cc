@@ -5,6 +5,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analysis/normalizer.h"
 
@@ -40,7 +41,41 @@ const MonthTable& month_table() {
   return table;
 }
 
+// Plain weekday names of one locale (ICU's wide format and stand-alone forms).
+std::unordered_set<std::string> icu_weekdays(const char* locale) {
+  std::unordered_set<std::string> names;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+  if (U_FAILURE(status)) return names;
+  for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+    int32_t count = 0;
+    const icu::UnicodeString* days = symbols.getWeekdays(count, context, icu::DateFormatSymbols::WIDE);
+    for (int32_t i = 1; i < count && i <= 7; ++i) {  // ICU: 1 = Sunday, 0 unused
+      std::string name;
+      days[i].toUTF8String(name);
+      names.insert(normalize_term(name));
+    }
+  }
+  return names;
+}
+
 }  // namespace
+
+bool is_weekday_name(Language language, std::string_view plain) {
+  static const std::unordered_set<std::string> romanian = [] {
+    auto names = icu_weekdays("ro");
+    for (const char* form : {"lunea", "marțea", "miercurea", "joia", "vinerea", "sâmbăta", "duminica"}) {
+      names.insert(normalize_term(form));
+    }
+    return names;
+  }();
+  static const std::unordered_set<std::string> italian = icu_weekdays("it");
+  switch (language) {
+    case Language::Romanian: return romanian.count(std::string(plain)) > 0;
+    case Language::Italian: return italian.count(std::string(plain)) > 0;
+    default: return false;
+  }
+}
 
 void for_each_icu_month_name(const char* locale,
                              const std::function<void(const std::string& name, int month, bool abbreviated)>& add) {

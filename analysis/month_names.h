@@ -1,4 +1,4 @@
-// Month names in Albanian, Romanian, Italian and English, as news writes them.
+// Month and weekday names in Albanian, Romanian, Italian and English, as news writes them.
 // The names come from ICU's locale data (CLDR: wide and abbreviated, format
 // and stand-alone forms), plus variants ICU lacks but real text uses.
 #pragma once
@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "analysis/language.h"
 
 namespace kronika::analysis {
 
@@ -20,5 +22,12 @@ std::optional<int> month_from_name(std::string_view word);
 // skipped: add(name, month 1..12, abbreviated).
 void for_each_icu_month_name(const char* locale,
                              const std::function<void(const std::string& name, int month, bool abbreviated)>& add);
+
+// True when `plain` (a plain form, analysis::Token::norm) is a weekday name
+// of Romanian or Italian text: ICU's wide names ("sâmbătă", "martedì") and the
+// Romanian forms with the article ("sâmbăta", "lunea"). Albanian says "e
+// hënë", and its noun forms are given names too ("Marta"): always false, as
+// for other languages. For the entity extractor: "Sâmbătă" is no name.
+bool is_weekday_name(Language language, std::string_view plain);
 
 }  // namespace kronika::analysis

@@ -44,10 +44,10 @@ NEWS = os.path.join(SHARED, "corpus", "news")
 # The sample the development judgements were drawn from (keep in step with the README).
 FILES = ["sq_bleta_rss/articles.jsonl", "ro_political_news/articles.jsonl",
          "it_dice_crime_news/articles_detokenized.jsonl"]
-SAMPLE = ["--per-language", "100", "--stride", "7", "--stride", "ro=35"]
+SAMPLE = ["--hash", "--per-language", "100", "--stride", "7", "--stride", "ro=35"]
 # The test sample (data/linking_judgements_test.jsonl): same files, minus the development
 # file's mentions (--exclude).
-TEST_SAMPLE = ["--per-language", "80", "--stride", "11", "--stride", "ro=53"]
+TEST_SAMPLE = ["--hash", "--per-language", "80", "--stride", "11", "--stride", "ro=53", "--offset", "5"]
 LANGS = ("sq", "ro", "it")
 
 

@@ -3,7 +3,7 @@
 // "Linking precision" in bench/README-entities.md; bench/linking_eval.py
 // scores the judgements (bench/data/linking_judgements.jsonl).
 //
-//   linking_sample [--entities DIR] [--per-language N] [--stride [LANG=]S]... [--offset O]
+//   linking_sample [--entities DIR] [--per-language N] [--stride [LANG=]S]... [--offset O] [--hash]
 //                  [--articles K] [--context C] [--no-dates] [--no-nested]
 //                  [--all] [--only FILE] FILE.jsonl...
 //
@@ -16,6 +16,12 @@
 // language's stride (Romanian political news link ~15 mentions an article,
 // Albanian and Italian ~2.5: a longer Romanian stride spreads its sample over
 // as many articles). "--seed" is a synonym of "--stride".
+//
+// --hash picks by the mention's place instead of its rank: a mention is
+// printed when a hash of (file, article, start, end) is O modulo S. A change
+// of the extractor then moves only the mentions it changes in or out of the
+// sample (and a few at the end of a quota), where the rank would shift every
+// later mention of the language; judgements stay useful across changes.
 //
 // As in the indexer, words inside dates are not names (DateExtractor spans are
 // skipped; --no-dates turns that off), and known entities inside longer found
@@ -34,6 +40,7 @@
 // (default 80) around the mention, which is marked [[like this]], with tabs and
 // line breaks turned into spaces.
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -72,14 +79,16 @@ struct Options {
   bool dates = true;
   bool nested = true;
   bool all = false;
+  bool hash = false;  // select by a hash of the mention's place (--hash), not its rank
   std::string only;
   std::vector<std::string> files;
 };
 
 [[noreturn]] void usage() {
-  std::cerr << "usage: linking_sample [--entities DIR] [--per-language N] [--stride [LANG=]S]... [--offset O]\n"
-               "                      [--articles K] [--context C] [--no-dates] [--no-nested]\n"
-               "                      [--all] [--only FILE] FILE.jsonl...\n";
+  std::cerr
+      << "usage: linking_sample [--entities DIR] [--per-language N] [--stride [LANG=]S]... [--offset O] [--hash]\n"
+         "                      [--articles K] [--context C] [--no-dates] [--no-nested]\n"
+         "                      [--all] [--only FILE] FILE.jsonl...\n";
   std::exit(2);
 }
 
@@ -117,6 +126,8 @@ Options parse_options(int argc, char** argv) {
       options.nested = false;
     } else if (arg == "--all") {
       options.all = true;
+    } else if (arg == "--hash") {
+      options.hash = true;
     } else if (arg == "--only" && i + 1 < argc) {
       options.only = argv[++i];
     } else if (!arg.empty() && arg[0] == '-') {
@@ -135,6 +146,18 @@ std::string short_name(const std::string& path) {
   if (last == std::string::npos || last == 0) return path;
   const std::size_t before = path.rfind('/', last - 1);
   return before == std::string::npos ? path : path.substr(before + 1);
+}
+
+// FNV-1a of "file<TAB>article<TAB>start<TAB>end": the same on every machine
+// and build, unlike std::hash.
+std::uint64_t place_hash(const std::string& file, const std::string& article, std::size_t start, std::size_t end) {
+  const std::string key = file + '\t' + article + '\t' + std::to_string(start) + '\t' + std::to_string(end);
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const unsigned char c : key) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  return hash;
 }
 
 // Byte offset of every code point of `text`, plus text.size() at the end.
@@ -250,7 +273,11 @@ int main(int argc, char** argv) {
         if (!options.all) {
           const auto own = options.language_stride.find(*language);
           const std::size_t stride = own == options.language_stride.end() ? options.stride : own->second;
-          if (index < options.offset || (index - options.offset) % stride != 0) continue;
+          if (options.hash) {
+            if (place_hash(file, id, mention->start, mention->end) % stride != options.offset % stride) continue;
+          } else if (index < options.offset || (index - options.offset) % stride != 0) {
+            continue;
+          }
           if (printed[*language] >= options.per_language) break;
         }
         ++printed[*language];

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <unordered_set>
@@ -9,6 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "analysis/month_names.h"
 #include "analysis/name_forms.h"
 #include "analysis/normalizer.h"
 #include "util/edit_distance.h"
@@ -41,6 +43,14 @@ constexpr std::array<std::string_view, 5> kItalianGenericBodies = {"governo", "p
 // "iracheno", "locale", "britannico", "statunitense").
 constexpr std::array<std::string_view, 16> kItalianAdjectiveEndings = {
     "ese", "ano", "ana", "ino", "ina", "eno", "ena", "ale", "ico", "ica", "ense", "sco", "sca", "sso", "ssa", "ita"};
+// Points of the compass after a place name the part of it ("Modena Est",
+// "Mitrovica Veriore", "Cluj Nord"), plain forms.
+constexpr auto kCompassWords = std::to_array<std::string_view>(
+    {"nord", "sud", "est", "ovest", "vest", "centro", "centru", "north", "south", "east", "west", "veriore", "jugore",
+     "lindore", "perendimore", "veri", "jug", "lindje", "perendim"});
+// Last words of a team named after its town ("Manchester City", "Dijon
+// Basket", "Modena Volley"), plain forms.
+constexpr auto kTeamTails = std::to_array<std::string_view>({"city", "basket", "basketball", "volley", "calcio"});
 // Words for streets, squares and parks (plain forms): a known name after
 // one is the street's namesake, not the entity ("piazza Roma", "Parco Novi Sad").
 constexpr std::array<std::string_view, 22> kStreetWords = {
@@ -323,6 +333,13 @@ std::vector<EntityMention> EntityExtractor::extract(
     for (const auto& [from, to] : skip) {
       if (tokens[i].start < to && tokens[i].end > from) shape.skipped = true;
     }
+    // A capitalised weekday is a date word, not part of a name ("… Bogdan
+    // Simion Sâmbătă, 12.04.2025"), unless a name follows it ("Domenica Rossi").
+    if (shape.capitalised && analysis::is_weekday_name(language, tokens[i].norm) &&
+        !(i + 1 < n && joins_name(text.substr(tokens[i].byte_end, tokens[i + 1].byte_start - tokens[i].byte_end)) &&
+          shape_of(tokens[i + 1].text).capitalised)) {
+      shape.skipped = true;
+    }
     if (!shape.capitalised) {
       lower_words.insert(tokens[i].norm);
     } else if (!shape.sentence_start) {
@@ -565,6 +582,15 @@ std::vector<EntityMention> EntityExtractor::extract(
   auto dateline_place = [&](std::size_t k) {
     return shapes[k].sentence_start && shapes[k].all_capitals && shapes[k].letters >= kDatelineLetters && k + 1 < n &&
            gap(k + 1).starts_with(". ");
+  };
+  // True when tokens first…last write one of the entity's names as it is,
+  // without an inflection ("Porto", not "Portos").
+  auto written_as_named = [&](const Entity& entity, std::size_t first, std::size_t last) {
+    std::string written;
+    for (std::size_t k = first; k <= last; ++k) written += (k == first ? "" : " ") + tokens[k].norm;
+    auto same = [&](const std::string& name) { return analysis::normalize_term(name) == written; };
+    return std::any_of(entity.names.begin(), entity.names.end(), same) ||
+           std::any_of(entity.aliases.begin(), entity.aliases.end(), same);
   };
   auto unknown_name = [&](std::size_t first, std::size_t last) {
     if (cue_before(Cue::NotNameBefore, first)) return;  // "l'uragano Sandy", "della scala Richter"
@@ -870,6 +896,62 @@ std::vector<EntityMention> EntityExtractor::extract(
           emit_unknown(first, last, EntityType::Person);
           continue;
         }
+      }
+    }
+    // A known place in its base form opening a longer name is only part of
+    // it: "Porto Recanati", "Weimar Plus", "Manchester City", "Berat
+    // Gjimshiti" (a person), typed as any unknown name. Not when a title
+    // governs the place ("sindaco di Modena Muzzarelli"), a given name
+    // follows it ("kryetari i Podujevës Shpejtim Bulliqi" is also
+    // inflected), or the words after it are ordinary words the article also
+    // writes in lower case ("Greqia Tani, …") or follow a dateline in
+    // capitals ("MODENA Martedì …").
+    if (inside.size() == 1 && inside.front()->first == first && inside.front()->last < last) {
+      const KnownMatch& opener = *inside.front();
+      const Entity& entity = base_.at(opener.entity);
+      const std::size_t next = opener.last + 1;
+      bool name_words = true;  // capitalised words after it, no connector, no ordinary word
+      for (std::size_t k = next; k <= last; ++k) {
+        name_words = name_words && shapes[k].capitalised && !lower_words.count(tokens[k].norm);
+      }
+      const bool governed =
+          (first > 0 && title(first - 1)) || (first > 1 && tokens[first - 1].stop && title(first - 2));
+      const bool dateline = shapes[opener.last].all_capitals && !shapes[next].all_capitals;
+      // "Modena Est", "Porto Sud", "Mitrovica Veriore": a part of the place, still the place.
+      const bool part = next == last && in(kCompassWords, tokens[next].norm);
+      // Is `word` written elsewhere in the article, capitalised, without
+      // `neighbour` before it (or after it)? "Porto Recanati" writes
+      // Recanati only after Porto.
+      auto alone_elsewhere = [&](std::size_t word, std::size_t neighbour) {
+        for (std::size_t k = 0; k < n; ++k) {
+          if ((k >= first && k <= last) || !shapes[k].capitalised || tokens[k].norm != tokens[word].norm) continue;
+          const std::size_t other = neighbour < word ? k - 1 : k + 1;
+          if ((neighbour < word && k == 0) || (neighbour > word && k + 1 == n) ||
+              tokens[other].norm != tokens[neighbour].norm) {
+            return true;
+          }
+        }
+        return false;
+      };
+      // The last word named alone elsewhere makes it a name of its own after
+      // the place ("carcere di Modena Ferdinant Xhasana" … "Xhasana"), unless
+      // one word follows a place word the article writes nowhere else: then
+      // the place is a given name ("Berat Gjimshiti" … "Gjimshiti").
+      const bool named_alone =
+          tokens[next].stop || (alone_elsewhere(last, last - 1) && (next < last || alone_elsewhere(opener.last, next)));
+      if (entity.type == EntityType::Place && name_words && !given(next) && !title(next) && !governed && !dateline &&
+          !part && !named_alone && written_as_named(entity, opener.first, opener.last)) {
+        // "Manchester City", "Brussels Basket", "Kosova U21": a team, though "city" heads places.
+        const std::string& tail = tokens[last].norm;
+        const bool team = in(kTeamTails, tail) ||
+                          (tail.size() == 3 && tail[0] == 'u' && std::isdigit(static_cast<unsigned char>(tail[1])) &&
+                           std::isdigit(static_cast<unsigned char>(tail[2])));
+        if (team) {
+          emit_unknown(first, last, EntityType::Organisation);
+        } else {
+          unknown_name(first, last);
+        }
+        continue;
       }
     }
     // Otherwise the known names stand, and each stretch of other words is a name of its own.

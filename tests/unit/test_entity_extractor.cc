@@ -222,6 +222,38 @@ TEST_CASE("bodies named after places, and places named with their street word") 
   CHECK(find_text(it, "via Cavour")->type == EntityType::Place);
 }
 
+TEST_CASE("a known place opening a longer name is part of that name") {
+  const auto it = extract(analysis::Language::Italian,
+                          "La lite è avvenuta a Roma San Lorenzo. Poi la Roma Capitale ha risposto a Roma Nord.");
+  for (const auto& mention : it) CHECK_FALSE((mention.id == "rome" && mention.text == "Roma" && mention.start < 37));
+  CHECK(find_text(it, "Roma San Lorenzo"));
+  CHECK(find_text(it, "Roma Capitale"));
+  CHECK(has(it, "rome", "Roma"));  // "Roma Nord": a part of the city is the city
+  const auto sq = extract(analysis::Language::Albanian, "Rusia U21 luan sot kundër Moska City.");
+  REQUIRE(find_text(sq, "Rusia U21"));
+  CHECK(find_text(sq, "Rusia U21")->type == EntityType::Organisation);
+  REQUIRE(find_text(sq, "Moska City"));
+  CHECK(find_text(sq, "Moska City")->type == EntityType::Organisation);
+  // A person after a place: the surname alone elsewhere says so.
+  const auto person =
+      extract(analysis::Language::Italian, "Ha lasciato il carcere di Roma Ferdinant Xhasana. Xhasana ha 40 anni.");
+  CHECK(has(person, "rome", "Roma"));
+  // A place datelined in capitals before the first sentence stays the place.
+  const auto dateline = extract(analysis::Language::Italian, "ROMA Martedì la polizia ha arrestato un uomo.");
+  CHECK(has(dateline, "rome", "ROMA"));
+}
+
+TEST_CASE("a capitalised weekday is no name and ends one") {
+  // "… lui Ion Putin Sâmbătă, 12.04.2025": Ion Putin, not the known Putin with a stray word.
+  const auto ro = extract(analysis::Language::Romanian, "Verdictul lui Ion Putin Sâmbătă, 12.04.2025, ora 15.");
+  CHECK(find_text(ro, "Ion Putin"));
+  for (const auto& mention : ro) CHECK(mention.text.find("Sâmbătă") == std::string::npos);
+  const auto it = extract(analysis::Language::Italian, "ROMA Martedì la polizia ha fermato Domenica Rossi.");
+  CHECK(has(it, "rome", "ROMA"));
+  for (const auto& mention : it) CHECK(mention.text != "Martedì");
+  CHECK(find_text(it, "Domenica Rossi"));  // a given name before a surname
+}
+
 TEST_CASE("events, capitalised common words and glued sentences are no names") {
   const auto sq = extract(analysis::Language::Albanian,
                           "Skuadra luajti në Ligën e Kampionëve në Phenian.Sot Presidenti foli për Rusinë.");
