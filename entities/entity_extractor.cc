@@ -901,7 +901,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     // A known place in its base form opening a longer name is only part of
     // it: "Porto Recanati", "Weimar Plus", "Manchester City", "Berat
     // Gjimshiti" (a person), typed as any unknown name. Not when a title
-    // governs the place ("sindaco di Modena Muzzarelli"), a given name
+    // governs the place across a connector ("sindaco di Modena Muzzarelli"), a given name
     // follows it ("kryetari i Podujevës Shpejtim Bulliqi" is also
     // inflected), or the words after it are ordinary words the article also
     // writes in lower case ("Greqia Tani, …") or follow a dateline in
@@ -914,11 +914,13 @@ std::vector<EntityMention> EntityExtractor::extract(
       for (std::size_t k = next; k <= last; ++k) {
         name_words = name_words && shapes[k].capitalised && !lower_words.count(tokens[k].norm);
       }
-      const bool governed =
-          (first > 0 && title(first - 1)) || (first > 1 && tokens[first - 1].stop && title(first - 2));
+      // "sindaco di Modena": the title governs the place; right before the
+      // run ("lojtari Berat Gjimshiti") it names the person the run is.
+      const bool governed = first > 1 && tokens[first - 1].stop && title(first - 2);
       const bool dateline = shapes[opener.last].all_capitals && !shapes[next].all_capitals;
-      // "Modena Est", "Porto Sud", "Mitrovica Veriore": a part of the place, still the place.
-      const bool part = next == last && in(kCompassWords, tokens[next].norm);
+      // "Modena Est", "Porto Sud", "Mitrovica Veriore": a part of the place,
+      // still the place; a country's is another one ("Germania Est").
+      const bool part = next == last && in(kCompassWords, tokens[next].norm) && entity.kind != "country";
       // Is `word` written elsewhere in the article, capitalised, without
       // `neighbour` before it (or after it)? "Porto Recanati" writes
       // Recanati only after Porto.
