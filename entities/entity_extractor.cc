@@ -644,6 +644,56 @@ std::vector<EntityMention> EntityExtractor::extract(
     emit_unknown(first, last, type, guessed);
   };
 
+  // A known place in its base form opening a run of capitalised words is
+  // only part of a longer name: "Porto Recanati", "Weimar Plus", "Manchester
+  // City", "Berat Gjimshiti" (a person). Not when a title governs the place
+  // across a connector ("sindaco di Modena Muzzarelli"), a given name or a
+  // title follows it ("kryetari i Podujevës Shpejtim Bulliqi" is also
+  // inflected), the words after it are ordinary words the article also
+  // writes in lower case ("Greqia Tani, …") or follow a dateline in capitals
+  // ("MODENA Martedì …"), a compass point makes a part of a town ("Modena
+  // Est"), or the last word is a name of its own (below).
+  auto place_opens_longer_name = [&](const KnownMatch& opener, std::size_t first, std::size_t last) {
+    const Entity& entity = base_.at(opener.entity);
+    const std::size_t next = opener.last + 1;
+    if (entity.type != EntityType::Place || given(next) || title(next) || tokens[next].stop) return false;
+    for (std::size_t k = next; k <= last; ++k) {
+      if (!shapes[k].capitalised || lower_words.count(tokens[k].norm)) return false;
+    }
+    // "sindaco di Modena …" governs the place; right before the run
+    // ("lojtari Berat Gjimshiti") a title names the person the run is.
+    if (first > 1 && tokens[first - 1].stop && title(first - 2)) return false;
+    if (shapes[opener.last].all_capitals && !shapes[next].all_capitals) return false;  // a dateline
+    // "Modena Est", "Mitrovica Veriore": a part of the town, still the town;
+    // a country's is another one ("Germania Est").
+    if (next == last && in(kCompassWords, tokens[next].norm) && entity.kind != "country") return false;
+    // Is token `word` written elsewhere in the article, capitalised, without
+    // token `neighbour` next to it as here? "Porto Recanati" writes Recanati
+    // only after Porto.
+    auto alone_elsewhere = [&](std::size_t word, std::size_t neighbour) {
+      for (std::size_t k = 0; k < n; ++k) {
+        if ((k >= first && k <= last) || !shapes[k].capitalised || tokens[k].norm != tokens[word].norm) continue;
+        const bool before = neighbour < word;
+        if ((before && k == 0) || (!before && k + 1 == n)) return true;
+        if (tokens[before ? k - 1 : k + 1].norm != tokens[neighbour].norm) return true;
+      }
+      return false;
+    };
+    // The last word named alone elsewhere is a name of its own after the
+    // place ("carcere di Modena Ferdinant Xhasana" … "Xhasana"), unless one
+    // word follows a place word the article writes nowhere else: then the
+    // place is a given name ("Berat Gjimshiti" … "Gjimshiti").
+    if (alone_elsewhere(last, last - 1) && (next < last || alone_elsewhere(opener.last, next))) return false;
+    return written_as_named(entity, opener.first, opener.last);
+  };
+  // "Manchester City", "Brussels Basket", "Kosova U21": a team named after
+  // its town, though "city" heads places.
+  auto team_name = [&](std::size_t last) {
+    const std::string& tail = tokens[last].norm;
+    return in(kTeamTails, tail) ||
+           (tail.size() == 3 && tail[0] == 'u' && std::isdigit(static_cast<unsigned char>(tail[1])) &&
+            std::isdigit(static_cast<unsigned char>(tail[2])));
+  };
   auto head_connector = [&](std::size_t k) {
     return in(kHeadConnectors, tokens[k].norm) ||
            (language == Language::Romanian && in(kRomanianHeadConnectors, tokens[k].norm));
@@ -898,63 +948,15 @@ std::vector<EntityMention> EntityExtractor::extract(
         }
       }
     }
-    // A known place in its base form opening a longer name is only part of
-    // it: "Porto Recanati", "Weimar Plus", "Manchester City", "Berat
-    // Gjimshiti" (a person), typed as any unknown name. Not when a title
-    // governs the place across a connector ("sindaco di Modena Muzzarelli"), a given name
-    // follows it ("kryetari i Podujevës Shpejtim Bulliqi" is also
-    // inflected), or the words after it are ordinary words the article also
-    // writes in lower case ("Greqia Tani, …") or follow a dateline in
-    // capitals ("MODENA Martedì …").
-    if (inside.size() == 1 && inside.front()->first == first && inside.front()->last < last) {
-      const KnownMatch& opener = *inside.front();
-      const Entity& entity = base_.at(opener.entity);
-      const std::size_t next = opener.last + 1;
-      bool name_words = true;  // capitalised words after it, no connector, no ordinary word
-      for (std::size_t k = next; k <= last; ++k) {
-        name_words = name_words && shapes[k].capitalised && !lower_words.count(tokens[k].norm);
+    // "Porto Recanati", "Manchester City": the known place is part of a longer name.
+    if (inside.size() == 1 && inside.front()->first == first && inside.front()->last < last &&
+        place_opens_longer_name(*inside.front(), first, last)) {
+      if (team_name(last)) {
+        emit_unknown(first, last, EntityType::Organisation);
+      } else {
+        unknown_name(first, last);
       }
-      // "sindaco di Modena": the title governs the place; right before the
-      // run ("lojtari Berat Gjimshiti") it names the person the run is.
-      const bool governed = first > 1 && tokens[first - 1].stop && title(first - 2);
-      const bool dateline = shapes[opener.last].all_capitals && !shapes[next].all_capitals;
-      // "Modena Est", "Porto Sud", "Mitrovica Veriore": a part of the place,
-      // still the place; a country's is another one ("Germania Est").
-      const bool part = next == last && in(kCompassWords, tokens[next].norm) && entity.kind != "country";
-      // Is `word` written elsewhere in the article, capitalised, without
-      // `neighbour` before it (or after it)? "Porto Recanati" writes
-      // Recanati only after Porto.
-      auto alone_elsewhere = [&](std::size_t word, std::size_t neighbour) {
-        for (std::size_t k = 0; k < n; ++k) {
-          if ((k >= first && k <= last) || !shapes[k].capitalised || tokens[k].norm != tokens[word].norm) continue;
-          const std::size_t other = neighbour < word ? k - 1 : k + 1;
-          if ((neighbour < word && k == 0) || (neighbour > word && k + 1 == n) ||
-              tokens[other].norm != tokens[neighbour].norm) {
-            return true;
-          }
-        }
-        return false;
-      };
-      // The last word named alone elsewhere makes it a name of its own after
-      // the place ("carcere di Modena Ferdinant Xhasana" … "Xhasana"), unless
-      // one word follows a place word the article writes nowhere else: then
-      // the place is a given name ("Berat Gjimshiti" … "Gjimshiti").
-      const bool named_alone =
-          tokens[next].stop || (alone_elsewhere(last, last - 1) && (next < last || alone_elsewhere(opener.last, next)));
-      if (entity.type == EntityType::Place && name_words && !given(next) && !title(next) && !governed && !dateline &&
-          !part && !named_alone && written_as_named(entity, opener.first, opener.last)) {
-        // "Manchester City", "Brussels Basket", "Kosova U21": a team, though "city" heads places.
-        const std::string& tail = tokens[last].norm;
-        const bool team = in(kTeamTails, tail) ||
-                          (tail.size() == 3 && tail[0] == 'u' && std::isdigit(static_cast<unsigned char>(tail[1])) &&
-                           std::isdigit(static_cast<unsigned char>(tail[2])));
-        if (team) {
-          emit_unknown(first, last, EntityType::Organisation);
-        } else {
-          unknown_name(first, last);
-        }
-        continue;
-      }
+      continue;
     }
     // Otherwise the known names stand, and each stretch of other words is a name of its own.
     std::size_t k = first;
