@@ -39,10 +39,14 @@ constexpr std::array<std::string_view, 8> kSurnameParticles = {"di", "de", "da",
 // the article is about: "il governo", "la polizia", "il regime".
 constexpr std::array<std::string_view, 5> kItalianGenericBodies = {"governo", "polizia", "esercito", "regime",
                                                                    "magistratura"};
+// "di" with its articles: "Camera dei deputati", "Presidenza del consiglio".
+constexpr auto kItalianOfArticles =
+    std::to_array<std::string_view>({"di", "del", "della", "dei", "degli", "delle", "dello"});
 // Endings of Italian adjectives of nationality and kind ("cinese", "russo",
-// "iracheno", "locale", "britannico", "statunitense").
-constexpr std::array<std::string_view, 16> kItalianAdjectiveEndings = {
-    "ese", "ano", "ana", "ino", "ina", "eno", "ena", "ale", "ico", "ica", "ense", "sco", "sca", "sso", "ssa", "ita"};
+// "iracheno", "locale", "britannico", "statunitense", "europea").
+constexpr std::array<std::string_view, 18> kItalianAdjectiveEndings = {"ese", "ano", "ana", "ino", "ina",  "eno",
+                                                                       "ena", "ale", "ico", "ica", "ense", "sco",
+                                                                       "sca", "sso", "ssa", "ita", "peo",  "pea"};
 // Points of the compass after a place name the part of it ("Modena Est",
 // "Mitrovica Veriore", "Cluj Nord"), plain forms.
 constexpr auto kCompassWords = std::to_array<std::string_view>(
@@ -975,6 +979,33 @@ std::vector<EntityMention> EntityExtractor::extract(
   // governo ha deciso", "la polizia", "l'esercito"); KIND Wikinews tags them as
   // organisations nearly every time (governo 137 of 144 after an article).
   if (language == Language::Italian) {
+    // A body's head word takes the adjective after it, as KIND does:
+    // "Commissione europea", "Parlamento inglese", "Tribunale speciale".
+    auto italian_adjective = [&](std::size_t k) {
+      return k < n && shapes[k].lower && !tokens[k].stop && gap(k) == " " && !shapes[k].skipped &&
+             std::any_of(kItalianAdjectiveEndings.begin(), kItalianAdjectiveEndings.end(),
+                         [&](std::string_view ending) { return tokens[k].norm.ends_with(ending); });
+    };
+    for (Found& item : found) {
+      if (item.mention.known || item.mention.type != EntityType::Organisation || item.first != item.last ||
+          !org_head(item.first) || !italian_adjective(item.last + 1)) {
+        continue;
+      }
+      Found wider = make(item.first, item.last + 1);
+      wider.mention.type = EntityType::Organisation;
+      item = std::move(wider);
+    }
+    for (Found& item : found) {
+      const std::size_t k = item.last + 1;
+      if (item.mention.known || item.mention.type != EntityType::Organisation || item.first != item.last ||
+          !org_head(item.first) || k + 1 >= n || !tokens[k].stop || !in(kItalianOfArticles, tokens[k].norm) ||
+          gap(k) != " " || gap(k + 1) != " " || !shapes[k + 1].lower || tokens[k + 1].stop || shapes[k + 1].skipped) {
+        continue;
+      }
+      Found wider = make(item.first, k + 1);
+      wider.mention.type = EntityType::Organisation;
+      item = std::move(wider);
+    }
     std::vector<bool> in_found(n, false);
     for (const Found& item : found) {
       for (std::size_t k = item.first; k <= item.last; ++k) in_found[k] = true;

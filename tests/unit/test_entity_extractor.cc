@@ -243,6 +243,15 @@ TEST_CASE("a known place opening a longer name is part of that name") {
   CHECK(has(dateline, "rome", "ROMA"));
 }
 
+TEST_CASE("Italian: a body's head word takes its adjective or its 'di' complement, as KIND does") {
+  const auto it = extract(analysis::Language::Italian,
+                          "Ieri la Commissione europea e la Camera dei deputati hanno votato; il Tribunale ha deciso.");
+  REQUIRE(find_text(it, "Commissione europea"));
+  CHECK(find_text(it, "Commissione europea")->type == EntityType::Organisation);
+  CHECK(find_text(it, "Camera dei deputati"));
+  CHECK(find_text(it, "Tribunale"));  // no adjective after it: the word alone
+}
+
 TEST_CASE("a capitalised weekday is no name and ends one") {
   // "… lui Ion Putin Sâmbătă, 12.04.2025": Ion Putin, not the known Putin with a stray word.
   const auto ro = extract(analysis::Language::Romanian, "Verdictul lui Ion Putin Sâmbătă, 12.04.2025, ora 15.");
