@@ -39,6 +39,8 @@ constexpr std::array<std::string_view, 8> kSurnameParticles = {"di", "de", "da",
 // the article is about: "il governo", "la polizia", "il regime".
 constexpr std::array<std::string_view, 5> kItalianGenericBodies = {"governo", "polizia", "esercito", "regime",
                                                                    "magistratura"};
+// Endings of town names in any language's text ("Altenstadt", "Düsseldorf").
+constexpr auto kToponymEndings = std::to_array<std::string_view>({"stadt", "dorf", "hausen"});
 // "di" with its articles: "Camera dei deputati", "Presidenza del consiglio".
 constexpr auto kItalianOfArticles =
     std::to_array<std::string_view>({"di", "del", "della", "dei", "degli", "delle", "dello"});
@@ -596,6 +598,15 @@ std::vector<EntityMention> EntityExtractor::extract(
     return std::any_of(entity.names.begin(), entity.names.end(), same) ||
            std::any_of(entity.aliases.begin(), entity.aliases.end(), same);
   };
+  // Endings only places have: Romanian villages in -ești ("Cândești",
+  // "Biliești"; people are -escu), German towns in -stadt, -dorf, -hausen.
+  auto toponym_ending = [&](std::size_t k) {
+    const std::string& word = tokens[k].norm;
+    if (word.size() < 6) return false;
+    if (language == Language::Romanian && word.ends_with("esti")) return true;
+    return std::any_of(kToponymEndings.begin(), kToponymEndings.end(),
+                       [&](std::string_view ending) { return word.ends_with(ending); });
+  };
   auto unknown_name = [&](std::size_t first, std::size_t last) {
     if (cue_before(Cue::NotNameBefore, first)) return;  // "l'uragano Sandy", "della scala Richter"
     if (shouted(first, last)) return;
@@ -641,6 +652,8 @@ std::vector<EntityMention> EntityExtractor::extract(
     } else if (cue_before(Cue::PlaceBefore, first)) {
       type = EntityType::Place;
     } else if (first == last && definite_romanian(first)) {
+      type = EntityType::Place;
+    } else if (first == last && toponym_ending(first)) {
       type = EntityType::Place;
     } else {
       guessed = true;

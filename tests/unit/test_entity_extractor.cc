@@ -252,6 +252,15 @@ TEST_CASE("Italian: a body's head word takes its adjective or its 'di' complemen
   CHECK(find_text(it, "Tribunale"));  // no adjective after it: the word alone
 }
 
+TEST_CASE("an unknown word with a town's ending is a place") {
+  const auto ro = extract(analysis::Language::Romanian, "Ion Pop a vizitat ieri Biliești, spune Popescu.");
+  REQUIRE(find_text(ro, "Biliești"));
+  CHECK(find_text(ro, "Biliești")->type == EntityType::Place);
+  const auto it = extract(analysis::Language::Italian, "Il convoglio è partito da Altenstadt ieri sera.");
+  REQUIRE(find_text(it, "Altenstadt"));
+  CHECK(find_text(it, "Altenstadt")->type == EntityType::Place);
+}
+
 TEST_CASE("a capitalised weekday is no name and ends one") {
   // "… lui Ion Putin Sâmbătă, 12.04.2025": Ion Putin, not the known Putin with a stray word.
   const auto ro = extract(analysis::Language::Romanian, "Verdictul lui Ion Putin Sâmbătă, 12.04.2025, ora 15.");
