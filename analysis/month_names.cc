@@ -46,7 +46,8 @@ std::unordered_set<std::string> icu_weekdays(const char* locale) {
   std::unordered_set<std::string> names;
   UErrorCode status = U_ZERO_ERROR;
   icu::DateFormatSymbols symbols(icu::Locale(locale), status);
-  if (U_FAILURE(status)) return names;
+  // Without the locale's own data ICU falls back to the root's English names.
+  if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) return names;
   for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
     int32_t count = 0;
     const icu::UnicodeString* days = symbols.getWeekdays(count, context, icu::DateFormatSymbols::WIDE);

@@ -82,10 +82,25 @@ bool is_name_form(Language language, std::string_view word, std::string_view nam
 }
 
 bool share_name_root(Language language, std::string_view a, std::string_view b) {
-  if (is_name_form(language, a, b) || is_name_form(language, b, a)) return true;
-  const auto roots_a = possible_roots(language, a);
-  const auto roots_b = possible_roots(language, b);
-  return std::find_first_of(roots_a.begin(), roots_a.end(), roots_b.begin(), roots_b.end()) != roots_a.end();
+  if (a == b) return true;
+  // One is the other with a case ending: "Kurtit" and "Kurti", "Orbanului" and "Orban".
+  for (const auto& [longer, shorter] : {std::pair{a, b}, std::pair{b, a}}) {
+    const auto roots = possible_roots(language, longer);
+    if (std::find(roots.begin(), roots.end(), shorter) != roots.end()) return true;
+  }
+  // Two forms of an Albanian name in -a ("Bashës", "Bashën"): the same word
+  // before -a, -ës or -ën. Not any shared root: "Rami" is no form of "Rama".
+  if (language != Language::Albanian) return false;
+  auto a_stem = [](std::string_view word) -> std::string_view {
+    for (std::string_view ending : {"es", "en", "a"}) {
+      if (word.size() >= ending.size() + kMinimumRoot && word.ends_with(ending)) {
+        return word.substr(0, word.size() - ending.size());
+      }
+    }
+    return {};
+  };
+  const std::string_view stem = a_stem(a);
+  return !stem.empty() && stem == a_stem(b);
 }
 
 bool is_name_ending(Language language, std::string_view ending) {

@@ -42,8 +42,10 @@ std::vector<std::string> possible_roots(Language language, std::string_view word
 // True when `word` (text) is a form of the name word `name_word`.
 bool is_name_form(Language language, std::string_view word, std::string_view name_word);
 
-// True when two words of text may be forms of one name word: one is a form
-// of the other, or both carry endings on a common root ("Bashës", "Bashën").
+// True when two words of text may be forms of one name word: the same, one
+// the other plus a case ending ("Kurtit", "Kurti"), or both Albanian forms
+// of one name in -a ("Bashës", "Bashën"). Stricter than is_name_form, which
+// strips base endings too: "Rami" is no form of "Rama" here.
 // For words of one article, where the name itself is not at hand.
 bool share_name_root(Language language, std::string_view a, std::string_view b);
 

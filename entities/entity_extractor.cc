@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <unicode/uchar.h>
@@ -13,7 +14,6 @@
 #include "analysis/month_names.h"
 #include "analysis/name_forms.h"
 #include "analysis/normalizer.h"
-#include "util/edit_distance.h"
 
 namespace kronika::entities {
 
@@ -39,6 +39,8 @@ constexpr std::array<std::string_view, 8> kSurnameParticles = {"di", "de", "da",
 // the article is about: "il governo", "la polizia", "il regime".
 constexpr std::array<std::string_view, 5> kItalianGenericBodies = {"governo", "polizia", "esercito", "regime",
                                                                    "magistratura"};
+// Weekdays that are also given names (plain forms).
+constexpr auto kWeekdayGivenNames = std::to_array<std::string_view>({"domenica"});
 // Endings of town names in any language's text ("Altenstadt", "Düsseldorf").
 constexpr auto kToponymEndings = std::to_array<std::string_view>({"stadt", "dorf", "hausen"});
 // "di" with its articles: "Camera dei deputati", "Presidenza del consiglio".
@@ -96,12 +98,13 @@ constexpr std::size_t kMaxRomanNumeral = 5;
 // Letters from which a word in capitals is shouted text rather than part
 // of an acronym (unknown_name): "NATO", "UEFA".
 constexpr std::size_t kShoutedWordLetters = 7;
-// Words from an Albanian article back to the title it belongs to:
-// "ministri i Mbrojtjes", "ministri rus i Mbrojtjes", "ministri i jashtëm rus i …".
+// Words (articles not counted) from an Albanian article back to the title it
+// belongs to: "ministri i Mbrojtjes", "ministri rus i Mbrojtjes", "ministri i
+// jashtëm rus i Mbrojtjes".
 constexpr std::size_t kTitleReach = 3;
-// Shortest given name that may differ from the base's spelling by one
-// letter and still be the person's own ("Aleksandër"/"Aleksandar"): shorter
-// names one letter apart are different names ("Ana"/"Ina").
+// Shortest given name that may be spelt another way and still be the
+// person's own ("Aleksandër"/"Aleksandar"): shorter names one letter apart
+// are different names ("Ana"/"Ina").
 constexpr std::size_t kMinimumVariantLetters = 5;
 // Shortest town in capitals read as a dateline ("CARPI. Ieri …"); shorter
 // words before a full stop are acronyms ("ANSA.", "PSD.").
@@ -281,6 +284,31 @@ bool closes_quote(std::string_view text) {
   return false;
 }
 
+bool vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+// True when two plain given names are one name spelt two ways: a vowel
+// inside the word changed ("aleksander"/"aleksandar"), two letters inside
+// swapped ("nicoale"/"nicolae"), a letter inside added or dropped
+// ("barrack"/"barack", "donad"/"donald", "anthony"/"antony"), or a final
+// consonant dropped ("donal"/"donald"). Not a changed or added final vowel
+// ("roberta"/"roberto", "ivan"/"ivana") or consonant ("marco"/"mario"):
+// other names. "Ivana"/"Ivanka" still pass; rare beside the typos.
+bool spelling_variant(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (b.size() < kMinimumVariantLetters || a.size() > b.size() + 1 || a == b) return false;
+  std::size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size() + 1) {  // a letter added: a without a[i] is b
+    if (a.substr(i + 1) != b.substr(i) || i == 0) return false;
+    return i + 1 < a.size() || !vowel(a[i]);
+  }
+  if (i == 0 || i + 1 >= a.size()) return false;  // the first or last letter differs
+  if (a.substr(i + 1) == b.substr(i + 1)) return vowel(a[i]) && vowel(b[i]);
+  return i + 2 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+}
+
 struct Found {
   std::size_t first = 0, last = 0;  // token indices, inclusive
   EntityMention mention;
@@ -340,11 +368,16 @@ std::vector<EntityMention> EntityExtractor::extract(
       if (tokens[i].start < to && tokens[i].end > from) shape.skipped = true;
     }
     // A capitalised weekday is a date word, not part of a name ("… Bogdan
-    // Simion Sâmbătă, 12.04.2025"), unless a name follows it ("Domenica Rossi").
-    if (shape.capitalised && analysis::is_weekday_name(language, tokens[i].norm) &&
-        !(i + 1 < n && joins_name(text.substr(tokens[i].byte_end, tokens[i + 1].byte_start - tokens[i].byte_end)) &&
-          shape_of(tokens[i + 1].text).capitalised)) {
-      shape.skipped = true;
+    // Simion Sâmbătă, 12.04.2025", "Martedì Salvini ha detto"), unless it
+    // is a given name before a surname ("Domenica Rossi") …
+    if (shape.capitalised && analysis::is_weekday_name(language, tokens[i].norm)) {
+      const bool name_after =
+          i + 1 < n && joins_name(text.substr(tokens[i].byte_end, tokens[i + 1].byte_start - tokens[i].byte_end)) &&
+          shape_of(tokens[i + 1].text).capitalised;
+      // ... or the first word of a known name: "Miercurea Ciuc" is a town.
+      const bool opens_known =
+          name_after && !base_.names_at(language, {tokens[i].norm, tokens[i + 1].norm}, 0, 2).empty();
+      if (!opens_known && !(name_after && in(kWeekdayGivenNames, tokens[i].norm))) shape.skipped = true;
     }
     if (!shape.capitalised) {
       lower_words.insert(tokens[i].norm);
@@ -670,6 +703,8 @@ std::vector<EntityMention> EntityExtractor::extract(
   // writes in lower case ("Greqia Tani, …") or follow a dateline in capitals
   // ("MODENA Martedì …"), a compass point makes a part of a town ("Modena
   // Est"), or the last word is a name of its own (below).
+  // Capitalised words → their token indexes, built on first use (few articles need it).
+  std::unordered_map<std::string_view, std::vector<std::size_t>> capitalised_at;
   auto place_opens_longer_name = [&](const KnownMatch& opener, std::size_t first, std::size_t last) {
     const Entity& entity = base_.at(opener.entity);
     const std::size_t next = opener.last + 1;
@@ -688,8 +723,15 @@ std::vector<EntityMention> EntityExtractor::extract(
     // token `neighbour` next to it as here? "Porto Recanati" writes Recanati
     // only after Porto.
     auto alone_elsewhere = [&](std::size_t word, std::size_t neighbour) {
-      for (std::size_t k = 0; k < n; ++k) {
-        if ((k >= first && k <= last) || !shapes[k].capitalised || tokens[k].norm != tokens[word].norm) continue;
+      if (capitalised_at.empty()) {
+        for (std::size_t k = 0; k < n; ++k) {
+          if (shapes[k].capitalised) capitalised_at[tokens[k].norm].push_back(k);
+        }
+      }
+      const auto positions = capitalised_at.find(tokens[word].norm);
+      if (positions == capitalised_at.end()) return false;
+      for (const std::size_t k : positions->second) {
+        if (k >= first && k <= last) continue;
         const bool before = neighbour < word;
         if ((before && k == 0) || (!before && k + 1 == n)) return true;
         if (tokens[before ? k - 1 : k + 1].norm != tokens[neighbour].norm) return true;
@@ -941,8 +983,7 @@ std::vector<EntityMention> EntityExtractor::extract(
           if (name.find(' ') == std::string::npos) continue;
           const std::string first_word = analysis::normalize_term(name.substr(0, name.find(' ')));
           own_first_name = own_first_name || analysis::is_name_form(language, word, first_word) ||
-                           (std::min(word.size(), first_word.size()) >= kMinimumVariantLetters &&
-                            util::edit_distance(word, first_word, 1) <= 1);
+                           spelling_variant(word, first_word);
         }
         if (own_first_name) {
           emit_known(only, first, last);
@@ -954,9 +995,11 @@ std::vector<EntityMention> EntityExtractor::extract(
         // Shoigu; "përkrahjen e Zafir Berishës" is Zafir Berisha.
         bool after_title = false;
         if (first > 1 && analysis::is_name_article(language, tokens[first - 1].norm)) {
-          for (std::size_t k = first - 2, seen = 0; seen < kTitleReach; --k, ++seen) {
+          // Words back to the title, not counting the articles between them.
+          for (std::size_t k = first - 2, words = 0; words < kTitleReach; --k) {
             if (title(k)) after_title = true;
             if (after_title || k == 0 || !shapes[k].lower || shapes[k].sentence_start) break;
+            if (!analysis::is_name_article(language, tokens[k].norm)) ++words;
           }
         }
         if (given(first) || !after_title) {

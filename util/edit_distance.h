@@ -1,5 +1,4 @@
-// How far apart two spellings are: the spelling suggester's "did you mean",
-// and the extractor's test that "Aleksandër" is Aleksandar's own first name.
+// How far apart two spellings are, for the spelling suggester's "did you mean".
 #pragma once
 
 #include <string_view>

@@ -117,9 +117,16 @@ TEST_CASE("a known surname: its Albanian forms, and other people who bear it") {
   const auto title =
       extract(analysis::Language::Albanian, "Po ashtu, ministri rus i Mbrojtjes Shoigu vizitoi Phenianin.");
   CHECK(has(title, "sergei-shoigu", "Shoigu"));
+  // Another surname sharing a root is somebody else's: Rami is not Rama.
+  const auto rami =
+      extract(analysis::Language::Albanian, "Deputeti Arben Rami foli dje. Kryeministri Rama nuk iu përgjigj.");
+  CHECK(has(rami, "edi-rama", "Rama"));
   // The known person's own given name, spelt another way, keeps the known person.
   const auto own = extract(analysis::Language::Albanian, "Protesta kundër pushtetit të Aleksandër Vuçiqit vazhdon.");
   CHECK(has(own, "aleksandar-vucic", "Aleksandër Vuçiqit"));
+  // Another ending or consonant is another given name: Vladimira is not Vladimir.
+  const auto other_name = extract(analysis::Language::Italian, "Ieri Vladimira Putin ha parlato.");
+  for (const auto& mention : other_name) CHECK(mention.id != "vladimir-putin");
 }
 
 TEST_CASE("Albanian hyphen endings stay out of names and ids") {
@@ -266,6 +273,8 @@ TEST_CASE("a capitalised weekday is no name and ends one") {
   const auto ro = extract(analysis::Language::Romanian, "Verdictul lui Ion Putin Sâmbătă, 12.04.2025, ora 15.");
   CHECK(find_text(ro, "Ion Putin"));
   for (const auto& mention : ro) CHECK(mention.text.find("Sâmbătă") == std::string::npos);
+  const auto before_name = extract(analysis::Language::Italian, "Martedì Putin ha detto no.");
+  CHECK(has(before_name, "vladimir-putin", "Putin"));
   const auto it = extract(analysis::Language::Italian, "ROMA Martedì la polizia ha fermato Domenica Rossi.");
   CHECK(has(it, "rome", "ROMA"));
   for (const auto& mention : it) CHECK(mention.text != "Martedì");
