@@ -117,6 +117,9 @@ TEST_CASE("a known surname: its Albanian forms, and other people who bear it") {
   const auto title =
       extract(analysis::Language::Albanian, "Po ashtu, ministri rus i Mbrojtjes Shoigu vizitoi Phenianin.");
   CHECK(has(title, "sergei-shoigu", "Shoigu"));
+  const auto longer =
+      extract(analysis::Language::Albanian, "Po ashtu, ministri i jashtëm rus i Mbrojtjes Shoigu vizitoi Phenianin.");
+  CHECK(has(longer, "sergei-shoigu", "Shoigu"));  // the articles between do not count
   // Another surname sharing a root is somebody else's: Rami is not Rama.
   const auto rami =
       extract(analysis::Language::Albanian, "Deputeti Arben Rami foli dje. Kryeministri Rama nuk iu përgjigj.");
