@@ -20,6 +20,8 @@ constexpr std::array<std::string_view, 15> kRomanianEndings = {"ul", "ului", "ul
 constexpr std::array<std::string_view, 6> kAlbanianBaseEndings = {"ja", "a", "e", "i", "u", "et"};
 constexpr std::array<std::string_view, 8> kRomanianBaseEndings = {"ul", "le", "ea", "ia", "a", "e", "i", "u"};
 constexpr std::array<std::string_view, 4> kAlbanianArticles = {"e", "i", "te", "se"};
+// What a final -a of a name becomes in Albanian inflection: Rama → Ramës, Ramën.
+constexpr std::array<std::string_view, 2> kAlbanianAForms = {"es", "en"};
 
 template <std::size_t N>
 std::vector<std::string> strip_each(std::string_view word, const std::array<std::string_view, N>& endings) {
@@ -53,7 +55,9 @@ std::vector<std::string> name_roots(Language language, std::string_view word) {
 std::vector<std::string> alias_roots(Language language, std::string_view word) {
   if (language != Language::Albanian || word.size() < kMinimumRoot + 1 || !word.ends_with('a')) return {};
   const std::string_view stem = word.substr(0, word.size() - 1);
-  return {std::string(stem) + "es", std::string(stem) + "en"};  // -ës, -ën in plain form
+  std::vector<std::string> roots;
+  for (std::string_view form : kAlbanianAForms) roots.push_back(std::string(stem) + std::string(form));
+  return roots;
 }
 
 std::vector<std::string> possible_roots(Language language, std::string_view word) {
@@ -92,12 +96,13 @@ bool share_name_root(Language language, std::string_view a, std::string_view b) 
   // before -a, -ës or -ën. Not any shared root: "Rami" is no form of "Rama".
   if (language != Language::Albanian) return false;
   auto a_stem = [](std::string_view word) -> std::string_view {
-    for (std::string_view ending : {"es", "en", "a"}) {
+    for (std::string_view ending : kAlbanianAForms) {
       if (word.size() >= ending.size() + kMinimumRoot && word.ends_with(ending)) {
         return word.substr(0, word.size() - ending.size());
       }
     }
-    return {};
+    return word.size() >= kMinimumRoot + 1 && word.ends_with('a') ? word.substr(0, word.size() - 1)
+                                                                  : std::string_view();
   };
   const std::string_view stem = a_stem(a);
   return !stem.empty() && stem == a_stem(b);

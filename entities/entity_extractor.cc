@@ -371,9 +371,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     // Simion Sâmbătă, 12.04.2025", "Martedì Salvini ha detto"), unless it
     // is a given name before a surname ("Domenica Rossi") …
     if (shape.capitalised && analysis::is_weekday_name(language, tokens[i].norm)) {
-      const bool name_after =
-          i + 1 < n && joins_name(text.substr(tokens[i].byte_end, tokens[i + 1].byte_start - tokens[i].byte_end)) &&
-          shape_of(tokens[i + 1].text).capitalised;
+      const bool name_after = i + 1 < n && joins_name(gap(i + 1)) && shape_of(tokens[i + 1].text).capitalised;
       // ... or the first word of a known name: "Miercurea Ciuc" is a town.
       const bool opens_known =
           name_after && !base_.names_at(language, {tokens[i].norm, tokens[i + 1].norm}, 0, 2).empty();
@@ -1035,30 +1033,30 @@ std::vector<EntityMention> EntityExtractor::extract(
   // governo ha deciso", "la polizia", "l'esercito"); KIND Wikinews tags them as
   // organisations nearly every time (governo 137 of 144 after an article).
   if (language == Language::Italian) {
-    // A body's head word takes the adjective after it, as KIND does:
-    // "Commissione europea", "Parlamento inglese", "Tribunale speciale".
+    // A lower-case adjective at token k: "cinese", "locale", "europea".
     auto italian_adjective = [&](std::size_t k) {
-      return k < n && shapes[k].lower && !tokens[k].stop && gap(k) == " " && !shapes[k].skipped &&
+      return k < n && shapes[k].lower && !tokens[k].stop && gap(k) == " " &&
              std::any_of(kItalianAdjectiveEndings.begin(), kItalianAdjectiveEndings.end(),
                          [&](std::string_view ending) { return tokens[k].norm.ends_with(ending); });
     };
+    // A body's head word found alone takes the adjective after it, or else a
+    // "di" complement in lower case, as KIND does: "Commissione europea",
+    // "Tribunale speciale", "Camera dei deputati".
     for (Found& item : found) {
       if (item.mention.known || item.mention.type != EntityType::Organisation || item.first != item.last ||
-          !org_head(item.first) || !italian_adjective(item.last + 1)) {
+          !org_head(item.first)) {
         continue;
       }
-      Found wider = make(item.first, item.last + 1);
-      wider.mention.type = EntityType::Organisation;
-      item = std::move(wider);
-    }
-    for (Found& item : found) {
       const std::size_t k = item.last + 1;
-      if (item.mention.known || item.mention.type != EntityType::Organisation || item.first != item.last ||
-          !org_head(item.first) || k + 1 >= n || !tokens[k].stop || !in(kItalianOfArticles, tokens[k].norm) ||
-          gap(k) != " " || gap(k + 1) != " " || !shapes[k + 1].lower || tokens[k + 1].stop || shapes[k + 1].skipped) {
-        continue;
+      std::size_t last = item.last;
+      if (italian_adjective(k) && !shapes[k].skipped) {
+        last = k;
+      } else if (k + 1 < n && tokens[k].stop && in(kItalianOfArticles, tokens[k].norm) && gap(k) == " " &&
+                 gap(k + 1) == " " && shapes[k + 1].lower && !tokens[k + 1].stop && !shapes[k + 1].skipped) {
+        last = k + 1;
       }
-      Found wider = make(item.first, k + 1);
+      if (last == item.last) continue;
+      Found wider = make(item.first, last);
       wider.mention.type = EntityType::Organisation;
       item = std::move(wider);
     }
@@ -1072,9 +1070,7 @@ std::vector<EntityMention> EntityExtractor::extract(
                            (!shapes[k - 1].capitalised || shapes[k - 1].sentence_start);  // "Il governo …"
       if (!article || !joins_name(gap(k))) continue;
       // An adjective after it is part of the name: "il governo cinese", "la polizia locale".
-      const bool adjective = k + 1 < n && shapes[k + 1].lower && !tokens[k + 1].stop && gap(k + 1) == " " &&
-                             std::any_of(kItalianAdjectiveEndings.begin(), kItalianAdjectiveEndings.end(),
-                                         [&](std::string_view ending) { return tokens[k + 1].norm.ends_with(ending); });
+      const bool adjective = italian_adjective(k + 1);
       Found item = make(k, adjective ? k + 1 : k);
       item.mention.type = EntityType::Organisation;
       found.push_back(std::move(item));
