@@ -21,4 +21,8 @@ namespace kronika::search {
 std::optional<std::string> suggest_spelling(const Xapian::Database& database, const std::string& query,
                                             const ParsedQuery& parsed, analysis::AnalyzerSet& analyzers);
 
+// Optimal string alignment distance (insertions, deletions, substitutions,
+// adjacent transpositions), stopping early beyond `limit`.
+int edit_distance(const std::string& a, const std::string& b, int limit);
+
 }  // namespace kronika::search

@@ -4,16 +4,15 @@
 
 #include "search/query_parser.h"
 #include "search/spelling.h"
-#include "util/edit_distance.h"
 
 using namespace kronika;
 
 TEST_CASE("edit distance counts insertions, deletions, substitutions and transpositions") {
-  CHECK(util::edit_distance("putin", "putin", 2) == 0);
-  CHECK(util::edit_distance("putni", "putin", 2) == 1);  // transposition
-  CHECK(util::edit_distance("pyongyng", "pyongyang", 2) == 1);
-  CHECK(util::edit_distance("kim", "kimit", 2) == 2);
-  CHECK(util::edit_distance("abc", "xyz", 1) == 2);  // stops beyond the limit
+  CHECK(search::edit_distance("putin", "putin", 2) == 0);
+  CHECK(search::edit_distance("putni", "putin", 2) == 1);  // transposition
+  CHECK(search::edit_distance("pyongyng", "pyongyang", 2) == 1);
+  CHECK(search::edit_distance("kim", "kimit", 2) == 2);
+  CHECK(search::edit_distance("abc", "xyz", 1) == 2);  // stops beyond the limit
 }
 
 TEST_CASE("did you mean: unknown words get the most frequent close indexed word") {
