@@ -5,6 +5,9 @@
 // own. Sentences glued by a lost space: ICU keeps "Kosovës.Ministrja" whole
 // (the full stop is a MidNumLet); we split where a lowercase letter and an
 // uppercase one meet at a full stop.
+//
+// Runs of Latin text take a faster road to the same words
+// (analysis/latin_word_break.h); ICU segments the rest.
 #pragma once
 
 #include <cstddef>
@@ -24,7 +27,10 @@ struct WordSpan {
 // Not thread-safe (the ICU iterator keeps state): one per thread.
 class Tokenizer {
  public:
-  Tokenizer();
+  // Latin: the Latin rules where they apply (the default, same words).
+  // IcuOnly: ICU for everything, the reference the tests compare with.
+  enum class Rules { Latin, IcuOnly };
+  explicit Tokenizer(Rules rules = Rules::Latin);
   ~Tokenizer();
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
@@ -37,6 +43,10 @@ class Tokenizer {
   static constexpr std::size_t kMaxWordBytes = 64;
 
  private:
+  // Appends the words ICU's iterator finds in text[begin, end).
+  void split_with_icu(std::string_view text, std::size_t begin, std::size_t end, std::vector<WordSpan>& out);
+
+  Rules rules_;
   std::unique_ptr<icu::BreakIterator> words_;
 };
 

@@ -1,6 +1,6 @@
 // analysis_speed: throughput of the whole analysis chain, per language.
 //
-//   analysis_speed [--corpus DIR] [--records N] [--seconds S] [LANG ...]
+//   analysis_speed [--corpus DIR] [--records N] [--seconds S] [--words latin|icu] [LANG ...]
 //
 // For each language (default: sq ro it) reads the "text" field of the first
 // N records (default 3000) of the JSON Lines files under DIR/<lang>_*/
@@ -8,7 +8,9 @@
 // order), then runs kronika::analysis::Analyzer(language).analyze(text) over
 // them on one thread, repeating the pass until at least S seconds (default 2)
 // have elapsed. Prints MB/s (10^6 bytes of UTF-8 input per second) and
-// tokens/s. One thread, so the figure is per core.
+// tokens/s. One thread, so the figure is per core. --words times word
+// segmentation alone (analysis::Tokenizer::split): `latin` as the chain
+// does it, `icu` with ICU's iterator only, so both are measured in one run.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -21,6 +23,7 @@
 
 #include "analysis/analyzer.h"
 #include "analysis/language.h"
+#include "analysis/tokenizer.h"
 
 namespace fs = std::filesystem;
 
@@ -64,6 +67,7 @@ int main(int argc, char** argv) {
   size_t records = 3000;
   double seconds = 2.0;
   std::vector<std::string> langs;
+  std::string words_only;  // "", "latin" or "icu"
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc)
@@ -72,8 +76,11 @@ int main(int argc, char** argv) {
       records = std::stoul(argv[++i]);
     else if (a == "--seconds" && i + 1 < argc)
       seconds = std::stod(argv[++i]);
+    else if (a == "--words" && i + 1 < argc &&
+             (std::string(argv[i + 1]) == "latin" || std::string(argv[i + 1]) == "icu"))
+      words_only = argv[++i];
     else if (a == "-h" || a == "--help") {
-      std::printf("usage: %s [--corpus DIR] [--records N] [--seconds S] [sq|ro|it ...]\n", argv[0]);
+      std::printf("usage: %s [--corpus DIR] [--records N] [--seconds S] [--words latin|icu] [sq|ro|it ...]\n", argv[0]);
       return 0;
     } else
       langs.push_back(a);
@@ -96,11 +103,13 @@ int main(int argc, char** argv) {
     size_t bytes = 0;
     for (auto& t : texts) bytes += t.size();
     kronika::analysis::Analyzer analyzer(*language);
+    kronika::analysis::Tokenizer tokenizer(words_only == "icu" ? kronika::analysis::Tokenizer::Rules::IcuOnly
+                                                               : kronika::analysis::Tokenizer::Rules::Latin);
     size_t tokens = 0, passes = 0;
     const auto start = std::chrono::steady_clock::now();
     double elapsed = 0;
     do {
-      for (auto& t : texts) tokens += analyzer.analyze(t).size();
+      for (auto& t : texts) tokens += words_only.empty() ? analyzer.analyze(t).size() : tokenizer.split(t).size();
       ++passes;
       elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     } while (elapsed < seconds);
