@@ -3,32 +3,13 @@
 #include <cstdint>
 #include <stdexcept>
 
+#include "util/json_writer.h"
+
 namespace kronika::schema {
 
 using nlohmann::json;
 
 namespace {
-
-json date_json(const analysis::DateMention& date) {
-  json out = {{"text", date.text},
-              {"start", date.start},
-              {"end", date.end},
-              {"granularity", analysis::granularity_name(date.granularity)}};
-  if (!date.from.empty()) {
-    out["from"] = date.from;
-    out["to"] = date.to;
-  } else {
-    out["month_day"] = date.month_day;  // year unknown: never guessed
-  }
-  if (date.relative) out["relative"] = true;
-  // Only when the mention has them, so documents without times serialise as before.
-  if (!date.time_from.empty()) {
-    out["time_from"] = date.time_from;
-    out["time_to"] = date.time_to;
-  }
-  if (date.open != analysis::DateOpen::None) out["open"] = analysis::open_name(date.open);
-  return out;
-}
 
 analysis::DateGranularity granularity_from(const std::string& name) {
   using analysis::DateGranularity;
@@ -39,8 +20,6 @@ analysis::DateGranularity granularity_from(const std::string& name) {
   }
   return DateGranularity::Day;
 }
-
-json dates_json(const Article& article);
 
 std::vector<entities::ArticleEntity> entities_from(const json& items) {
   std::vector<entities::ArticleEntity> out;
@@ -249,36 +228,61 @@ Article deserialize_article(std::string_view data) {
 
 namespace {
 
-json or_null(const std::string& value) {
-  return value.empty() ? json(nullptr) : json(value);
-}
-
-json dates_json(const Article& article) {
-  json dates = json::array();
-  for (const auto& date : article.dates) dates.push_back(date_json(date));
-  return dates;
-}
-
-// {"actors": [...], "places": [...]}, most mentioned first.
-void add_entities(json& out, const Article& article, const EntityNaming& naming, bool with_mentions) {
-  json actors = json::array();
-  json places = json::array();
-  for (const entities::ArticleEntity& entity : article.entities) {
-    json item = {{"id", entity.id},
-                 {"name", naming.name_of(entity.id, entity.known, entity.name)},
-                 {"type", entities::type_name(entity.type)},
-                 {"count", entity.mentions.size()}};
-    if (with_mentions) {
-      json mentions = json::array();
-      for (const auto& mention : entity.mentions) {
-        mentions.push_back({{"text", mention.text}, {"start", mention.start}, {"end", mention.end}});
-      }
-      item["mentions"] = std::move(mentions);
-    }
-    (entities::is_actor(entity.type) ? actors : places).push_back(std::move(item));
+void write_date(util::JsonWriter& out, const analysis::DateMention& date) {
+  out.begin_object()
+      .key("text")
+      .value(date.text)
+      .key("start")
+      .value(std::uint64_t{date.start})
+      .key("end")
+      .value(std::uint64_t{date.end})
+      .key("granularity")
+      .value(analysis::granularity_name(date.granularity));
+  if (!date.from.empty()) {
+    out.key("from").value(date.from).key("to").value(date.to);
+  } else {
+    out.key("month_day").value(date.month_day);  // year unknown: never guessed
   }
-  out["actors"] = std::move(actors);
-  out["places"] = std::move(places);
+  if (date.relative) out.key("relative").value(true);
+  // Only when the mention has them, so documents without times serialise as before.
+  if (!date.time_from.empty()) out.key("time_from").value(date.time_from).key("time_to").value(date.time_to);
+  if (date.open != analysis::DateOpen::None) out.key("open").value(analysis::open_name(date.open));
+  out.end_object();
+}
+
+// "actors" and "places", most mentioned first (the stored order).
+void write_entities(util::JsonWriter& out, const Article& article, const EntityNaming& naming, ArticleView view) {
+  for (const bool actors : {true, false}) {
+    out.key(actors ? "actors" : "places").begin_array();
+    for (const entities::ArticleEntity& entity : article.entities) {
+      if (entities::is_actor(entity.type) != actors) continue;
+      out.begin_object()
+          .key("id")
+          .value(entity.id)
+          .key("name")
+          .value(naming.name_of(entity.id, entity.known, entity.name))
+          .key("type")
+          .value(entities::type_name(entity.type))
+          .key("count")
+          .value(std::uint64_t{entity.mentions.size()});
+      if (view == ArticleView::Full) {
+        out.key("mentions").begin_array();
+        for (const auto& mention : entity.mentions) {
+          out.begin_object()
+              .key("text")
+              .value(mention.text)
+              .key("start")
+              .value(std::uint64_t{mention.start})
+              .key("end")
+              .value(std::uint64_t{mention.end})
+              .end_object();
+        }
+        out.end_array();
+      }
+      out.end_object();
+    }
+    out.end_array();
+  }
 }
 
 }  // namespace
@@ -289,23 +293,34 @@ std::string EntityNaming::name_of(const std::string& id, bool known, const std::
   return entity ? entity->display_name(ui_lang) : id;
 }
 
-json article_summary_json(const Article& article, const EntityNaming& naming) {
-  json out = {{"id", article.id},
-              {"title", article.title},
-              {"lang", analysis::code(article.language)},
-              {"published", or_null(article.published)},
-              {"source", or_null(article.source)},
-              {"url", or_null(article.url)},
-              {"dates", dates_json(article)}};
-  add_entities(out, article, naming, false);
-  return out;
+void write_article_members(util::JsonWriter& out, const Article& article, const EntityNaming& naming,
+                           ArticleView view) {
+  out.key("id")
+      .value(article.id)
+      .key("title")
+      .value(article.title)
+      .key("lang")
+      .value(analysis::code(article.language))
+      .key("published")
+      .string_or_null(article.published)
+      .key("source")
+      .string_or_null(article.source)
+      .key("url")
+      .string_or_null(article.url)
+      .key("dates")
+      .begin_array();
+  for (const auto& date : article.dates) write_date(out, date);
+  out.end_array();
+  write_entities(out, article, naming, view);
+  if (view == ArticleView::Full) out.key("text").value(article.text);
 }
 
-json article_json(const Article& article, const EntityNaming& naming) {
-  json out = article_summary_json(article, naming);
-  add_entities(out, article, naming, true);
-  out["text"] = article.text;
-  return out;
+std::string article_json(const Article& article, const EntityNaming& naming, ArticleView view) {
+  util::JsonWriter out;
+  out.begin_object();
+  write_article_members(out, article, naming, view);
+  out.end_object();
+  return out.take();
 }
 
 std::string published_value(std::string_view published) {

@@ -9,6 +9,7 @@
 
 #include "entities/entity_base.h"
 #include "schema/article.h"
+#include "util/json_writer.h"
 
 namespace kronika::schema {
 
@@ -28,9 +29,13 @@ struct EntityNaming {
 };
 
 // JSON for API responses: nulls for unknown published/source/url; "actors"
-// and "places" with mention counts (summary) or mentions with offsets (full).
-nlohmann::json article_summary_json(const Article& article, const EntityNaming& naming);  // without text
-nlohmann::json article_json(const Article& article, const EntityNaming& naming);          // with text
+// and "places" with mention counts (Summary, a search hit) or also their
+// mentions with offsets, and the text (Full, a document). Written straight
+// as text (util/json_writer.h): search pages write ten of these per request.
+enum class ArticleView { Summary, Full };
+// The members alone, into an object the caller opened (a hit adds its own).
+void write_article_members(util::JsonWriter& out, const Article& article, const EntityNaming& naming, ArticleView view);
+std::string article_json(const Article& article, const EntityNaming& naming, ArticleView view);
 
 // "2023-09" → "20230900"; "" → "".
 std::string published_value(std::string_view published);

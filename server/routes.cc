@@ -16,6 +16,7 @@
 #include "search/searcher.h"
 #include "server/http_errors.h"
 #include "server/middleware.h"
+#include "server/search_json.h"
 #include "util/parse_int.h"
 #include "util/utf8.h"
 
@@ -53,6 +54,10 @@ search::Searcher& thread_searcher(ServerContext& context) {
 
 void send_json(httplib::Response& response, const json& body) {
   response.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), "application/json");
+}
+
+void send_json_text(httplib::Response& response, const std::string& body) {
+  response.set_content(body, "application/json");
 }
 
 // An answer some shards could not contribute to says so and names them
@@ -157,7 +162,7 @@ std::vector<std::string> entity_parameter(const httplib::Request& request, const
 }
 
 json entity_count_json(const search::EntityCount& item) {
-  return {{"id", item.id}, {"name", item.name}, {"type", entities::type_name(item.type)}, {"count", item.count}};
+  return json::parse(entity_count_text(item));
 }
 
 json entity_counts_json(const std::vector<search::EntityCount>& items) {
@@ -206,33 +211,13 @@ void handle_search(ServerContext& context, const httplib::Request& request, http
   const search::SearchResponse result = searcher.search(search_request);
   note_result_count(static_cast<long long>(result.total));
 
-  json hits = json::array();
-  for (const auto& hit : result.hits) {
-    json item = schema::article_summary_json(hit.article, naming);
-    item["score"] = hit.score;
-    item["snippet"] = hit.snippet;
-    hits.push_back(std::move(item));
-  }
-  const double took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
-  json body = {{"query", query},
-               {"page", page},
-               {"per_page", per_page},
-               {"total", result.total},
-               {"took_ms", took_ms},
-               {"query_entities", entity_counts_json(result.query_entities)},
-               {"hits", std::move(hits)},
-               {"facets",
-                {{"lang", result.language_counts},
-                 {"actor", entity_counts_json(result.actor_facet)},
-                 {"place", entity_counts_json(result.place_facet)},
-                 {"timeline", {{"years", result.timeline_years}, {"months", result.timeline_months}}}}}};
-  if (!result.unresolved.empty()) {
-    body["unresolved"] = result.unresolved;
-    body["warning"] = "some actor/place values name no known entity; nothing matches them";
-  }
-  if (result.suggestion) body["suggestion"] = *result.suggestion;
-  mark_partial(body, searcher);
-  send_json(response, body);
+  SearchPage shown;
+  shown.query = query;
+  shown.page = page;
+  shown.per_page = per_page;
+  shown.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+  shown.missing_shards = searcher.missing_shards();
+  send_json_text(response, search_response_json(result, shown, naming));
 }
 
 void handle_document(ServerContext& context, const httplib::Request& request, httplib::Response& response) {
@@ -245,7 +230,7 @@ void handle_document(ServerContext& context, const httplib::Request& request, ht
                    "no article with id '" + id + "' on the shards that answered; it may be on one that did not");
   }
   if (!article) throw ApiError(404, "not_found", "no article with id '" + id + "'");
-  send_json(response, schema::article_json(*article, {&context.entities, ui_lang}));
+  send_json_text(response, schema::article_json(*article, {&context.entities, ui_lang}, schema::ArticleView::Full));
 }
 
 // Autocomplete: GET /api/entities?q=&type=&limit=&ui_lang=
