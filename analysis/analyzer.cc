@@ -70,9 +70,9 @@ std::string Analyzer::stem(std::string_view word) {
 namespace {
 
 // For a merged "SHBA-ja" the terms come from the base alone.
-std::string_view token_base(const std::string& text) {
+std::string_view token_base(std::string_view text) {
   const std::size_t hyphen = text.find('-');
-  return hyphen == std::string::npos ? std::string_view(text) : std::string_view(text).substr(0, hyphen);
+  return hyphen == std::string_view::npos ? text : text.substr(0, hyphen);
 }
 
 }  // namespace
@@ -87,12 +87,15 @@ std::string Analyzer::stem_of(const Token& token) {
   return stem_of(fold_case(token_base(token.text)), token.norm);
 }
 
-std::vector<Token> Analyzer::analyze(std::string_view text, Stems stems) {
+std::string Analyzer::stem_of(std::string_view text, const Token& token) {
+  return stem_of(fold_case(token_base(text.substr(token.byte_start, token.byte_end - token.byte_start))), token.norm);
+}
+
+template <typename Visit>
+void Analyzer::each_word(std::string_view text, Visit&& visit) {
   std::vector<WordSpan> words = tokenizer_.split(text);
   if (language_ == Language::Albanian) merge_albanian_hyphen_endings(text, words);
 
-  std::vector<Token> tokens;
-  tokens.reserve(words.size());
   std::size_t counted_bytes = 0;
   std::size_t counted_code_points = 0;
   auto code_point_offset = [&](std::size_t byte_offset) {
@@ -102,23 +105,45 @@ std::vector<Token> Analyzer::analyze(std::string_view text, Stems stems) {
     }
     return counted_code_points;
   };
-
-  unsigned position = 0;
   for (const WordSpan& word : words) {
-    Token token;
+    const std::size_t start = code_point_offset(word.byte_start);
+    const std::size_t end = code_point_offset(word.byte_end);
+    const std::string_view written = text.substr(word.byte_start, word.byte_end - word.byte_start);
+    visit(word, start, end, written, fold_case(token_base(written)));
+  }
+}
+
+std::vector<Token> Analyzer::analyze(std::string_view text, Stems stems) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 6);
+  unsigned position = 0;
+  each_word(text, [&](const WordSpan& word, std::size_t start, std::size_t end, std::string_view written,
+                      const std::string& folded) {
+    Token& token = tokens.emplace_back();
     token.byte_start = word.byte_start;
     token.byte_end = word.byte_end;
-    token.text = std::string(text.substr(word.byte_start, word.byte_end - word.byte_start));
-    token.start = code_point_offset(word.byte_start);
-    token.end = code_point_offset(word.byte_end);
-    const std::string folded = fold_case(token_base(token.text));
+    token.text = std::string(written);
+    token.start = start;
+    token.end = end;
     token.norm = strip_diacritics(folded);
     if (stems == Stems::Yes) token.stem = stem_of(folded, token.norm);
     token.stop = is_stopword(language_, token.norm);
     token.position = position++;
-    tokens.push_back(std::move(token));
-  }
+  });
   return tokens;
+}
+
+void Analyzer::scan(std::string_view text, std::size_t byte_offset, std::size_t char_offset, std::vector<Token>& out) {
+  each_word(text, [&](const WordSpan& word, std::size_t start, std::size_t end, std::string_view /*written*/,
+                      const std::string& folded) {
+    Token& token = out.emplace_back();
+    token.byte_start = byte_offset + word.byte_start;
+    token.byte_end = byte_offset + word.byte_end;
+    token.start = char_offset + start;
+    token.end = char_offset + end;
+    token.norm = strip_diacritics(folded);
+    token.position = static_cast<unsigned>(out.size() - 1);
+  });
 }
 
 AnalyzerSet::AnalyzerSet() {

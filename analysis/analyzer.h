@@ -48,6 +48,14 @@ class Analyzer {
   // The stem analyze() gives this token.
   std::string stem_of(const Token& token);
 
+  // The cheap pass for reading many words and stemming few (snippets):
+  // appends the tokens of `text` to `out` with offsets plus the given ones
+  // (text may be a part of a longer one) and `norm`, leaving text, stem
+  // and stop empty. `position` counts the tokens in `out`.
+  void scan(std::string_view text, std::size_t byte_offset, std::size_t char_offset, std::vector<Token>& out);
+  // The stem of a scanned token; `text` is the whole text its offsets index.
+  std::string stem_of(std::string_view text, const Token& token);
+
   // Stem of one word (any case, accents optional), diacritic-free.
   std::string stem(std::string_view word);
 
@@ -58,6 +66,12 @@ class Analyzer {
   void merge_albanian_hyphen_endings(std::string_view text, std::vector<WordSpan>& words) const;
 
   std::string stem_of(const std::string& folded, const std::string& norm);
+  // Segments `text` and calls visit(span, start, end, written, folded) per
+  // word: code point offsets, the word as written, its fold_case() form
+  // (of the base alone for "SHBA-ja"). analyze() and scan() share it, so
+  // they cannot differ.
+  template <typename Visit>
+  void each_word(std::string_view text, Visit&& visit);
 
   Language language_;
   Tokenizer tokenizer_;

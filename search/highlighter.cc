@@ -68,14 +68,15 @@ std::size_t HighlightTerms::targets() const {
 
 void HighlightTerms::add_stem(const std::string& stem) {
   stems_.insert(stem);
-  stem_openings_.insert(stem.substr(0, std::min(stem.size(), kOpening)));
+  const std::string opening = stem.substr(0, std::min(stem.size(), kOpening));
+  if (std::find(stem_openings_.begin(), stem_openings_.end(), opening) == stem_openings_.end())
+    stem_openings_.push_back(opening);
 }
 
 bool HighlightTerms::may_match(const analysis::Token& token) const {
   if (words.count(token.norm)) return true;
-  for (std::size_t length = 1; length <= std::min(token.norm.size(), kOpening); ++length) {
-    if (stem_openings_.count(token.norm.substr(0, length))) return true;
-  }
+  for (const std::string& opening : stem_openings_)
+    if (token.norm.starts_with(opening)) return true;
   return std::any_of(prefixes.begin(), prefixes.end(),
                      [&](const std::string& prefix) { return token.norm.rfind(prefix, 0) == 0; });
 }
@@ -113,21 +114,17 @@ class Opening {
 
   // Analyses up to `end` (a part_end()).
   void extend_to(std::size_t end) {
-    std::vector<analysis::Token> more =
-        analyzer_.analyze(text_.substr(bytes_, end - bytes_), analysis::Analyzer::Stems::No);
-    for (analysis::Token& token : more) {
-      token.start += chars_;
-      token.end += chars_;
-      token.byte_start += bytes_;
-      token.byte_end += bytes_;
+    const std::size_t first = tokens.size();
+    analyzer_.scan(text_.substr(bytes_, end - bytes_), bytes_, chars_, tokens);
+    for (std::size_t i = first; i < tokens.size(); ++i) {
+      analysis::Token& token = tokens[i];
       // Only the tokens that may match are stemmed: most words of an
       // article cannot, and stemming is the dearest step of the analysis.
       bool matched = false;
       if (terms_.may_match(token)) {
-        token.stem = analyzer_.stem_of(token);
+        token.stem = analyzer_.stem_of(text_, token);
         matched = terms_.matches(token);
       }
-      tokens.push_back(std::move(token));
       this->matched.push_back(matched);
     }
     chars_ += util::count_code_points(text_.substr(bytes_, end - bytes_));

@@ -38,7 +38,7 @@ struct HighlightTerms {
 
  private:
   std::unordered_set<std::string> stems_;
-  std::unordered_set<std::string> stem_openings_;  // first ≤ 3 bytes of each stem
+  std::vector<std::string> stem_openings_;         // first ≤ 3 bytes of each stem (a query has few)
   std::unordered_set<std::string> stemmed_words_;  // words added with their stem
 };
 

@@ -77,3 +77,27 @@ TEST_CASE("AnalyzerSet hands out the analyzer of each language") {
   AnalyzerSet set;
   for (Language language : kAllLanguages) CHECK(set[language].language() == language);
 }
+
+TEST_CASE("scan gives analyze's offsets, norms and stems, shifted for a part of a longer text") {
+  using kronika::analysis::Analyzer;
+  using kronika::analysis::Language;
+  using kronika::analysis::Token;
+  const std::string text = "Tërheqja e SHBA-ve nga Kabuli, dell’Estremo Oriente; Rusisë.";
+  for (Language language : {Language::Albanian, Language::Italian, Language::Romanian}) {
+    Analyzer analyzer(language);
+    const std::vector<Token> full = analyzer.analyze(text);
+    const std::string prefix = "Përpara: ";
+    const std::string longer = prefix + text;
+    std::vector<Token> scanned;
+    analyzer.scan(std::string_view(longer).substr(prefix.size()), prefix.size(), prefix.size(), scanned);
+    REQUIRE(scanned.size() == full.size());
+    for (std::size_t i = 0; i < full.size(); ++i) {
+      CHECK(scanned[i].byte_start == full[i].byte_start + prefix.size());
+      CHECK(scanned[i].byte_end == full[i].byte_end + prefix.size());
+      CHECK(scanned[i].start == full[i].start + prefix.size());  // the char offset passed
+      CHECK(scanned[i].norm == full[i].norm);
+      CHECK(scanned[i].position == full[i].position);
+      CHECK(analyzer.stem_of(longer, scanned[i]) == full[i].stem);
+    }
+  }
+}
