@@ -264,6 +264,34 @@ bool strip_verb(std::string_view& s, bool& o_class) {
   return false;
 }
 
+// Kosovo Gheg participle of the -oj and -uaj classes: Gheg -ue (punue) is -u
+// in north-eastern speech (me shku, kam punu, ka shkru = shkuar, punuar,
+// shkruar), so a final -u after a consonant is taken as that participle and
+// its stem gets the class's "o" (punu → puno, like punoj). Not after k, g, h,
+// where -u is the definite ending of a noun (shoku, zogu, krahu) or the aorist
+// of a verb (preku, shprehu), unless the stem has no vowel (shku) or is one of
+// the frequent -koj/-guaj verbs below; nor the adverbs in -tu.
+constexpr std::string_view kVelarUVerbs[] = {"shik", "kerk", "tak", "ndik", "pag"};
+constexpr std::string_view kTuAdverbs[] = {"ashtu", "keshtu", "kshtu", "ketu", "ktu"};
+
+bool is_gheg_u_participle(std::string_view s) {
+  if (s.size() < 4 || s.back() != 'u') return false;
+  const char c = s[s.size() - 2];
+  if (c < 'a' || c > 'z' || is_vowel(c)) return false;
+  const std::string_view stem = s.substr(0, s.size() - 1);
+  if (cp_len(stem) < kMinStem) return false;
+  if (c == 'k' || c == 'g' || c == 'h') {
+    if (!has_vowel(stem)) return true;
+    for (std::string_view v : kVelarUVerbs)
+      if (stem == v) return true;
+    return false;
+  }
+  if (c == 't')
+    for (std::string_view a : kTuAdverbs)
+      if (ends_with(s, a)) return false;
+  return true;
+}
+
 // 2. Noun/adjective definite and case endings (one of them).
 constexpr std::string_view kCase[] = {
     "ave", "eve", "esh", "ash", "ve", "it", "in", "ut", "un", "et", "at", "en", "es", "ja", "ia", "i", "u", "a",
@@ -314,6 +342,11 @@ std::string AlbanianStemmer::operator()(const std::string& word) {
 
   // Kosovë/Kosova look like the aorist -ove/-ova of a verb "kosoj".
   const bool maybe_verb = !s.starts_with("kosov");
+  if (maybe_verb && is_gheg_u_participle(s)) {
+    std::string out(s.substr(0, s.size() - 1));
+    out += 'o';
+    return out;
+  }
   bool o_class = false;
   if (maybe_verb && strip_verb(s, o_class)) {
     if (o_class) {

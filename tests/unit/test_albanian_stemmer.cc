@@ -126,6 +126,26 @@ TEST_CASE("albanian stemmer: Kosovo Gheg forms of the irregular verbs") {
   CHECK(stem("than") != "them");
 }
 
+TEST_CASE("albanian stemmer: Kosovo Gheg participles in -u meet their -oj verb") {
+  // Gheg -ue is -u in the north-east: me shku, kam punu, ka shkru.
+  check_family("shko", {"shku", "shkue", "shkuar", "shkoj", "shkoi"});
+  check_family("puno", {"punu", "punue", "punuar", "punoj", "punon"});
+  check_family("shkro", {"shkru", "shkruar", "shkruaj"});
+  check_family("kerko", {"kërku", "kërkuar", "kërkoj"});
+  check_family("degjo", {"dëgju", "dëgjuar", "dëgjoj"});
+  CHECK(stem("punu") != stem("punë"));
+  // After k, g, h a final -u is a noun's definite ending or an aorist.
+  check_family("shok", {"shok", "shoku", "shokut"});
+  check_family("zog", {"zog", "zogu"});
+  CHECK(stem("preku") == "prek");
+  CHECK(stem("shprehu") == "shpreh");
+  // Adverbs in -tu stay as they were.
+  CHECK(stem("ashtu") == "asht");
+  CHECK(stem("kështu") == "kesht");
+  CHECK(stem("këtu") == "ket");
+  CHECK(stem("gjithashtu") == "gjithasht");
+}
+
 TEST_CASE("albanian stemmer: adjectives and adverbs") {
   check_family("zyrtar", {"zyrtar", "zyrtare", "zyrtari", "zyrtarët", "zyrtarisht"});
   check_family("mundsh", {"mundshëm", "mundshme"});
