@@ -216,14 +216,18 @@ bool is_ina_noun(std::string_view s) {  // s ends in "ine"
 // Gheg has -ue where the standard language has -ua/-uar: the participle and
 // infinitive (me punue = punuar), the mediopassive aorist (u rrëzue) and the
 // aorist plural -uem/-uen (punuem, punuen = punuam, punuan).
+// Gheg drops the final -ë of the present plural (punojm, punojn, shkruajm)
+// and makes the imperfect of the -oj class with -ojsh- (punojshin =
+// punonin, shkojshim = shkonim).
 // Not here: the participle -ur (hapur, lindur), which UD lemmatises as an
 // adjective, so it is kept whole; and the 1st plural -im (hapim), which would
 // cut the many nouns in -im (furnizim).
 constexpr std::string_view kVerb[] = {
-    "heshim", "heshit", "heshin", "hesha", "heshe", "hemi", "heni", "hesh", "hem",   "het",  "hen",  "hej",
-    "uajme",  "uajne",  "ojme",   "ojne",  "onte",  "onim", "onit", "onin", "eshim", "esha", "eshe", "jme",
-    "jne",    "uaj",    "oja",    "oje",   "oni",   "ova",  "ove",  "osh",  "uam",   "uat",  "uan",  "uar",
-    "uem",    "uen",    "oj",     "oi",    "on",    "ej",   "ua",   "ue",   "o",
+    "ojshin", "ojshim", "ojshit", "ojsha", "ojshe", "uajm", "uajn", "ojm",   "ojn",  "heshim", "heshit",
+    "heshin", "hesha",  "heshe",  "hemi",  "heni",  "hesh", "hem",  "het",   "hen",  "hej",    "uajme",
+    "uajne",  "ojme",   "ojne",   "onte",  "onim",  "onit", "onin", "eshim", "esha", "eshe",   "jme",
+    "jne",    "uaj",    "oja",    "oje",   "oni",   "ova",  "ove",  "osh",   "uam",  "uat",    "uan",
+    "uar",    "uem",    "uen",    "oj",    "oi",    "on",   "ej",   "ua",    "ue",   "o",
 };
 
 // Cuts one verb ending. Sets `o_class` when the ending is one of the -oj

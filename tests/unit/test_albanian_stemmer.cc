@@ -146,6 +146,15 @@ TEST_CASE("albanian stemmer: Kosovo Gheg participles in -u meet their -oj verb")
   CHECK(stem("gjithashtu") == "gjithasht");
 }
 
+TEST_CASE("albanian stemmer: Gheg present plural without -ë and imperfect in -ojsh-") {
+  check_family("puno", {"punojm", "punojmë", "punojn", "punojnë", "punojshin", "punonin", "punojshim", "punonim"});
+  check_family("shko", {"shkojm", "shkojn", "shkojsha", "shkojshe", "shkonte"});
+  check_family("shkro", {"shkruajm", "shkruajn", "shkruajmë"});
+  // Not the noun lajm (news), nor fotolajm.
+  CHECK(stem("lajm") == "lajm");
+  CHECK(stem("fotolajm") == "fotolajm");
+}
+
 TEST_CASE("albanian stemmer: adjectives and adverbs") {
   check_family("zyrtar", {"zyrtar", "zyrtare", "zyrtari", "zyrtarët", "zyrtarisht"});
   check_family("mundsh", {"mundshëm", "mundshme"});
