@@ -155,6 +155,15 @@ TEST_CASE("albanian stemmer: Gheg present plural without -ë and imperfect in -o
   CHECK(stem("fotolajm") == "fotolajm");
 }
 
+TEST_CASE("albanian stemmer: -yer participles meet Gheg -ye and Kosovo -y") {
+  check_family("kthy", {"kthyer", "kthyera", "kthye", "kthy", "kthyen"});
+  check_family("pelqy", {"pëlqyer", "pëlqye", "pëlqy"});
+  // Short roots stay whole: kryer (done) must not join krye (head).
+  CHECK(stem("kryer") != stem("krye"));
+  // A vowel before -yer is no participle (Bayer, player).
+  CHECK(stem("player") == "player");
+}
+
 TEST_CASE("albanian stemmer: adjectives and adverbs") {
   check_family("zyrtar", {"zyrtar", "zyrtare", "zyrtari", "zyrtarët", "zyrtarisht"});
   check_family("mundsh", {"mundshëm", "mundshme"});
