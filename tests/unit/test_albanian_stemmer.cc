@@ -85,6 +85,19 @@ TEST_CASE("albanian stemmer: irregular verbs reach one stem through suppletion")
   check_family("them", {"them", "thotë", "tha", "thanë", "thënë"});
   check_family("jap", {"jap", "jep", "dha", "dhanë", "dhënë"});
   check_family("ve", {"vë", "vuri", "vunë"});
+  // The e/o ablaut verbs and the other irregular ones added with them.
+  check_family("vjedh", {"vjedh", "vodhi", "vodhën", "vjedhur", "vidhet"});
+  check_family("zgjedh", {"zgjedh", "zgjodhi", "zgjedhur"});
+  check_family("ndjek", {"ndjek", "ndoqi", "ndiqet", "ndjekur"});
+  check_family("nxjerr", {"nxjerr", "nxori", "nxirret"});
+  check_family("ngre", {"ngre", "ngriti", "ngrihet", "ngritur"});
+  check_family("njoh", {"njoh", "njeh", "njohu", "njihet", "njof"});
+  check_family("fle", {"fle", "fjeti", "fjetur"});
+  // zgjidh (solve) is another verb; njohur (known, famous) an adjective;
+  // ngrënë (eaten) stays with ha.
+  CHECK(stem("zgjidhet") != "zgjedh");
+  CHECK(stem("njohur") != "njoh");
+  CHECK(stem("ngrënë") == "ha");
   // Homographs left out of the table keep their own stems.
   CHECK(stem("që") == "qe");
   CHECK(stem("kishë") != stem("kishte"));
