@@ -24,8 +24,8 @@ struct Verb {
   // Kosovo and other north-eastern Gheg speech (fourth version, from the
   // grammar): the nasal â before n/m is o there (kom, jom = kam, jam; bon,
   // boj = bën, bëj; lon = lënë), ue is u (du = dua), a final -ë falls (thash,
-  // dhan, vijm, erdh, ardh; kish = kishte), "o" is është and "ki" is ke; Gheg
-  // mujt is the participle of mund. Left out: jon and jan (janë; also the
+  // dhan, vijm, rrin, mbajn, erdh, ardh; kish = kishte), "o" is është and
+  // "ki" is ke; Gheg mujt is the participle of mund. Left out: jon and jan (janë; also the
   // names Jon, Jan and jon, ion), ish (ishte; also the frequent ish, former),
   // than and lan (thanë, lanë; also than, dries, and lan, washes), pam, pan,
   // ram, pas (pamë, panë, ramë, pasë: a name, a prefix, RAM, after), din
@@ -77,16 +77,15 @@ const std::array<Verb, 41> kVerbs = {{
     {"le", {"la", "lashe", "lame", "lane", "lene", "lini", "linte", "lihet", "lihen", "lash", "lon"}},
     {"rri",
      {"rri", "rrime", "rrini", "rrine", "rrija", "rrinte", "ndenja", "ndenje", "ndenji", "ndenjem", "ndenjen",
-      "ndenjur", "ndejt", "ndejti", "ndejten", "ndejtur", "ndejtun", "ndejta"}},
+      "ndenjur", "ndejt", "ndejti", "ndejten", "ndejtur", "ndejtun", "ndejta", "rrin"}},
     {"flas",
      {"flas", "flet", "flasim", "flisni", "flasin", "flisja", "fliste", "flisnin", "fola", "foli", "folem", "folen",
       "folur", "folun", "flitet", "fliten", "flitej", "fol"}},
     {"vdes",
      {"vdes", "vdesim", "vdisni", "vdesin", "vdiste", "vdisnin", "vdiq", "vdiqa", "vdiqe", "vdiqem", "vdiqen", "vdekur",
       "vdekun", "vdek", "vdeke"}},
-    {"mbaj",
-     {"mbaj", "mban", "mbajme", "mbani", "mbajne", "mbaja", "mbante", "mbanin", "mbajta", "mbajti", "mbajtem",
-      "mbajten", "mbajtur", "mbajtun", "mbahet", "mbahen", "mbahej", "mbajt", "mbajte"}},
+    {"mbaj", {"mbaj",    "mban",    "mbajme",  "mbani",   "mbajne", "mbaja",  "mbante", "mbanin", "mbajta", "mbajti",
+              "mbajtem", "mbajten", "mbajtur", "mbajtun", "mbahet", "mbahen", "mbahej", "mbajt",  "mbajte", "mbajn"}},
     {"ve", {"vura", "vure", "vuri", "vume", "vute", "vune", "vihet", "vihen", "vu", "vuna", "vuni"}},
     {"sjell",
      {"sjell", "sjellim", "sillni", "sjellin", "sillte", "sillnin", "solla", "solle", "solli", "sollem", "sollen",
@@ -98,7 +97,7 @@ const std::array<Verb, 41> kVerbs = {{
      {"pres", "presim", "prisni", "presin", "priste", "prisnin", "prita", "prite", "priti", "pritem", "priten",
       "pritur", "pritun", "pritet", "pritej", "prit"}},
     {"vajt", {"vajta", "vajte", "vajti", "vajtem", "vajten", "vajtur", "vajtun"}},
-    {"hyj", {"hyj", "hyn", "hyjme", "hyni", "hyjne", "hyja", "hynte", "hyra", "hyre", "hyri", "hyme", "hyne"}},
+    {"hyj", {"hyj", "hyn", "hyjme", "hyni", "hyjne", "hyja", "hynte", "hyra", "hyre", "hyri", "hyme", "hyne", "hyjn"}},
     {"vras",
      {"vras", "vret", "vrasim", "vrisni", "vrasin", "vriste", "vrisnin", "vrava", "vrau", "vrame", "vrane", "vrare",
       "vritet", "vriten", "vritej"}},
@@ -134,7 +133,7 @@ const std::array<Verb, 41> kVerbs = {{
     {"ze", {"zura", "zure", "zuri", "zume", "zune", "zene", "zihet", "zihen", "zuna", "zuni"}},
     {"fle",
      {"fle", "fleme", "flini", "flene", "flinte", "flinin", "fjeta", "fjete", "fjeti", "fjetem", "fjeten", "fjetur",
-      "fjetun"}},
+      "fjetun", "flen"}},
     {"njoh",
      {"njoh", "njeh", "njohim", "njihni", "njohin", "njihja", "njihte", "njihnin", "njoha", "njohe", "njohu", "njohem",
       "njohen", "njihet", "njihen", "njihej", "njof"}},

@@ -126,6 +126,8 @@ TEST_CASE("albanian stemmer: Kosovo Gheg forms of the irregular verbs") {
   check_family("dua", {"dua", "du", "due", "duem", "deshta", "dasht"});
   check_family("vij", {"vij", "vijm", "erdh", "erdhi", "ardh", "ardhur"});
   check_family("le", {"lash", "lashë", "lon", "lënë"});
+  check_family("rri", {"rri", "rrin", "rrinë"});
+  check_family("mbaj", {"mbajn", "mbajnë"});
   check_family("mund", {"mund", "mundet", "mujt", "mujtë"});
   // The mediopassive aorist u vu, u mbajt, u prit, u fol (standard too).
   check_family("ve", {"vu", "vuri", "vuni"});
