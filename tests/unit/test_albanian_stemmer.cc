@@ -85,6 +85,19 @@ TEST_CASE("albanian stemmer: irregular verbs reach one stem through suppletion")
   check_family("them", {"them", "thotë", "tha", "thanë", "thënë"});
   check_family("jap", {"jap", "jep", "dha", "dhanë", "dhënë"});
   check_family("ve", {"vë", "vuri", "vunë"});
+  // The e/o ablaut verbs and the other irregular ones added with them.
+  check_family("vjedh", {"vjedh", "vodhi", "vodhën", "vjedhur", "vidhet"});
+  check_family("zgjedh", {"zgjedh", "zgjodhi", "zgjedhur"});
+  check_family("ndjek", {"ndjek", "ndoqi", "ndiqet", "ndjekur"});
+  check_family("nxjerr", {"nxjerr", "nxori", "nxirret"});
+  check_family("ngre", {"ngre", "ngriti", "ngrihet", "ngritur"});
+  check_family("njoh", {"njoh", "njeh", "njohu", "njihet", "njof"});
+  check_family("fle", {"fle", "fjeti", "fjetur"});
+  // zgjidh (solve) is another verb; njohur (known, famous) an adjective;
+  // ngrënë (eaten) stays with ha.
+  CHECK(stem("zgjidhet") != "zgjedh");
+  CHECK(stem("njohur") != "njoh");
+  CHECK(stem("ngrënë") == "ha");
   // Homographs left out of the table keep their own stems.
   CHECK(stem("që") == "qe");
   CHECK(stem("kishë") != stem("kishte"));
@@ -101,6 +114,69 @@ TEST_CASE("albanian stemmer: Gheg forms meet the standard ones") {
   CHECK(stem("âsht") == stem("është"));
   // An -oj verb whose stem is all consonants still keeps its "o".
   check_family("shko", {"shkoj", "shkon", "shkoi", "shkonte", "shkuar", "shkue"});
+}
+
+TEST_CASE("albanian stemmer: Kosovo Gheg forms of the irregular verbs") {
+  // Nasal â before n/m is o (kom = kam, bon = bën), ue is u (du = dua), final
+  // -ë falls (thash = thashë, vijm = vijmë), "o" is është, "ki" is ke.
+  check_family("kam", {"kam", "kom", "ki", "kish", "kishte", "kem", "kesh"});
+  check_family("jam", {"jam", "jom", "o", "është", "jem", "jesh", "jenë"});
+  check_family("bej", {"bëj", "bën", "boj", "bon", "bojm", "bohet", "bëhet"});
+  check_family("them", {"them", "thom", "thue", "thash", "thashë", "thojshin"});
+  check_family("dua", {"dua", "du", "due", "duem", "deshta", "dasht"});
+  check_family("vij", {"vij", "vijm", "erdh", "erdhi", "ardh", "ardhur"});
+  check_family("le", {"lash", "lashë", "lon", "lënë"});
+  check_family("rri", {"rri", "rrin", "rrinë"});
+  check_family("mbaj", {"mbajn", "mbajnë"});
+  check_family("mund", {"mund", "mundet", "mujt", "mujtë"});
+  // The mediopassive aorist u vu, u mbajt, u prit, u fol (standard too).
+  check_family("ve", {"vu", "vuri", "vuni"});
+  check_family("mbaj", {"mbajt", "mbajti", "mbajtur"});
+  check_family("pres", {"prit", "priti", "pritur"});
+  check_family("flas", {"fol", "foli", "folur"});
+  // Left out: "ish" (former), "jon"/"jan" (names), "than" (dries).
+  CHECK(stem("ish") != "jam");
+  CHECK(stem("jon") != "jam");
+  CHECK(stem("jan") != "jam");
+  CHECK(stem("than") != "them");
+}
+
+TEST_CASE("albanian stemmer: Kosovo Gheg participles in -u meet their -oj verb") {
+  // Gheg -ue is -u in the north-east: me shku, kam punu, ka shkru.
+  check_family("shko", {"shku", "shkue", "shkuar", "shkoj", "shkoi"});
+  check_family("puno", {"punu", "punue", "punuar", "punoj", "punon"});
+  check_family("shkro", {"shkru", "shkruar", "shkruaj"});
+  check_family("kerko", {"kërku", "kërkuar", "kërkoj"});
+  check_family("degjo", {"dëgju", "dëgjuar", "dëgjoj"});
+  CHECK(stem("punu") != stem("punë"));
+  // After k, g, h a final -u is a noun's definite ending or an aorist.
+  check_family("shok", {"shok", "shoku", "shokut"});
+  check_family("zog", {"zog", "zogu"});
+  CHECK(stem("preku") == "prek");
+  CHECK(stem("shprehu") == "shpreh");
+  // Adverbs in -tu stay as they were.
+  CHECK(stem("ashtu") == "asht");
+  CHECK(stem("kështu") == "kesht");
+  CHECK(stem("këtu") == "ket");
+  CHECK(stem("gjithashtu") == "gjithasht");
+}
+
+TEST_CASE("albanian stemmer: Gheg present plural without -ë and imperfect in -ojsh-") {
+  check_family("puno", {"punojm", "punojmë", "punojn", "punojnë", "punojshin", "punonin", "punojshim", "punonim"});
+  check_family("shko", {"shkojm", "shkojn", "shkojsha", "shkojshe", "shkonte"});
+  check_family("shkro", {"shkruajm", "shkruajn", "shkruajmë"});
+  // Not the noun lajm (news), nor fotolajm.
+  CHECK(stem("lajm") == "lajm");
+  CHECK(stem("fotolajm") == "fotolajm");
+}
+
+TEST_CASE("albanian stemmer: -yer participles meet Gheg -ye and Kosovo -y") {
+  check_family("kthy", {"kthyer", "kthyera", "kthye", "kthy", "kthyen"});
+  check_family("pelqy", {"pëlqyer", "pëlqye", "pëlqy"});
+  // Short roots stay whole: kryer (done) must not join krye (head).
+  CHECK(stem("kryer") != stem("krye"));
+  // A vowel before -yer is no participle (Bayer, player).
+  CHECK(stem("player") == "player");
 }
 
 TEST_CASE("albanian stemmer: adjectives and adverbs") {
