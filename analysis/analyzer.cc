@@ -108,8 +108,7 @@ void Analyzer::each_word(std::string_view text, Visit&& visit) {
   for (const WordSpan& word : words) {
     const std::size_t start = code_point_offset(word.byte_start);
     const std::size_t end = code_point_offset(word.byte_end);
-    const std::string_view written = text.substr(word.byte_start, word.byte_end - word.byte_start);
-    visit(word, start, end, written, fold_case(token_base(written)));
+    visit(word, start, end, token_base(text.substr(word.byte_start, word.byte_end - word.byte_start)));
   }
 }
 
@@ -117,14 +116,14 @@ std::vector<Token> Analyzer::analyze(std::string_view text, Stems stems) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 6);
   unsigned position = 0;
-  each_word(text, [&](const WordSpan& word, std::size_t start, std::size_t end, std::string_view written,
-                      const std::string& folded) {
+  each_word(text, [&](const WordSpan& word, std::size_t start, std::size_t end, std::string_view base) {
     Token& token = tokens.emplace_back();
     token.byte_start = word.byte_start;
     token.byte_end = word.byte_end;
-    token.text = std::string(written);
+    token.text = std::string(text.substr(word.byte_start, word.byte_end - word.byte_start));
     token.start = start;
     token.end = end;
+    const std::string folded = fold_case(base);
     token.norm = strip_diacritics(folded);
     if (stems == Stems::Yes) token.stem = stem_of(folded, token.norm);
     token.stop = is_stopword(language_, token.norm);
@@ -133,15 +132,15 @@ std::vector<Token> Analyzer::analyze(std::string_view text, Stems stems) {
   return tokens;
 }
 
-void Analyzer::scan(std::string_view text, std::size_t byte_offset, std::size_t char_offset, std::vector<Token>& out) {
-  each_word(text, [&](const WordSpan& word, std::size_t start, std::size_t end, std::string_view /*written*/,
-                      const std::string& folded) {
+void Analyzer::scan(std::string_view text, std::size_t byte_offset, std::size_t char_offset, std::vector<Token>& out,
+                    const std::function<bool(std::string_view)>& wanted) {
+  each_word(text, [&](const WordSpan& word, std::size_t start, std::size_t end, std::string_view base) {
     Token& token = out.emplace_back();
     token.byte_start = byte_offset + word.byte_start;
     token.byte_end = byte_offset + word.byte_end;
     token.start = char_offset + start;
     token.end = char_offset + end;
-    token.norm = strip_diacritics(folded);
+    if (!wanted || wanted(base)) token.norm = normalize_term(base);
     token.position = static_cast<unsigned>(out.size() - 1);
   });
 }

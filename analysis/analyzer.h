@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -51,8 +52,11 @@ class Analyzer {
   // The cheap pass for reading many words and stemming few (snippets):
   // appends the tokens of `text` to `out` with offsets plus the given ones
   // (text may be a part of a longer one) and `norm`, leaving text, stem
-  // and stop empty. `position` counts the tokens in `out`.
-  void scan(std::string_view text, std::size_t byte_offset, std::size_t char_offset, std::vector<Token>& out);
+  // and stop empty. `position` counts the tokens in `out`. With `wanted`,
+  // only the words (as written) it accepts get their norm; the others keep
+  // an empty one: normalising is most of the pass's cost.
+  void scan(std::string_view text, std::size_t byte_offset, std::size_t char_offset, std::vector<Token>& out,
+            const std::function<bool(std::string_view)>& wanted = {});
   // The stem of a scanned token; `text` is the whole text its offsets index.
   std::string stem_of(std::string_view text, const Token& token);
 
@@ -66,10 +70,10 @@ class Analyzer {
   void merge_albanian_hyphen_endings(std::string_view text, std::vector<WordSpan>& words) const;
 
   std::string stem_of(const std::string& folded, const std::string& norm);
-  // Segments `text` and calls visit(span, start, end, written, folded) per
-  // word: code point offsets, the word as written, its fold_case() form
-  // (of the base alone for "SHBA-ja"). analyze() and scan() share it, so
-  // they cannot differ.
+  // Segments `text` and calls visit(span, start, end, written) per word:
+  // code point offsets and the word as written (the base alone for
+  // "SHBA-ja", whose terms come from it). analyze() and scan() share it,
+  // so they cannot differ.
   template <typename Visit>
   void each_word(std::string_view text, Visit&& visit);
 

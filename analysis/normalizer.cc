@@ -82,13 +82,14 @@ std::string icu_strip_diacritics(std::string_view word) {
 constexpr UChar32 kTableEnd = 0x0250;
 
 struct LatinTables {
-  std::array<std::string, kTableEnd> folded, stripped;
+  std::array<std::string, kTableEnd> folded, stripped, plain;  // plain: stripped after folded
   LatinTables() {
     for (UChar32 c = 0; c < kTableEnd; ++c) {
       std::string utf8;
       icu::UnicodeString(c).toUTF8String(utf8);
       folded[static_cast<std::size_t>(c)] = icu_fold_case(utf8);
       stripped[static_cast<std::size_t>(c)] = icu_strip_diacritics(utf8);
+      plain[static_cast<std::size_t>(c)] = icu_strip_diacritics(folded[static_cast<std::size_t>(c)]);
     }
   }
 };
@@ -140,6 +141,22 @@ std::string strip_diacritics(std::string_view word) {
 
 std::string normalize_term(std::string_view word) {
   return strip_diacritics(fold_case(word));
+}
+
+std::optional<std::string_view> plain_first_letter(std::string_view word) {
+  if (word.empty()) return std::nullopt;
+  const auto lead = static_cast<unsigned char>(word[0]);
+  UChar32 c = lead;
+  if (lead >= 0x80) {
+    if ((lead & 0xE0) != 0xC0 || word.size() < 2) return std::nullopt;
+    const auto trail = static_cast<unsigned char>(word[1]);
+    if ((trail & 0xC0) != 0x80) return std::nullopt;
+    c = static_cast<UChar32>(((lead & 0x1F) << 6) | (trail & 0x3F));
+    if (c < 0x80 || c >= kTableEnd) return std::nullopt;
+  }
+  const std::string& plain = latin_tables().plain[static_cast<std::size_t>(c)];
+  if (plain.empty()) return std::nullopt;
+  return std::string_view(plain);
 }
 
 }  // namespace kronika::analysis

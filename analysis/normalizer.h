@@ -8,6 +8,7 @@
 // strip_diacritics() forms, so "Rusise" finds "Rusisë" and "arme" finds "armë".
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,5 +24,12 @@ std::string strip_diacritics(std::string_view word);
 
 // strip_diacritics(fold_case(word)): the plain term indexed for every token.
 std::string normalize_term(std::string_view word);
+
+// How normalize_term(word) begins: the plain form of the word's first code
+// point (one letter, or two for ß), when that code point is a Latin letter
+// of the tables below; nullopt for any other. A combining mark after it
+// cannot change it, since stripping drops the mark again. For tests that
+// rule words out cheaply (snippets: search/highlighter.cc).
+std::optional<std::string_view> plain_first_letter(std::string_view word);
 
 }  // namespace kronika::analysis

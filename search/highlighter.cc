@@ -1,9 +1,12 @@
 #include "search/highlighter.h"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "analysis/normalizer.h"
 #include "util/utf8.h"
 
 namespace kronika::search {
@@ -73,7 +76,32 @@ void HighlightTerms::add_stem(const std::string& stem) {
     stem_openings_.push_back(opening);
 }
 
+namespace {
+
+// The first code point of UTF-8 text, as bytes ("" for "").
+std::string_view first_code_point(std::string_view text) {
+  if (text.empty()) return {};
+  std::size_t length = 1;
+  while (length < text.size() && (static_cast<unsigned char>(text[length]) & 0xC0) == 0x80) ++length;
+  return text.substr(0, length);
+}
+
+}  // namespace
+
+std::vector<std::string> HighlightTerms::first_letters() const {
+  std::vector<std::string> letters;
+  const auto add = [&](const std::string& text) {
+    const std::string_view letter = first_code_point(text);
+    if (std::find(letters.begin(), letters.end(), letter) == letters.end()) letters.emplace_back(letter);
+  };
+  for (const std::string& word : words) add(word);
+  for (const std::string& stem : stems_) add(stem);
+  for (const std::string& prefix : prefixes) add(prefix);
+  return letters;
+}
+
 bool HighlightTerms::may_match(const analysis::Token& token) const {
+  if (token.norm.empty()) return false;  // ruled out by its first letter (Opening::extend_to)
   if (words.count(token.norm)) return true;
   for (const std::string& opening : stem_openings_)
     if (token.norm.starts_with(opening)) return true;
@@ -110,12 +138,24 @@ std::size_t part_end(std::string_view text, std::size_t at) {
 class Opening {
  public:
   Opening(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms)
-      : text_(text), analyzer_(analyzer), terms_(terms) {}
+      : text_(text), analyzer_(analyzer), terms_(terms), first_letters_(terms.first_letters()) {
+    // Most words of a text cannot match: a word whose first letter, folded
+    // and stripped, begins no query word, stem or prefix is not normalised.
+    const bool everything = std::find(first_letters_.begin(), first_letters_.end(), "") != first_letters_.end();
+    if (!everything) {
+      wanted_ = [this](std::string_view word) {
+        const std::optional<std::string_view> letter = analysis::plain_first_letter(word);
+        if (!letter) return true;  // not a Latin letter: normalise to know
+        const std::string_view first = first_code_point(*letter);
+        return std::find(first_letters_.begin(), first_letters_.end(), first) != first_letters_.end();
+      };
+    }
+  }
 
   // Analyses up to `end` (a part_end()).
   void extend_to(std::size_t end) {
     const std::size_t first = tokens.size();
-    analyzer_.scan(text_.substr(bytes_, end - bytes_), bytes_, chars_, tokens);
+    analyzer_.scan(text_.substr(bytes_, end - bytes_), bytes_, chars_, tokens, wanted_);
     for (std::size_t i = first; i < tokens.size(); ++i) {
       analysis::Token& token = tokens[i];
       // Only the tokens that may match are stemmed: most words of an
@@ -139,7 +179,9 @@ class Opening {
   std::string_view text_;
   analysis::Analyzer& analyzer_;
   const HighlightTerms& terms_;
-  std::size_t bytes_ = 0, chars_ = 0;  // analysed so far
+  std::vector<std::string> first_letters_;
+  std::function<bool(std::string_view)> wanted_;  // empty: normalise every word
+  std::size_t bytes_ = 0, chars_ = 0;             // analysed so far
 };
 
 struct Passage {

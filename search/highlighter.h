@@ -30,6 +30,10 @@ struct HighlightTerms {
   // stem's opening cannot match by stem.
   bool may_match(const analysis::Token& token) const;
   void add_stem(const std::string& stem);  // a stem (diacritic-free) to mark
+  // The first letters (UTF-8) a matching token's norm can begin with: those
+  // of the words, stems and prefixes. An empty one (an empty stem or prefix)
+  // lets every token through.
+  std::vector<std::string> first_letters() const;
   // How many distinct matched words a passage can show at most, as far as
   // the terms tell: one per stem and prefix, one per plain word that is not
   // a stemmed word's own form. Distinct stems may fold together in a text,

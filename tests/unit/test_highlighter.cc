@@ -96,3 +96,16 @@ TEST_CASE("targets: one per stem, prefix and plain word") {
   terms.prefixes.push_back("viz");
   CHECK(terms.targets() == 3);
 }
+
+TEST_CASE("words ruled out by their first letter are never matches, and accented capitals still are") {
+  Analyzer albanian(Language::Albanian);
+  HighlightTerms terms;
+  terms.add_stemmed_word("ceshtja", albanian.stem("çështja"));  // typed without ç and ë
+  terms.prefixes.push_back("shqip");
+  terms.words.insert("ozil");
+  const std::string snippet =
+      make_snippet("Çështjet e Shqipërisë: Özil dhe Cështja, jo çelësi e ÇËSHTJA.", albanian, terms, 200);
+  CHECK(snippet ==
+        "<mark>Çështjet</mark> e <mark>Shqipërisë</mark>: <mark>Özil</mark> dhe <mark>Cështja</mark>, jo çelësi e "
+        "<mark>ÇËSHTJA</mark>.");
+}

@@ -112,3 +112,27 @@ TEST_CASE("the Latin letter tables give ICU's folding and stripping for every le
     CHECK(strip_diacritics(word) == icu_strip(word));
   }
 }
+
+TEST_CASE("plain_first_letter is how normalize_term begins, for every Latin letter and after a combining mark") {
+  for (UChar32 c = 0x20; c < 0x0300; ++c) {
+    if (c >= 0x7F && c < 0xA0) continue;  // controls
+    const std::string letter = utf8_of(c);
+    CAPTURE(c);
+    for (const std::string& word : {letter + "Abë", letter + "\u0301x", letter}) {
+      const std::optional<std::string_view> first = plain_first_letter(word);
+      if (c >= 0x0250) {
+        CHECK_FALSE(first.has_value());
+        continue;
+      }
+      const std::string norm = normalize_term(word);
+      if (!first) {
+        CHECK(norm.empty());  // a code point that normalises to nothing
+        continue;
+      }
+      CHECK(norm.rfind(std::string(*first), 0) == 0);
+    }
+  }
+  CHECK_FALSE(plain_first_letter("").has_value());
+  CHECK_FALSE(plain_first_letter("Москва").has_value());
+  CHECK(plain_first_letter("Ëșë") == std::optional<std::string_view>("e"));
+}
