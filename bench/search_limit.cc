@@ -181,6 +181,7 @@ struct Worker {
             },
             !schema::other_schema_version(database)),
         check_at_least(facets || exhaustive ? settings.search.facet_check_at_least : 0),
+        facet_size(settings.entities.facet_size),
         facets(facets),
         slot_spies(slot_spies) {}
 
@@ -212,7 +213,7 @@ struct Worker {
       const search::ColumnSearch counted =
           search::search_with_columns(database, *columns, enquire, unfiltered, query.languages, check_at_least,
                                       {timeline, languages, actors, places}, 0, 10, !built.ranked);
-      facet_entities += actors.tally().size() + places.tally().size();
+      facet_entities += actors.tally({}, facet_size).size() + places.tally({}, facet_size).size();
       for (Xapian::docid docid : counted.newest) data_bytes += database.get_document(docid).get_data().size();
       for (auto it = counted.page.begin(); it != counted.page.end(); ++it)
         data_bytes += it.get_document().get_data().size();
@@ -227,7 +228,7 @@ struct Worker {
     const Xapian::MSet mset = enquire.get_mset(0, 10, check_at_least);
     if (facets) {
       // The server's entity facets end with the counts per entity.
-      facet_entities += actors.tally().size() + places.tally().size();
+      facet_entities += actors.tally({}, facet_size).size() + places.tally({}, facet_size).size();
     }
     for (auto it = mset.begin(); it != mset.end(); ++it) data_bytes += it.get_document().get_data().size();
     if (facets && !query.languages.empty()) {
@@ -245,6 +246,7 @@ struct Worker {
   analysis::AnalyzerSet analyzers;
   search::QueryBuilder builder;
   Xapian::doccount check_at_least;
+  std::size_t facet_size;  // entities shown per facet: the server tallies that many (and ties)
   bool facets;
   bool slot_spies;
   std::size_t data_bytes = 0;      // stored data read, so the reads are real work

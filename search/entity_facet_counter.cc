@@ -1,5 +1,7 @@
 #include "search/entity_facet_counter.h"
 
+#include <algorithm>
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -66,13 +68,36 @@ void EntityFacetCounter::attach(Xapian::Enquire& enquire) {
   for (const auto& spy : slot_spies_) enquire.add_matchspy(spy.get());
 }
 
-std::vector<EntityFacetCounter::Tally> EntityFacetCounter::tally(std::string_view except) const {
+namespace {
+
+// The top-th largest count of `items` (0 when there are no more than `top`):
+// nothing below it makes a top-`top` list.
+template <typename Item>
+Xapian::doccount top_threshold(const std::vector<Item>& items, std::size_t top) {
+  if (top == 0 || items.size() <= top) return 0;
+  std::vector<Xapian::doccount> counts;
+  counts.reserve(items.size());
+  for (const Item& item : items) counts.push_back(item.count);
+  std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(top - 1), counts.end(),
+                   std::greater<>());
+  return counts[top - 1];
+}
+
+}  // namespace
+
+std::vector<EntityFacetCounter::Tally> EntityFacetCounter::tally(std::string_view except, std::size_t top) const {
   std::vector<Tally> tallies;
   if (column_spy_) {
-    // The columns group an entity's values already (FacetColumns::group).
-    column_spy_->for_each_group([&](std::string_view value, std::string_view id, Xapian::doccount count) {
-      if (id != except) tallies.push_back({id, value, count});
+    // The columns group an entity's values already (FacetColumns::group),
+    // as integers: strings only for the groups kept.
+    std::vector<ColumnCountSpy::GroupCount> groups;
+    column_spy_->for_each_group_id([&](const ColumnCountSpy::GroupCount& group) {
+      if (except.empty() || column_spy_->group_id(group) != except) groups.push_back(group);
     });
+    const Xapian::doccount threshold = top_threshold(groups, top);
+    for (const ColumnCountSpy::GroupCount& group : groups)
+      if (group.count >= threshold)
+        tallies.push_back({column_spy_->group_id(group), column_spy_->value(group), group.count});
     return tallies;
   }
   // An article holds an entity once (in one list, or in one slot), but
@@ -96,9 +121,14 @@ std::vector<EntityFacetCounter::Tally> EntityFacetCounter::tally(std::string_vie
       value_count = count;
     }
   };
+  const auto kept = [&] {
+    const Xapian::doccount threshold = top_threshold(tallies, top);
+    std::erase_if(tallies, [&](const Tally& tally) { return tally.count < threshold; });
+    return tallies;
+  };
   if (list_spy_) {
     for (const auto& [value, count] : list_spy_->counts()) add(value, count);
-    return tallies;
+    return kept();
   }
   // The slot spies count per slot: add up the slots first, so that a value
   // is compared with the others by all the articles holding it.
@@ -106,7 +136,7 @@ std::vector<EntityFacetCounter::Tally> EntityFacetCounter::tally(std::string_vie
     for (const auto& spy : slot_spies_)
       for (auto it = spy->values_begin(); it != spy->values_end(); ++it) slot_counts_[*it] += it.get_termfreq();
   for (const auto& [value, count] : slot_counts_) add(value, count);
-  return tallies;
+  return kept();
 }
 
 SlotFacetCounter::SlotFacetCounter(Xapian::valueno slot, FacetColumns::Column column, const FacetColumns* columns) {

@@ -61,8 +61,12 @@ class EntityFacetCounter {
     Xapian::doccount count = 0;
   };
   // Every entity seen over the matches but `except`, in no order. Call after
-  // the get_mset().
-  std::vector<Tally> tally(std::string_view except = {}) const;
+  // the get_mset(). With `top` > 0 only those a top-`top` list can hold:
+  // the count at least the top-th largest (ties kept, for the caller to
+  // order by name). A common word's matches hold thousands of entities,
+  // and the columns give them as integers: only the few kept are looked up
+  // as strings.
+  std::vector<Tally> tally(std::string_view except = {}, std::size_t top = 0) const;
 
  private:
   class ListSpy;

@@ -162,14 +162,19 @@ class ColumnCountSpy : public Xapian::MatchSpy {
     for (std::uint32_t id : seen()) visit(columns_.value(column_, id), counts_[id]);
   }
 
-  // Calls visit(const std::string& value, std::string_view group_id,
-  // Xapian::doccount count) once per group seen (FacetColumns::group,
-  // FacetColumns::group_id): the articles holding any of its
+  // A group seen (FacetColumns::group): the articles holding any of its
   // values, and the value most of them hold (on a tie the smallest, as the
-  // server's other ways of counting pick it). Integer work only: a common
-  // word's matches hold thousands of entities.
+  // server's other ways of counting pick it).
+  struct GroupCount {
+    std::uint32_t group = 0;
+    std::uint32_t value = 0;
+    Xapian::doccount count = 0;
+  };
+  // Calls visit(const GroupCount&) once per group seen. Integer work but
+  // for ties inside a group: a common word's matches hold thousands of
+  // entities, and reading their strings costs a cache miss each.
   template <typename Visit>
-  void for_each_group(Visit&& visit) const {
+  void for_each_group_id(Visit&& visit) const {
     const std::vector<std::uint64_t>& keys = group_keys();
     for (std::size_t i = 0; i < keys.size();) {
       const std::uint64_t group = keys[i] >> 32;
@@ -184,9 +189,11 @@ class ColumnCountSpy : public Xapian::MatchSpy {
           best_count = counts_[id];
         }
       }
-      visit(columns_.value(column_, best), columns_.group_id(column_, static_cast<std::uint32_t>(group)), total);
+      visit(GroupCount{static_cast<std::uint32_t>(group), best, total});
     }
   }
+  std::string_view group_id(const GroupCount& group) const { return columns_.group_id(column_, group.group); }
+  const std::string& value(const GroupCount& group) const { return columns_.value(column_, group.value); }
 
  private:
   const FacetColumns& columns_;

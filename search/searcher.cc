@@ -202,7 +202,7 @@ std::vector<EntityCount> Searcher::entity_facet(const EntityFacetCounter& counte
   // A common word matches articles naming thousands of entities, and only
   // facet_size_ are shown: count by id first, and name only the entities
   // that can still make the top (CPU profile in bench/README-speed.md).
-  const std::vector<EntityFacetCounter::Tally> tallies = counter.tally(except);
+  const std::vector<EntityFacetCounter::Tally> tallies = counter.tally(except, facet_size_);
   if (facet_size_ == 0 || tallies.empty()) return {};
   // The facet_size_-th largest count: nothing below it can be shown, while
   // ties at it are decided by name, so every entity at it gets one.
