@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdint>
 
+#include "util/utf8.h"
+
 namespace kronika::analysis {
 
 namespace {
@@ -61,40 +63,6 @@ const std::array<Break, kTableEnd>& break_table() {
   return table;
 }
 
-// Decodes the code point at text[at] (advancing `at`); -1 for invalid UTF-8.
-UChar32 next_code_point(std::string_view text, std::size_t& at, std::size_t end) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(at);
-  if (lead < 0x80) {
-    ++at;
-    return lead;
-  }
-  std::size_t length = 0;
-  UChar32 c = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    c = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    c = lead & 0x0F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    c = lead & 0x07;
-  } else {
-    return -1;
-  }
-  if (end - at < length) return -1;
-  for (std::size_t i = 1; i < length; ++i) {
-    if ((byte(at + i) & 0xC0) != 0x80) return -1;
-    c = (c << 6) | (byte(at + i) & 0x3F);
-  }
-  // Overlong forms and surrogates are invalid; ICU reads them as U+FFFD.
-  if ((length == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) || (length == 4 && (c < 0x10000 || c > 0x10FFFF)))
-    return -1;
-  at += length;
-  return c;
-}
-
 bool is_letter_or_number(Break b) {
   return b == Break::Letter || b == Break::Numeric;
 }
@@ -125,10 +93,11 @@ struct Classified {
 Classified classify(std::string_view text, std::size_t at, std::size_t end, const std::array<Break, kTableEnd>& table) {
   const auto lead = static_cast<unsigned char>(text[at]);
   if (lead < 0x80) return {table[lead], 1};
-  std::size_t next = at;
-  const UChar32 c = next_code_point(text, next, end);
-  if (c < 0 || c >= kTableEnd) return {Break::Unsupported, 0};
-  return {table[static_cast<std::size_t>(c)], next - at};
+  char32_t c = 0;
+  const std::size_t length = util::decode_utf8(text.substr(0, end), at, c);
+  // Invalid UTF-8 (ICU reads it as U+FFFD) and code points past the table are ICU's.
+  if (length == 0 || c >= static_cast<char32_t>(kTableEnd)) return {Break::Unsupported, 0};
+  return {table[c], length};
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "util/utf8.h"
+
 namespace kronika::util {
 
 void JsonWriter::before_value() {
@@ -106,36 +108,6 @@ JsonWriter& JsonWriter::raw(std::string_view json) {
   return *this;
 }
 
-namespace {
-
-// Length of the valid UTF-8 sequence at text[at], or 0 when it is not one.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(at);
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;   // no overlong forms
-    if (lead == 0xED) high = 0x9F;  // no surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (text.size() - at < length) return 0;
-  if (byte(at + 1) < low || byte(at + 1) > high) return 0;
-  for (std::size_t i = 2; i < length; ++i)
-    if ((byte(at + i) & 0xC0) != 0x80) return 0;
-  return length;
-}
-
-}  // namespace
-
 void JsonWriter::write_string(std::string_view text) {
   out_ += '"';
   std::size_t plain = 0;  // start of the run copied as it is
@@ -147,7 +119,8 @@ void JsonWriter::write_string(std::string_view text) {
       continue;
     }
     if (c >= 0x80) {
-      if (const std::size_t length = utf8_sequence_length(text, at)) {
+      char32_t code_point = 0;
+      if (const std::size_t length = decode_utf8(text, at, code_point)) {
         at += length;
         continue;
       }

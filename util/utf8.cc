@@ -4,39 +4,44 @@
 
 namespace kronika::util {
 
+std::size_t decode_utf8(std::string_view text, std::size_t at, char32_t& code_point) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(at);
+  if (lead < 0x80) {
+    code_point = lead;
+    return 1;
+  }
+  std::size_t length = 0;
+  char32_t c = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    c = lead & 0x1F;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    c = lead & 0x0F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    c = lead & 0x07;
+  } else {
+    return 0;
+  }
+  if (text.size() - at < length) return 0;
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(at + k) & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (byte(at + k) & 0x3F);
+  }
+  const bool overlong = (length == 3 && c < 0x800) || (length == 4 && c < 0x10000);
+  const bool surrogate = c >= 0xD800 && c <= 0xDFFF;
+  if (overlong || surrogate || c > 0x10FFFF) return 0;
+  code_point = c;
+  return length;
+}
+
 std::size_t first_invalid_utf8(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t size = text.size();
-  std::size_t i = 0;
-  while (i < size) {
-    const unsigned char lead = bytes[i];
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    std::uint32_t code_point = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-      code_point = lead & 0x1F;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      code_point = lead & 0x0F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      code_point = lead & 0x07;
-    } else {
-      return i;
-    }
-    if (i + length > size) return i;
-    for (std::size_t k = 1; k < length; ++k) {
-      const unsigned char continuation = bytes[i + k];
-      if ((continuation & 0xC0) != 0x80) return i;
-      code_point = (code_point << 6) | (continuation & 0x3F);
-    }
-    const bool overlong = (length == 3 && code_point < 0x800) || (length == 4 && code_point < 0x10000);
-    const bool surrogate = code_point >= 0xD800 && code_point <= 0xDFFF;
-    if (overlong || surrogate || code_point > 0x10FFFF) return i;
+  char32_t code_point = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = decode_utf8(text, i, code_point);
+    if (length == 0) return i;
     i += length;
   }
   return std::string_view::npos;

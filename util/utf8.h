@@ -9,6 +9,11 @@
 
 namespace kronika::util {
 
+// The well-formed UTF-8 sequence at text[at]: its length (1 to 4) with its
+// code point in `code_point`, or 0 when the bytes there are not one
+// (overlong, surrogate, past U+10FFFF, cut short). `at` < text.size().
+std::size_t decode_utf8(std::string_view text, std::size_t at, char32_t& code_point);
+
 // True when `text` is well-formed UTF-8 (no overlongs, surrogates or > U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 
