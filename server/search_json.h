@@ -1,8 +1,8 @@
 // The JSON of a search answer (docs/api.md, GET /api/search), written
 // straight as text with util::JsonWriter: the tree nlohmann::json built for
 // it, ten hits with their dates and entities and facets of up to hundreds
-// of timeline keys, cost about a fifth of the server's time per request
-// (bench/README-speed.md).
+// of timeline keys, was among the largest costs of a request
+// (bench/README-speed.md, "Latest: the answer's own work").
 #pragma once
 
 #include <string>

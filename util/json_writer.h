@@ -1,8 +1,9 @@
 // A JSON text written straight into a string, for the answers the server
 // builds on every request: nlohmann::json builds a tree first (a map node
 // per key, freed again after dump()), and for a search page of ten hits
-// with their dates and entities plus the facets that tree was about a fifth
-// of the server's time (bench/README-speed.md). Output is what
+// with their dates and entities plus the facets that tree was among the
+// largest costs of a request (bench/README-speed.md, "Latest: the answer's
+// own work"). Output is what
 // nlohmann::json::dump() gives with error_handler_t::replace: UTF-8 kept,
 // invalid bytes as U+FFFD, control characters escaped.
 //
