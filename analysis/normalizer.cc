@@ -99,26 +99,33 @@ const LatinTables& latin_tables() {
   return tables;
 }
 
+// The code point at word[at] (`at` < word.size()) when the tables hold it,
+// with its length in bytes; 0 for any other (a later code point, invalid
+// UTF-8). Two-byte sequences reach U+07FF; the tables end at U+024F.
+std::size_t table_code_point(std::string_view word, std::size_t at, UChar32& c) {
+  const auto lead = static_cast<unsigned char>(word[at]);
+  if (lead < 0x80) {
+    c = lead;
+    return 1;
+  }
+  if ((lead & 0xE0) != 0xC0 || at + 1 >= word.size()) return 0;
+  const auto trail = static_cast<unsigned char>(word[at + 1]);
+  if ((trail & 0xC0) != 0x80) return 0;
+  c = static_cast<UChar32>(((lead & 0x1F) << 6) | (trail & 0x3F));
+  return c < 0x80 || c >= kTableEnd ? 0 : 2;
+}
+
 // Maps each code point of `word` through `table`; false (with `out`
 // unspecified) when one lies outside it.
 bool map_latin(std::string_view word, const std::array<std::string, kTableEnd>& table, std::string& out) {
   out.clear();
   out.reserve(word.size());
+  UChar32 c = 0;
   for (std::size_t i = 0; i < word.size();) {
-    const auto lead = static_cast<unsigned char>(word[i]);
-    if (lead < 0x80) {
-      out += table[lead];
-      ++i;
-      continue;
-    }
-    // Two-byte sequences reach U+07FF; the tables end at U+024F.
-    if ((lead & 0xE0) != 0xC0 || i + 1 >= word.size()) return false;
-    const auto trail = static_cast<unsigned char>(word[i + 1]);
-    if ((trail & 0xC0) != 0x80) return false;
-    const UChar32 c = static_cast<UChar32>(((lead & 0x1F) << 6) | (trail & 0x3F));
-    if (c < 0x80 || c >= kTableEnd) return false;
+    const std::size_t length = table_code_point(word, i, c);
+    if (length == 0) return false;
     out += table[static_cast<std::size_t>(c)];
-    i += 2;
+    i += length;
   }
   return true;
 }
@@ -144,16 +151,8 @@ std::string normalize_term(std::string_view word) {
 }
 
 std::optional<std::string_view> plain_first_letter(std::string_view word) {
-  if (word.empty()) return std::nullopt;
-  const auto lead = static_cast<unsigned char>(word[0]);
-  UChar32 c = lead;
-  if (lead >= 0x80) {
-    if ((lead & 0xE0) != 0xC0 || word.size() < 2) return std::nullopt;
-    const auto trail = static_cast<unsigned char>(word[1]);
-    if ((trail & 0xC0) != 0x80) return std::nullopt;
-    c = static_cast<UChar32>(((lead & 0x1F) << 6) | (trail & 0x3F));
-    if (c < 0x80 || c >= kTableEnd) return std::nullopt;
-  }
+  UChar32 c = 0;
+  if (word.empty() || table_code_point(word, 0, c) == 0) return std::nullopt;
   const std::string& plain = latin_tables().plain[static_cast<std::size_t>(c)];
   if (plain.empty()) return std::nullopt;
   return std::string_view(plain);

@@ -200,22 +200,14 @@ Xapian::Query Searcher::entity_filter(const std::vector<std::string>& actors, co
 std::vector<EntityCount> Searcher::entity_facet(const EntityFacetCounter& counter, const std::string& ui_lang,
                                                 const std::string& except) const {
   // A common word matches articles naming thousands of entities, and only
-  // facet_size_ are shown: count by id first, and name only the entities
-  // that can still make the top (CPU profile in bench/README-speed.md).
+  // facet_size_ are shown: the counter keeps the entities that can still
+  // make the top (counts at or above the facet_size_-th largest: ties at it
+  // are decided by name, so every entity at it gets one), and only those
+  // are named here (CPU profile in bench/README-speed.md).
+  if (facet_size_ == 0) return {};
   const std::vector<EntityFacetCounter::Tally> tallies = counter.tally(except, facet_size_);
-  if (facet_size_ == 0 || tallies.empty()) return {};
-  // The facet_size_-th largest count: nothing below it can be shown, while
-  // ties at it are decided by name, so every entity at it gets one.
-  std::vector<Xapian::doccount> counts;
-  counts.reserve(tallies.size());
-  for (const EntityFacetCounter::Tally& tally : tallies) counts.push_back(tally.count);
-  const std::size_t kth = std::min<std::size_t>(facet_size_, counts.size()) - 1;
-  std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(kth), counts.end(), std::greater<>());
-  const Xapian::doccount threshold = counts[kth];
-
   std::vector<EntityCount> facet;
   for (const EntityFacetCounter::Tally& tally : tallies) {
-    if (tally.count < threshold) continue;
     const schema::SlotEntity slot = schema::parse_entity_slot_value(tally.value);
     EntityCount item;
     item.id = slot.id;

@@ -21,10 +21,10 @@ namespace kronika::util {
 
 class JsonWriter {
  public:
-  JsonWriter& begin_object();
-  JsonWriter& end_object();
-  JsonWriter& begin_array();
-  JsonWriter& end_array();
+  JsonWriter& begin_object() { return open('{'); }
+  JsonWriter& end_object() { return close('}'); }
+  JsonWriter& begin_array() { return open('['); }
+  JsonWriter& end_array() { return close(']'); }
   JsonWriter& key(std::string_view name);
 
   JsonWriter& value(std::string_view text);
@@ -45,7 +45,9 @@ class JsonWriter {
   std::string take() { return std::move(out_); }
 
  private:
-  void before_value();  // the comma between members and items
+  JsonWriter& open(char bracket);   // { or [
+  JsonWriter& close(char bracket);  // } or ]
+  void before_value();              // the comma between members and items
   void write_string(std::string_view text);
 
   std::string out_;
