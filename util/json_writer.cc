@@ -51,19 +51,26 @@ JsonWriter& JsonWriter::value(bool flag) {
   return *this;
 }
 
+namespace {
+
+template <typename Integer>
+void append_integer(std::string& out, Integer number) {
+  char buffer[24];  // 20 digits and a sign at most
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, number).ptr;
+  out.append(buffer, end);
+}
+
+}  // namespace
+
 JsonWriter& JsonWriter::value(std::int64_t number) {
   before_value();
-  char buffer[24];
-  const auto end = std::to_chars(buffer, buffer + sizeof buffer, number).ptr;
-  out_.append(buffer, end);
+  append_integer(out_, number);
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::uint64_t number) {
   before_value();
-  char buffer[24];
-  const auto end = std::to_chars(buffer, buffer + sizeof buffer, number).ptr;
-  out_.append(buffer, end);
+  append_integer(out_, number);
   return *this;
 }
 
