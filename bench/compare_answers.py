@@ -7,7 +7,10 @@ not change results (or must change only the order of hits).
 Both servers must be running (started by the caller, on loopback). Asks each
 the same requests (the `path` of every query of bench/gen_queries.py of the
 chosen kinds) and compares, per query: `total`, the set of hit ids on the
-page, the ids in page order, and the facets. Prints one JSON line with the
+page, the ids in page order, the facets, and the whole answer but
+`took_ms` (`same_answer`: snippets, per-hit dates and entities, every key;
+compared as parsed JSON, so key order and number spelling do not count).
+Prints one JSON line with the
 counts of equal answers and lists the first queries that differ. Exit
 status 1 when a total or a facet differs (a changed order alone is 0).
 """
@@ -26,10 +29,13 @@ def ask(base, path):
 
 def summary(answer):
     hits = [hit["id"] for hit in answer.get("hits", [])]
+    whole = dict(answer)
+    whole.pop("took_ms", None)
     return {
         "total": answer.get("total"),
         "ids": hits,
         "facets": json.dumps(answer.get("facets"), sort_keys=True),
+        "whole": whole,
     }
 
 
@@ -45,7 +51,14 @@ def main():
     with open(args.queries, encoding="utf-8") as lines:
         queries = [json.loads(line) for line in lines if line.strip()]
     queries = [query for query in queries if not kinds or query["kind"] in kinds]
-    counts = {"queries": len(queries), "same_total": 0, "same_hit_set": 0, "same_hit_order": 0, "same_facets": 0}
+    counts = {
+        "queries": len(queries),
+        "same_total": 0,
+        "same_hit_set": 0,
+        "same_hit_order": 0,
+        "same_facets": 0,
+        "same_answer": 0,
+    }
     differing = []
     for query in queries:
         a = summary(ask(args.a, query["path"]))
@@ -54,6 +67,7 @@ def main():
         counts["same_hit_set"] += sorted(a["ids"]) == sorted(b["ids"])
         counts["same_hit_order"] += a["ids"] == b["ids"]
         counts["same_facets"] += a["facets"] == b["facets"]
+        counts["same_answer"] += a["whole"] == b["whole"]
         if a["total"] != b["total"] or a["facets"] != b["facets"]:
             differing.append(f"{query['kind']}\t{query['path']}\ttotal {a['total']} / {b['total']}")
     print(json.dumps(counts))
