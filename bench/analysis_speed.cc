@@ -1,6 +1,6 @@
 // analysis_speed: throughput of the whole analysis chain, per language.
 //
-//   analysis_speed [--corpus DIR] [--records N] [--seconds S] [--words latin|icu] [LANG ...]
+//   analysis_speed [--corpus DIR] [--records N] [--seconds S] [--words latin|icu|same] [LANG ...]
 //
 // For each language (default: sq ro it) reads the "text" field of the first
 // N records (default 3000) of the JSON Lines files under DIR/<lang>_*/
@@ -11,6 +11,8 @@
 // tokens/s. One thread, so the figure is per core. --words times word
 // segmentation alone (analysis::Tokenizer::split): `latin` as the chain
 // does it, `icu` with ICU's iterator only, so both are measured in one run.
+// `--words same` times nothing: it counts the texts whose words (byte spans)
+// differ between the two, which must be none (analysis/latin_word_break.h).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -67,7 +69,7 @@ int main(int argc, char** argv) {
   size_t records = 3000;
   double seconds = 2.0;
   std::vector<std::string> langs;
-  std::string words_only;  // "", "latin" or "icu"
+  std::string words_only;  // "", "latin", "icu" or "same"
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--corpus" && i + 1 < argc)
@@ -77,10 +79,12 @@ int main(int argc, char** argv) {
     else if (a == "--seconds" && i + 1 < argc)
       seconds = std::stod(argv[++i]);
     else if (a == "--words" && i + 1 < argc &&
-             (std::string(argv[i + 1]) == "latin" || std::string(argv[i + 1]) == "icu"))
+             (std::string(argv[i + 1]) == "latin" || std::string(argv[i + 1]) == "icu" ||
+              std::string(argv[i + 1]) == "same"))
       words_only = argv[++i];
     else if (a == "-h" || a == "--help") {
-      std::printf("usage: %s [--corpus DIR] [--records N] [--seconds S] [--words latin|icu] [sq|ro|it ...]\n", argv[0]);
+      std::printf("usage: %s [--corpus DIR] [--records N] [--seconds S] [--words latin|icu|same] [sq|ro|it ...]\n",
+                  argv[0]);
       return 0;
     } else
       langs.push_back(a);
@@ -102,6 +106,26 @@ int main(int argc, char** argv) {
     }
     size_t bytes = 0;
     for (auto& t : texts) bytes += t.size();
+    if (words_only == "same") {
+      using kronika::analysis::Tokenizer;
+      using kronika::analysis::WordSpan;
+      Tokenizer latin, icu(Tokenizer::Rules::IcuOnly);
+      const auto same = [](const std::vector<WordSpan>& a, const std::vector<WordSpan>& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const WordSpan& x, const WordSpan& y) {
+          return x.byte_start == y.byte_start && x.byte_end == y.byte_end;
+        });
+      };
+      size_t differing = 0, words = 0;
+      for (auto& t : texts) {
+        const std::vector<WordSpan> expected = icu.split(t);
+        words += expected.size();
+        differing += !same(latin.split(t), expected);
+      }
+      std::printf("%-4s %zu texts, %zu words, %zu with other words than ICU's\n", code.c_str(), texts.size(), words,
+                  differing);
+      if (differing) return 1;
+      continue;
+    }
     kronika::analysis::Analyzer analyzer(*language);
     kronika::analysis::Tokenizer tokenizer(words_only == "icu" ? kronika::analysis::Tokenizer::Rules::IcuOnly
                                                                : kronika::analysis::Tokenizer::Rules::Latin);
