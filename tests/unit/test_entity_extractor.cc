@@ -334,6 +334,24 @@ TEST_CASE("Romanian: nouns with their article are no names; genitive articles jo
   CHECK(find_text(ro, "Oltul"));  // after "în": a place that takes the article
 }
 
+TEST_CASE("Romanian: genitive forms with their article are no names either") {
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Conform Normei europene, proprietarul Apartamentului a cerut ajutorul Diviziei, a "
+                          "spus Elena Popescu.");
+  CHECK_FALSE(find_text(ro, "Normei"));
+  CHECK_FALSE(find_text(ro, "Apartamentului"));
+  CHECK_FALSE(find_text(ro, "Diviziei"));
+  CHECK(find_text(ro, "Elena Popescu"));
+}
+
+TEST_CASE("A full stop after a one-digit number ends the sentence; after an initial it does not") {
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Echipa a învins cu 2-1. Potrivit antrenorului, meciul a fost greu. Ion I. C. Brătianu "
+                          "a spus altceva.");
+  CHECK_FALSE(find_text(ro, "Potrivit"));
+  CHECK(find_text(ro, "Ion I. C. Brătianu"));
+}
+
 TEST_CASE("Romanian spans take titles, roles in apposition and bracketed acronyms, as RONEC does") {
   const auto ro = extract(analysis::Language::Romanian,
                           "Am vorbit cu Ion Mihalache, ministru al agriculturii. Președintele Traian Băsescu a "
