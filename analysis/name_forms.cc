@@ -47,7 +47,14 @@ bool ends_as(std::string_view word, std::string_view root, const std::array<std:
 std::vector<std::string> name_roots(Language language, std::string_view word) {
   switch (language) {
     case Language::Albanian: return strip_each(word, kAlbanianBaseEndings);
-    case Language::Romanian: return strip_each(word, kRomanianBaseEndings);
+    case Language::Romanian: {
+      std::vector<std::string> roots = strip_each(word, kRomanianBaseEndings);
+      // Adjectives in -eană lose the a of -ea- before -e: Uniunea Europeană,
+      // Uniunii Europene; Comisia Europeană, Comisiei Europene.
+      if (word.size() >= kMinimumRoot + 4 && word.ends_with("eana"))
+        roots.push_back(std::string(word.substr(0, word.size() - 4)) + "en");
+      return roots;
+    }
     default: return {std::string(word)};
   }
 }

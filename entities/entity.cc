@@ -35,6 +35,26 @@ const std::string& Entity::display_name(std::string_view language) const {
   return aliases.empty() ? id : aliases.front();
 }
 
+bool Entity::is_source(std::string_view source) const {
+  std::string_view site = source;
+  if (site.starts_with("www.")) site.remove_prefix(4);
+  const std::string whole = slug(site);
+  if (whole.empty()) return false;
+  // "libertatea.ro" is Libertatea; "lajmi.net" is Lajmi.net.
+  const std::size_t dot = site.rfind('.');
+  const std::string without_domain = dot == std::string_view::npos ? whole : slug(site.substr(0, dot));
+  auto same = [&](std::string_view name) {
+    const std::string key = slug(name);
+    return key == whole || key == without_domain;
+  };
+  if (same(id)) return true;
+  for (const std::string& name : names)
+    if (!name.empty() && same(name)) return true;
+  for (const std::string& alias : aliases)
+    if (same(alias)) return true;
+  return false;
+}
+
 std::vector<ArticleEntity> group_mentions(const std::vector<EntityMention>& mentions) {
   std::vector<ArticleEntity> grouped;
   std::map<std::string, std::size_t> index_of;

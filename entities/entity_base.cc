@@ -96,6 +96,22 @@ bool has_accent(const std::string& folded, std::size_t plain_bytes) {
   return false;
 }
 
+// True when letter `letters - 1` of `folded` is ț or ș (comma or cedilla):
+// a Romanian t or s softened before an ending.
+bool softened_at(const std::string& folded, std::size_t letters) {
+  if (letters == 0) return false;
+  std::size_t i = 0;
+  for (std::size_t letter = 0; letter + 1 < letters && i < folded.size(); ++letter) {
+    const auto byte = static_cast<unsigned char>(folded[i]);
+    i += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+  }
+  const std::string_view rest = std::string_view(folded).substr(std::min(i, folded.size()));
+  for (std::string_view soft : {"\u021b", "\u0163", "\u0219", "\u015f"}) {
+    if (rest.starts_with(soft)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Entity EntityBase::parse_record(std::string_view line) {
@@ -349,6 +365,9 @@ std::vector<std::pair<std::uint32_t, std::size_t>> EntityBase::names_at(Language
         // Accents the text writes must be the name's: Albanian "Punë" is
         // work, not Pune; Romanian "Rămâi" is not Rama. (Text without accents
         // still meets accented names: writers drop them, never add them.)
+        // Romanian softens a root's last t or s before -i (Curtea → Curții,
+        // Poarta → Porții): that letter's comma is the ending's doing.
+        if (language == Language::Romanian && written && softened_at(written->at(first + k), root_size)) --root_size;
         if (all && written && !name.accented[k] && has_accent(written->at(first + k), root_size)) all = false;
       }
       if (all && std::find(found.begin(), found.end(), std::make_pair(index, length)) == found.end()) {

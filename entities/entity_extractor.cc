@@ -646,10 +646,23 @@ std::vector<EntityMention> EntityExtractor::extract(
   auto unknown_name = [&](std::size_t first, std::size_t last) {
     if (cue_before(Cue::NotNameBefore, first)) return;  // "l'uragano Sandy", "della scala Richter"
     if (shouted(first, last)) return;
-    if (first == last && (tokens[first].stop || title(first) || cue(Cue::PlaceHead, first) ||
-                          cue(Cue::PlaceBefore, first) || cue(Cue::EventHead, first) || cue(Cue::NotName, first))) {
-      return;  // a capitalised common word ("Stato", "Presidente"), not a name
+    if (first == last &&
+        (tokens[first].stop || title(first) || cue(Cue::PlaceHead, first) || cue(Cue::PlaceBefore, first) ||
+         cue(Cue::EventHead, first) || cue(Cue::NotName, first) || cue(Cue::Opener, first))) {
+      // A capitalised common word ("Stato", "Presidente"), not a name; nor
+      // is an opening word anywhere ("…shared by X)Sipas raporteve": page
+      // furniture glued to the sentence hides its start).
+      return;
     }
+    // A title, an Albanian article or Romanian "de", then one capitalised
+    // word is the office ("ministri i Jashtëm", "Sekretari i Përgjithshëm",
+    // "ministri i Mbrojtjes", "ministrul de Externe"), not a person: a person
+    // follows the title directly ("ministri Konjufca", "ministrul Aurescu").
+    const bool office_link =
+        first >= 2 && !shapes[first - 1].capitalised &&
+        ((language == Language::Albanian && analysis::is_name_article(language, tokens[first - 1].norm)) ||
+         (language == Language::Romanian && tokens[first - 1].norm == "de"));
+    if (first == last && office_link && title(first - 2)) return;
     // A word the article also writes in lower case is an ordinary word
     // capitalised for emphasis ("la Difesa", "del Mondo"), unless a title or a
     // given name makes it a person.
@@ -1244,6 +1257,14 @@ std::vector<EntityMention> EntityExtractor::extract(
 
   std::vector<EntityMention> mentions;
   for (Found& item : resolved) {
+    // "/Telegrafi/", "… /Gazeta Express" at the end: the site's credit line
+    // under its own articles, not a mention (it made the site the top actor
+    // of whole sources). "(REL/BBC)" names a source and stays.
+    const std::size_t before = item.first > 0 ? tokens[item.first - 1].byte_end : 0;
+    const std::string_view opening = text.substr(before, tokens[item.first].byte_start - before);
+    std::string_view closing = text.substr(tokens[item.last].byte_end);
+    closing.remove_prefix(std::min(closing.size(), closing.find_first_not_of(" \t\r\n")));
+    if (opening.ends_with('/') && (closing.empty() || closing.starts_with('/'))) continue;
     if (item.mention.known) item.mention.name.clear();
     mentions.push_back(std::move(item.mention));
   }

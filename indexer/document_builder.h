@@ -21,6 +21,9 @@ class DocumentBuilder {
   Xapian::Document build(const schema::Article& article);
 
  private:
+  // Known entities that are the article's own publisher ("transmeton
+  // Telegrafi" in Telegrafi's articles) are its credit, not its news.
+  void drop_own_source(std::vector<entities::EntityMention>& mentions, const std::string& source) const;
   // Entity terms (wdf = mentions) and facet slots; see schema/index_schema.h.
   void add_entities(Xapian::Document& document, const std::vector<entities::ArticleEntity>& found) const;
 

@@ -22,12 +22,13 @@ const entities::EntityBase& shipped_base() {
   return base;
 }
 
-Xapian::Document build(analysis::Language language, const std::string& text) {
+Xapian::Document build(analysis::Language language, const std::string& text, const std::string& source = "") {
   schema::Article article;
   article.id = "t1";
   article.language = language;
   article.title = "Titolo";
   article.text = text;
+  article.source = source;
   indexer::DocumentBuilder builder(shipped_base());
   return builder.build(article);
 }
@@ -80,4 +81,14 @@ TEST_CASE("document builder: a body named by a common noun is filterable, never 
     CHECK(schema::parse_entity_slot_value(value).id != "governo-cinese");
   }
   CHECK(document.get_value(schema::kActorListSlot).find("polizia") == std::string::npos);
+}
+
+TEST_CASE("document builder: a publisher named in its own article is its credit, not an actor") {
+  const std::string text = "Qeveria ka miratuar buxhetin, transmeton Telegrafi. Sipas Libertatea, debati vazhdon.";
+  const Xapian::Document own = build(analysis::Language::Albanian, text, "Telegrafi");
+  CHECK_FALSE(has_term(own, schema::actor_term("telegrafi")));
+  CHECK(has_term(own, schema::actor_term("libertatea")));  // another publisher, quoted: news
+  const Xapian::Document other = build(analysis::Language::Albanian, text, "libertatea.ro");
+  CHECK(has_term(other, schema::actor_term("telegrafi")));
+  CHECK_FALSE(has_term(other, schema::actor_term("libertatea")));
 }

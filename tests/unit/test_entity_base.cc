@@ -79,4 +79,29 @@ TEST_CASE("the project's entity base loads and knows the names news use") {
   CHECK(first("Berishën") == "sali-berisha");
   CHECK(first("Rami") != "edi-rama");
   CHECK(first("Ramit") != "edi-rama");
+  // Albanian indefinite and genitive forms of places; Romanian genitives of
+  // names with an adjective in -eană, -ă, and a root softened before -i.
+  CHECK(first("Angli") == "england");
+  CHECK(first("Kaliforni") == "california");
+  CHECK(first("Britanisë së Madhe") == "united-kingdom");
+  CHECK(first("Shteteve të Bashkuara të Amerikës") == "united-states");
+  CHECK(first("Europë") == "europe");
+  CHECK(first("Uniunii Europene") == "european-union");
+  CHECK(first("Comisiei Europene") == "european-commission");
+  CHECK(first("Federației Ruse") == "russia");
+  CHECK(first("Curții Constituționale") == "romanian-constitutional-court");
+  CHECK(first("Marii Britanii") == "united-kingdom");
+  // Clubs, whose names are not their cities'.
+  CHECK(first("Arsenalit") == "arsenal-fc");
+  CHECK(first("Inter Miami") == "inter-miami");
+}
+
+TEST_CASE("an entity knows the sites that publish under its name") {
+  const auto entity = entities::EntityBase::parse_record(
+      R"({"id":"libertatea","type":"organisation","kind":"media","names":{"en":"Libertatea"},"aliases":[]})");
+  CHECK(entity.is_source("Libertatea"));
+  CHECK(entity.is_source("libertatea.ro"));
+  CHECK(entity.is_source("www.libertatea.ro"));
+  CHECK_FALSE(entity.is_source("digi24.ro"));
+  CHECK_FALSE(entity.is_source(""));
 }

@@ -436,3 +436,20 @@ TEST_CASE(
   CHECK(body[1].text == "ANSA");
   CHECK(body[1].type == EntityType::Organisation);
 }
+
+TEST_CASE("an office after a title and an article is no person; nor is page furniture") {
+  const auto sq = extract(analysis::Language::Albanian,
+                          "Tha ministri i Jashtëm, Glauk Konjufca, dhe Sekretari i Përgjithshëm foli. A post "
+                          "shared by Ana (@ana)Sipas raporteve, Putin erdhi. Takimi u mbajt në Moskë. /Telegrafi/");
+  CHECK_FALSE(find_text(sq, "Jashtëm"));
+  CHECK_FALSE(find_text(sq, "Përgjithshëm"));
+  CHECK(find_text(sq, "Glauk Konjufca"));
+  CHECK_FALSE(find_text(sq, "Sipas"));
+  CHECK_FALSE(find_text(sq, "Telegrafi"));  // the site's credit line
+  CHECK(has(sq, "moscow", "Moskë"));
+  const auto ro = extract(analysis::Language::Romanian, "A vorbit cu ministrul de Externe, apoi cu ministrul Aurescu.");
+  CHECK_FALSE(find_text(ro, "Externe"));
+  CHECK(find_text(ro, "Aurescu"));
+  const auto source = extract(analysis::Language::Albanian, "Lajmi u dha nga agjencia (REL/BBC) dje.");
+  CHECK(find_text(source, "BBC"));  // a source named in brackets stays
+}
