@@ -411,6 +411,11 @@ std::vector<EntityMention> EntityExtractor::extract(
   auto cue = [&](Cue kind, std::size_t k) {
     return cues_.is(kind, language, tokens[k].stem, tokens[k].norm) && !(shapes[k].capitalised && given(k));
   };
+  // An ordinary opening word ("Sipas", "Chiar"), even where it is also a form
+  // of a given name ("Chiar" of Chiara): the list names the very word.
+  auto opener = [&](std::size_t k) {
+    return cue(Cue::Opener, k) || cues_.is_plain(Cue::Opener, language, tokens[k].norm);
+  };
   // A head word of a body; a title is never one, even when it shares the
   // head's stem (Italian "presidente" and "presidenza").
   auto org_head = [&](std::size_t k) {
@@ -493,7 +498,7 @@ std::vector<EntityMention> EntityExtractor::extract(
       if (length == 1) {
         // A capitalised function word ("E", "Ai") or an ordinary word opening a sentence.
         if (tokens[i].stop) continue;
-        if (shapes[i].sentence_start && (lower_words.count(tokens[i].norm) || cue(Cue::Opener, i))) continue;
+        if (shapes[i].sentence_start && (lower_words.count(tokens[i].norm) || opener(i))) continue;
         // A title is not its office: "Kryeministri" is the prime minister, not "Kryeministria".
         if (title(i) && !shapes[i].all_capitals) continue;
         if (cue(Cue::NotName, i)) continue;
@@ -648,7 +653,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     if (shouted(first, last)) return;
     if (first == last &&
         (tokens[first].stop || title(first) || cue(Cue::PlaceHead, first) || cue(Cue::PlaceBefore, first) ||
-         cue(Cue::EventHead, first) || cue(Cue::NotName, first) || cue(Cue::Opener, first))) {
+         cue(Cue::EventHead, first) || cue(Cue::NotName, first) || opener(first))) {
       // A capitalised common word ("Stato", "Presidente"), not a name; nor
       // is an opening word anywhere ("…shared by X)Sipas raporteve": page
       // furniture glued to the sentence hides its start).
@@ -663,6 +668,12 @@ std::vector<EntityMention> EntityExtractor::extract(
         ((language == Language::Albanian && analysis::is_name_article(language, tokens[first - 1].norm)) ||
          (language == Language::Romanian && tokens[first - 1].norm == "de"));
     if (first == last && office_link && title(first - 2)) return;
+    // A month after a day is a date, also when it names a street the date
+    // extractor leaves alone ("viale XXII Aprile", "strada 1 Decembrie").
+    if (first == last && first > 0 && analysis::month_from_name(tokens[first].norm) &&
+        (shapes[first - 1].roman_numeral || std::isdigit(static_cast<unsigned char>(tokens[first - 1].text[0])))) {
+      return;
+    }
     // A word the article also writes in lower case is an ordinary word
     // capitalised for emphasis ("la Difesa", "del Mondo"), unless a title or a
     // given name makes it a person.
@@ -880,7 +891,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     while (first < last && !covered[first] && !shapes[first].capitalised) ++first;  // a connector left in front
     if (shapes[first].sentence_start && !covered[first]) {
       // An opening word the article also writes in lower case is an ordinary word.
-      if (tokens[first].stop || lower_words.count(tokens[first].norm) || cue(Cue::Opener, first)) {
+      if (tokens[first].stop || lower_words.count(tokens[first].norm) || opener(first)) {
         ++first;
         while (first <= last && !covered[first] && (tokens[first].stop || in(kHeadConnectors, tokens[first].norm))) {
           ++first;
@@ -1122,9 +1133,14 @@ std::vector<EntityMention> EntityExtractor::extract(
       const std::string_view between = gap(b.first);
       return between == ", " || between == ",";
     }
-    return a.last + 2 == b.first && !shapes[a.last + 1].capitalised &&
-           (gap(a.last + 1) == " " && gap(b.first) == " ") &&
-           cues_.is(Cue::Coordinator, language, tokens[a.last + 1].stem, tokens[a.last + 1].norm);
+    auto coordinator = [&](std::size_t k) {
+      return !shapes[k].capitalised && gap(k) == " " &&
+             cues_.is(Cue::Coordinator, language, tokens[k].stem, tokens[k].norm);
+    };
+    if (a.last + 2 == b.first) return coordinator(a.last + 1) && gap(b.first) == " ";
+    // The preposition said again: "di Pavullo e di Zocca", "din Cluj și din Iași".
+    return a.last + 3 == b.first && a.first > 0 && coordinator(a.last + 1) && gap(a.last + 2) == " " &&
+           gap(b.first) == " " && tokens[a.last + 2].stop && tokens[a.last + 2].norm == tokens[a.first - 1].norm;
   };
   for (bool changed = true; changed;) {
     changed = false;

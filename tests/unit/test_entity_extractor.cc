@@ -453,3 +453,23 @@ TEST_CASE("an office after a title and an article is no person; nor is page furn
   const auto source = extract(analysis::Language::Albanian, "Lajmi u dha nga agjencia (REL/BBC) dje.");
   CHECK(find_text(source, "BBC"));  // a source named in brackets stays
 }
+
+TEST_CASE("Italian: the seat of a body after 'di' is a place, and so is the next one listed") {
+  const auto it = extract(analysis::Language::Italian,
+                          "Sono arrivati i carabinieri di Pavullo e di Zocca. Un uomo è stato portato all'ospedale "
+                          "di Baggiovara; il fratello, originario di Fiorano, è stato sentito.");
+  for (const char* town : {"Pavullo", "Zocca", "Baggiovara", "Fiorano"}) {
+    CAPTURE(town);
+    const auto* mention = find_text(it, town);
+    REQUIRE(mention);
+    CHECK(mention->type == EntityType::Place);
+  }
+}
+
+TEST_CASE("a month after a day names no one, even in a street; openers are no names") {
+  const auto it = extract(analysis::Language::Italian, "Una donna che abita in viale XXII Aprile è stata derubata.");
+  CHECK_FALSE(find_text(it, "Aprile"));
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Elena Udrea a vorbit ieri. Chiar dacă a fost pe pârtie, Udrea nu a renunțat.");
+  CHECK_FALSE(find_text(ro, "Chiar"));
+}
