@@ -91,6 +91,8 @@ TEST_CASE("the project's entity base loads and knows the names news use") {
   CHECK(first("Federației Ruse") == "russia");
   CHECK(first("Curții Constituționale") == "romanian-constitutional-court");
   CHECK(first("Marii Britanii") == "united-kingdom");
+  CHECK(first("Amerikës") == "united-states");
+  CHECK(first("Amerikane") != "united-states");  // American, the adjective
   // Clubs, whose names are not their cities'.
   CHECK(first("Arsenalit") == "arsenal-fc");
   CHECK(first("Inter Miami") == "inter-miami");
