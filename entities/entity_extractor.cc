@@ -668,6 +668,17 @@ std::vector<EntityMention> EntityExtractor::extract(
         ((language == Language::Albanian && analysis::is_name_article(language, tokens[first - 1].norm)) ||
          (language == Language::Romanian && tokens[first - 1].norm == "de"));
     if (first == last && office_link && title(first - 2)) return;
+    // Albanian: one capitalised word after an article after another
+    // capitalised word completes that name ("Topi i Artë", "Asambleja e
+    // Përgjithshme", "Punëve të Jashtme", "Bordit të Paqes"): on its own it
+    // is no person. (After a title it is what the title governs: "Guvernatori
+    // i Utah-s".)
+    const bool hyphen_ending = first + 1 < n && gap(first + 1) == "-" &&
+                               analysis::is_name_ending(language, tokens[first + 1].norm);  // "Utah-s": a name
+    if (first == last && office_link && language == Language::Albanian && shapes[first - 2].capitalised &&
+        !title(first - 2) && !shapes[first].all_capitals && !hyphen_ending) {
+      return;
+    }
     // A month after a day is a date, also when it names a street the date
     // extractor leaves alone ("viale XXII Aprile", "strada 1 Decembrie").
     if (first == last && first > 0 && analysis::month_from_name(tokens[first].norm) &&

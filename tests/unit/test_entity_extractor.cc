@@ -473,3 +473,11 @@ TEST_CASE("a month after a day names no one, even in a street; openers are no na
                           "Elena Udrea a vorbit ieri. Chiar dacă a fost pe pârtie, Udrea nu a renunțat.");
   CHECK_FALSE(find_text(ro, "Chiar"));
 }
+
+TEST_CASE("Albanian: a word completing a name across an article is no person of its own") {
+  const auto sq = extract(analysis::Language::Albanian,
+                          "Çmimi Topi i Artë u nda dje. Ministri i Punëve të Jashtme foli me Putinin.");
+  CHECK_FALSE(find_text(sq, "Artë"));
+  CHECK_FALSE(find_text(sq, "Jashtme"));
+  CHECK(has(sq, "vladimir-putin", "Putinin"));
+}
