@@ -1356,8 +1356,14 @@ bool Matcher::day_month(size_t i, Atom& a) const {
   } else if (has(j, kMonth) && is_day_number(j + 1)) {
     // Month first (English datelines, ro "iunie 19-20"): only full, unambiguous names.
     const Lex& lex = *t_[j].lex;
-    if ((lex.flags & kMonthAmbiguous) || !(lex.flags & kMonthFull)) return false;
+    if (!(lex.flags & kMonthFull)) return false;
     const size_t k = j + 1;
+    // A month that is also a word ("March", sq "mars") needs the whole
+    // date: "March 1, 2026" under an embedded post.
+    if (lex.flags & kMonthAmbiguous) {
+      Atom probe{};
+      if (!optional_year(k + 1, probe)) return false;
+    }
     if (is_punct(k + 1, ':') || (is_punct(k + 1, '.') && is_num(k + 2)) || is_word(k + 1)) return false;
     a = {};
     a.m = lex.month, a.d = t_[k].value;

@@ -76,6 +76,11 @@ TEST_CASE("absolute dates in sq, ro, it, en and numeric forms") {
         V{"2023-09-11|2023-09-11|2023-09-11|day"});
   CHECK(dates(Language::Albanian, "June 17, 2024 - Leaders met again.", kThu) ==
         V{"June 17, 2024|2024-06-17|2024-06-17|day"});
+  // A month that is also a word ("March") only as a whole date: an embedded
+  // post's signature is one, "the March 5 protest" is not.
+  CHECK(dates(Language::Albanian, "Postimi: — CENTCOM (@CENTCOM) March 1, 2026", kThu) ==
+        V{"March 1, 2026|2026-03-01|2026-03-01|day"});
+  CHECK(dates(Language::Albanian, "They will March 5 times through the town.", kThu).empty());
   CHECK(dates(Language::Italian, "Il corteo del 1º maggio ha riempito la piazza.", kThu) ==
         V{"1º maggio|2023-05-01|2023-05-01|day"});
 }
