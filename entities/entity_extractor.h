@@ -29,6 +29,10 @@
 //   5. Inside an article a single word of a person named in full resolves to
 //      that person ("Kimit" → Kim Jong Un, "Isley" → Leif-Eric Isley), and so
 //      does a one-word place that is that person's surname ("Houston").
+// Not names: an office after a title and an article ("ministri i Jashtëm",
+// "ministrul de Externe"), a word completing an Albanian name across its
+// article ("Topi i Artë"), an opening word anywhere ("…)Sipas"), a month
+// after a day ("viale XXII Aprile"), and a site's credit line ("/Telegrafi/").
 //
 // Not thread-safe only in the sense that the analyzers passed in are not;
 // the extractor itself is read-only after construction.
