@@ -42,15 +42,6 @@ bool ends_as(std::string_view word, std::string_view root, const std::array<std:
   return rest.empty() || std::find(endings.begin(), endings.end(), rest) != endings.end();
 }
 
-// Albanian -në and -së follow a root in -i or -e (Rusi-në, Kore-së), never
-// a final -a, which inflection replaces (Amerika → Amerikën): "Amerikane"
-// is the adjective American, no form of Amerika.
-bool albanian_form(std::string_view word, std::string_view root) {
-  if (!ends_as(word, root, kAlbanianEndings)) return false;
-  const std::string_view rest = word.substr(root.size());
-  return !(root.ends_with('a') && (rest == "ne" || rest == "se"));
-}
-
 }  // namespace
 
 std::vector<std::string> name_roots(Language language, std::string_view word) {
@@ -78,11 +69,7 @@ std::vector<std::string> alias_roots(Language language, std::string_view word) {
 
 std::vector<std::string> possible_roots(Language language, std::string_view word) {
   switch (language) {
-    case Language::Albanian: {
-      std::vector<std::string> roots = strip_each(word, kAlbanianEndings);
-      std::erase_if(roots, [&](const std::string& root) { return root != word && !albanian_form(word, root); });
-      return roots;
-    }
+    case Language::Albanian: return strip_each(word, kAlbanianEndings);
     case Language::Romanian: return strip_each(word, kRomanianEndings);
     default: return {std::string(word)};
   }
@@ -94,7 +81,7 @@ bool is_name_form(Language language, std::string_view word, std::string_view nam
   for (const std::string& root : name_roots(language, name_word)) {
     switch (language) {
       case Language::Albanian:
-        if (albanian_form(word, root)) return true;
+        if (ends_as(word, root, kAlbanianEndings)) return true;
         break;
       case Language::Romanian:
         if (ends_as(word, root, kRomanianEndings)) return true;

@@ -8,10 +8,13 @@
 //   found_entities [--entities DIR] [--top N] [--type person|organisation|place]
 //                  [--context C] [--known] FILE.jsonl...
 //
-// Each FILE is news as the indexer reads it (articles/article_reader.h: HTML
-// and feed footers stripped, the language identified when not given): dates
-// are found first and their words are no names, the text and the title are
-// extracted apart, and an entity counts once per article.
+// Each FILE is news as the indexer reads it (articles/article_reader.h: HTML,
+// feed footers and embed captions stripped, the language identified when not
+// given): dates are found first and their words are no names, the text and
+// the title are extracted apart, a known organisation that is the article's
+// own source is dropped, and an entity counts once per article. Unlike the
+// indexer it does not add the known entities nested in longer found names
+// (entities::nested_known_mentions), so its known counts are a little lower.
 // Prints, per language and type, the number of found entities, of (article,
 // found entity) pairs and of (article, known entity) pairs, then the top N
 // (default 50) found ones by articles:
@@ -70,7 +73,7 @@ std::string context_of(std::string_view text, const entities::EntityMention& men
 
 int usage() {
   std::cerr << "usage: found_entities [--entities DIR] [--top N] [--type person|organisation|place] [--context C] "
-               "FILE.jsonl...\n";
+               "[--known] FILE.jsonl...\n";
   return 2;
 }
 

@@ -36,15 +36,22 @@ const std::string& Entity::display_name(std::string_view language) const {
 }
 
 bool Entity::is_source(std::string_view source) const {
+  if (type != EntityType::Organisation) return false;
+  // Slugs without their hyphens: "antena3.ro" is Antena 3.
+  auto key_of = [](std::string_view name) {
+    std::string key = slug(name);
+    std::erase(key, '-');
+    return key;
+  };
   std::string_view site = source;
   if (site.starts_with("www.")) site.remove_prefix(4);
-  const std::string whole = slug(site);
+  const std::string whole = key_of(site);
   if (whole.empty()) return false;
   // "libertatea.ro" is Libertatea; "lajmi.net" is Lajmi.net.
   const std::size_t dot = site.rfind('.');
-  const std::string without_domain = dot == std::string_view::npos ? whole : slug(site.substr(0, dot));
+  const std::string without_domain = dot == std::string_view::npos ? whole : key_of(site.substr(0, dot));
   auto same = [&](std::string_view name) {
-    const std::string key = slug(name);
+    const std::string key = key_of(name);
     return key == whole || key == without_domain;
   };
   if (same(id)) return true;

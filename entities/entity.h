@@ -47,10 +47,10 @@ struct Entity {
 
   // The name for `language` ("sq", …), falling back to English, then any.
   const std::string& display_name(std::string_view language) const;
-  // True when `source` (an article's "source": "Telegrafi", "libertatea.ro",
-  // "www.digi24.ro") is this entity: the article is its own, and the entity's
-  // name in it is the publisher's credit ("transmeton Telegrafi"), not news
-  // about it.
+  // True when this is an organisation and `source` (an article's "source":
+  // "Telegrafi", "libertatea.ro", "www.digi24.ro", "antena3.ro") names it:
+  // the article is its own, and its name in it is the publisher's credit
+  // ("transmeton Telegrafi"), not news about it.
   bool is_source(std::string_view source) const;
 };
 

@@ -119,9 +119,40 @@ constexpr std::size_t kMaxHyphenatedTail = 8;
 // "„Cloșca cu puii de aur”") rather than a quoted sentence.
 constexpr std::size_t kMaxQuotedTitle = 8;
 
+// Titles of an office that an article and its department can follow
+// ("ministri i Jashtëm", "ministrul de Externe"), plain forms. Not the
+// relatives and roles of the title lists: "vëllai i Mateos" names Mateo.
+constexpr auto kOfficeTitles = std::to_array<std::string_view>(
+    {"ministri", "ministrja", "zevendesministri", "zevendesministrja", "sekretari", "sekretarja", "drejtori",
+     "drejtoresha", "komandanti", "ministrul", "ministrului", "ministrei", "ministra", "secretarul", "directorul"});
+// Albanian adjectives and compass genitives that complete a name across its
+// article ("Topi i Artë", "Punëve të Jashtme", "Irlandën e Veriut"), plain forms.
+constexpr auto kAlbanianCompassGenitives =
+    std::to_array<std::string_view>({"veriut", "jugut", "lindjes", "perendimit"});
+constexpr auto kAlbanianAdjectiveEndings = std::to_array<std::string_view>({"shem", "shme", "tem", "tme"});
+constexpr auto kAlbanianSizeAdjectives =
+    std::to_array<std::string_view>({"madh", "madhe", "vogel", "ri", "re", "arte", "kuq", "kuqe", "zi", "zeze"});
+
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool albanian_name_complement(std::string_view plain) {
+  if (in(kAlbanianCompassGenitives, plain) || in(kAlbanianSizeAdjectives, plain)) return true;
+  return std::any_of(kAlbanianAdjectiveEndings.begin(), kAlbanianAdjectiveEndings.end(),
+                     [&](std::string_view ending) { return plain.size() > ending.size() && plain.ends_with(ending); });
+}
+
+// A day of a month written in digits: "25", "1".
+bool day_number(std::string_view text) {
+  if (text.empty() || text.size() > 2) return false;
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + (c - '0');
+  }
+  return value >= 1 && value <= 31;
 }
 
 struct Shape {
@@ -593,6 +624,8 @@ std::vector<EntityMention> EntityExtractor::extract(
   };
   // Romanian writes the article at the end of nouns, and names of places and
   // bodies take it ("Angliei", "Siretului"); names of people take "lui" instead.
+  // Alone, such a word is a common noun (common_romanian below) unless a title
+  // governs it ("primarul Bârladului") or a place word precedes it.
   auto definite_romanian = [&](std::size_t k) {
     const std::string& word = tokens[k].norm;
     return language == Language::Romanian && word.size() > 5 &&
@@ -653,10 +686,11 @@ std::vector<EntityMention> EntityExtractor::extract(
     if (shouted(first, last)) return;
     if (first == last &&
         (tokens[first].stop || title(first) || cue(Cue::PlaceHead, first) || cue(Cue::PlaceBefore, first) ||
-         cue(Cue::EventHead, first) || cue(Cue::NotName, first) || opener(first))) {
+         cue(Cue::EventHead, first) || cue(Cue::NotName, first) || cue(Cue::Opener, first))) {
       // A capitalised common word ("Stato", "Presidente"), not a name; nor
       // is an opening word anywhere ("…shared by X)Sipas raporteve": page
-      // furniture glued to the sentence hides its start).
+      // furniture glued to the sentence hides its start), unless it is a
+      // given name too ("il premier cinese Li").
       return;
     }
     // A title, an Albanian article or Romanian "de", then one capitalised
@@ -667,22 +701,19 @@ std::vector<EntityMention> EntityExtractor::extract(
         first >= 2 && !shapes[first - 1].capitalised &&
         ((language == Language::Albanian && analysis::is_name_article(language, tokens[first - 1].norm)) ||
          (language == Language::Romanian && tokens[first - 1].norm == "de"));
-    if (first == last && office_link && title(first - 2)) return;
-    // Albanian: one capitalised word after an article after another
-    // capitalised word completes that name ("Topi i Artë", "Asambleja e
-    // Përgjithshme", "Punëve të Jashtme", "Bordit të Paqes"): on its own it
-    // is no person. (After a title it is what the title governs: "Guvernatori
-    // i Utah-s".)
-    const bool hyphen_ending = first + 1 < n && gap(first + 1) == "-" &&
-                               analysis::is_name_ending(language, tokens[first + 1].norm);  // "Utah-s": a name
+    if (first == last && office_link && in(kOfficeTitles, tokens[first - 2].norm)) return;
+    // Albanian: an adjective or a point of the compass after an article after
+    // another capitalised word completes that name ("Topi i Artë", "Asambleja
+    // e Përgjithshme", "Punëve të Jashtme", "Irlandën e Veriut"): on its own
+    // it is no person. A name in the genitive stays ("Ekipi i Gasperinit").
     if (first == last && office_link && language == Language::Albanian && shapes[first - 2].capitalised &&
-        !title(first - 2) && !shapes[first].all_capitals && !hyphen_ending) {
+        albanian_name_complement(tokens[first].norm)) {
       return;
     }
     // A month after a day is a date, also when it names a street the date
     // extractor leaves alone ("viale XXII Aprile", "strada 1 Decembrie").
     if (first == last && first > 0 && analysis::month_from_name(tokens[first].norm) &&
-        (shapes[first - 1].roman_numeral || std::isdigit(static_cast<unsigned char>(tokens[first - 1].text[0])))) {
+        (shapes[first - 1].roman_numeral || day_number(tokens[first - 1].text))) {
       return;
     }
     // A word the article also writes in lower case is an ordinary word
@@ -1291,7 +1322,10 @@ std::vector<EntityMention> EntityExtractor::extract(
     const std::string_view opening = text.substr(before, tokens[item.first].byte_start - before);
     std::string_view closing = text.substr(tokens[item.last].byte_end);
     closing.remove_prefix(std::min(closing.size(), closing.find_first_not_of(" \t\r\n")));
-    if (opening.ends_with('/') && (closing.empty() || closing.starts_with('/'))) continue;
+    // The slash stands apart ("… vlefshme. /Telegrafi/"), not between words ("Washington/Mosca/Pechino").
+    const bool apart = opening.size() >= 2 ? std::isspace(static_cast<unsigned char>(opening[opening.size() - 2]))
+                                           : tokens[item.first].byte_start == opening.size();
+    if (opening.ends_with('/') && apart && (closing.empty() || closing.starts_with('/'))) continue;
     if (item.mention.known) item.mention.name.clear();
     mentions.push_back(std::move(item.mention));
   }

@@ -1354,16 +1354,12 @@ bool Matcher::day_month(size_t i, Atom& a) const {
     ++j;
     if (word_is(j, "di") || word_is(j, "de")) ++j;
   } else if (has(j, kMonth) && is_day_number(j + 1)) {
-    // Month first (English datelines, ro "iunie 19-20"): only full, unambiguous names.
+    // Month first (English datelines, ro "iunie 19-20"): only full names; a
+    // month that is also a word ("March", sq "mars") only with its year, as
+    // in "March 1, 2026" under an embedded post (checked below).
     const Lex& lex = *t_[j].lex;
     if (!(lex.flags & kMonthFull)) return false;
     const size_t k = j + 1;
-    // A month that is also a word ("March", sq "mars") needs the whole
-    // date: "March 1, 2026" under an embedded post.
-    if (lex.flags & kMonthAmbiguous) {
-      Atom probe{};
-      if (!optional_year(k + 1, probe)) return false;
-    }
     if (is_punct(k + 1, ':') || (is_punct(k + 1, '.') && is_num(k + 2)) || is_word(k + 1)) return false;
     a = {};
     a.m = lex.month, a.d = t_[k].value;
@@ -1375,6 +1371,7 @@ bool Matcher::day_month(size_t i, Atom& a) const {
       a.last = k + 2;
     }
     if (!optional_year(a.last + 1, a)) a.y = 0;
+    if ((lex.flags & kMonthAmbiguous) && a.y == 0) return false;
     return valid_day(a.y, a.m, a.d) && (!a.d_end || valid_day(a.y, a.m, a.d_end));
   } else {
     return false;

@@ -81,6 +81,8 @@ TEST_CASE("absolute dates in sq, ro, it, en and numeric forms") {
   CHECK(dates(Language::Albanian, "Postimi: — CENTCOM (@CENTCOM) March 1, 2026", kThu) ==
         V{"March 1, 2026|2026-03-01|2026-03-01|day"});
   CHECK(dates(Language::Albanian, "They will March 5 times through the town.", kThu).empty());
+  CHECK(dates(Language::Albanian, "Protestat March 1-3, 2026.", kThu) ==
+        V{"March 1-3, 2026|2026-03-01|2026-03-03|day"});
   CHECK(dates(Language::Italian, "Il corteo del 1º maggio ha riempito la piazza.", kThu) ==
         V{"1º maggio|2023-05-01|2023-05-01|day"});
 }

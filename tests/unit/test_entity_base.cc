@@ -93,6 +93,8 @@ TEST_CASE("the project's entity base loads and knows the names news use") {
   CHECK(first("Marii Britanii") == "united-kingdom");
   CHECK(first("Amerikës") == "united-states");
   CHECK(first("Amerikane") != "united-states");  // American, the adjective
+  CHECK(first("Amerikan") != "united-states");
+  CHECK(first("Kanadasë") == "canada");  // a stressed -a takes -së
   // Clubs, whose names are not their cities'.
   CHECK(first("Arsenalit") == "arsenal-fc");
   CHECK(first("Inter Miami") == "inter-miami");
@@ -106,4 +108,10 @@ TEST_CASE("an entity knows the sites that publish under its name") {
   CHECK(entity.is_source("www.libertatea.ro"));
   CHECK_FALSE(entity.is_source("digi24.ro"));
   CHECK_FALSE(entity.is_source(""));
+  const auto antena = entities::EntityBase::parse_record(
+      R"({"id":"antena-3","type":"organisation","kind":"media","names":{"en":"Antena 3"},"aliases":[]})");
+  CHECK(antena.is_source("antena3.ro"));
+  const auto place = entities::EntityBase::parse_record(
+      R"({"id":"pristina","type":"place","kind":"city","names":{"en":"Pristina"},"aliases":[]})");
+  CHECK_FALSE(place.is_source("Pristina"));  // only organisations publish
 }

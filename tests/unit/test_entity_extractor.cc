@@ -440,6 +440,7 @@ TEST_CASE("an office after a title and an article is no person; nor is page furn
   CHECK(find_text(sq, "Glauk Konjufca"));
   CHECK_FALSE(find_text(sq, "Sipas"));
   CHECK_FALSE(find_text(sq, "Telegrafi"));  // the site's credit line
+  CHECK(has(extract(analysis::Language::Albanian, "Takime në Washington/Moskë/Pekin."), "moscow", "Moskë"));
   CHECK(has(sq, "moscow", "Moskë"));
   const auto ro = extract(analysis::Language::Romanian, "A vorbit cu ministrul de Externe, apoi cu ministrul Aurescu.");
   CHECK_FALSE(find_text(ro, "Externe"));
@@ -468,10 +469,13 @@ TEST_CASE("a month after a day names no one, even in a street; openers are no na
   CHECK_FALSE(find_text(ro, "Chiar"));
 }
 
-TEST_CASE("Albanian: a word completing a name across an article is no person of its own") {
+TEST_CASE("Albanian: an adjective completing a name across an article is no person of its own") {
   const auto sq = extract(analysis::Language::Albanian,
-                          "Çmimi Topi i Artë u nda dje. Ministri i Punëve të Jashtme foli me Putinin.");
+                          "Çmimi Topi i Artë u nda dje. Ministri i Punëve të Jashtme foli me Putinin. Ekipi i "
+                          "Gasperinit fitoi, tha vëllai i Mateos.");
   CHECK_FALSE(find_text(sq, "Artë"));
   CHECK_FALSE(find_text(sq, "Jashtme"));
   CHECK(has(sq, "vladimir-putin", "Putinin"));
+  CHECK(find_text(sq, "Gasperinit"));  // a name in the genitive stays
+  CHECK(find_text(sq, "Mateos"));      // after a relative, not an office
 }
