@@ -479,3 +479,13 @@ TEST_CASE("Albanian: an adjective completing a name across an article is no pers
   CHECK(find_text(sq, "Gasperinit"));  // a name in the genitive stays
   CHECK(find_text(sq, "Mateos"));      // after a relative, not an office
 }
+
+TEST_CASE("foreign competitions, inflected in the sports news, are events: neither actors nor places") {
+  const auto sq = extract(analysis::Language::Albanian,
+                          "Golin e parë në Bundesligës e shënoi ai, në xhiron e pestë të Championsit, pas Copa "
+                          "America.");
+  for (const char* competition : {"Bundesligës", "Championsit", "Copa America", "America"}) {
+    CAPTURE(competition);
+    CHECK_FALSE(find_text(sq, competition));
+  }
+}
