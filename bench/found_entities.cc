@@ -40,6 +40,7 @@
 #include "articles/article_reader.h"
 #include "entities/entity_base.h"
 #include "entities/entity_extractor.h"
+#include "entities/source_credits.h"
 #include "schema/article.h"
 
 namespace {
@@ -109,6 +110,7 @@ int main(int argc, char** argv) {
 
   const auto base = entities::EntityBase::load(entity_dir, "");
   const entities::EntityExtractor extractor(base);
+  entities::SourceCredits credits(base);
   analysis::AnalyzerSet analyzers;
   // (language, type) → id → what was found.
   std::map<std::pair<std::string, entities::EntityType>, std::map<std::string, Found>> found;
@@ -130,9 +132,6 @@ int main(int argc, char** argv) {
           std::set<std::pair<entities::EntityType, std::string>> seen;  // once per article
           auto count = [&](std::string_view source, const std::vector<entities::EntityMention>& mentions) {
             for (const auto& mention : mentions) {
-              // As the indexer: the publisher's credit is no mention (DocumentBuilder::drop_own_source).
-              const entities::Entity* entity = mention.known ? base.find(mention.id) : nullptr;
-              if (entity && !article.source.empty() && entity->is_source(article.source)) continue;
               if (only_type && mention.type != *only_type) continue;
               if (!seen.emplace(mention.type, mention.id).second) continue;
               ++(mention.known ? known_pairs : found_pairs)[{code, mention.type}];
@@ -144,8 +143,13 @@ int main(int argc, char** argv) {
               }
             }
           };
-          count(article.text, extractor.extract(article.text, analyzer.analyze(article.text), language, skip));
-          count(article.title, extractor.extract(article.title, analyzer.analyze(article.title), language));
+          // As the indexer: the publisher's credit is no mention (entities/source_credits.h).
+          auto in_text = extractor.extract(article.text, analyzer.analyze(article.text), language, skip);
+          credits.drop(in_text, article.source);
+          count(article.text, in_text);
+          auto in_title = extractor.extract(article.title, analyzer.analyze(article.title), language);
+          credits.drop(in_title, article.source);
+          count(article.title, in_title);
         },
         [&](const articles::ReadProblem& problem) {
           if (problem.line == 0) std::cerr << "found_entities: " << problem.file << ": " << problem.message << "\n";

@@ -86,14 +86,6 @@ void DocumentBuilder::add_entities(Xapian::Document& document,
   if (!place_list.empty()) document.add_value(schema::kPlaceListSlot, place_list);
 }
 
-void DocumentBuilder::drop_own_source(std::vector<entities::EntityMention>& mentions, const std::string& source) const {
-  if (source.empty()) return;
-  std::erase_if(mentions, [&](const entities::EntityMention& mention) {
-    const entities::Entity* entity = mention.known ? base_.find(mention.id) : nullptr;
-    return entity && entity->is_source(source);
-  });
-}
-
 Xapian::Document DocumentBuilder::build(const schema::Article& input) {
   schema::Article article = input;
   const std::optional<analysis::PartialDate> published = analysis::parse_partial_date(article.published);
@@ -121,7 +113,7 @@ Xapian::Document DocumentBuilder::build(const schema::Article& input) {
   std::vector<std::pair<std::size_t, std::size_t>> date_spans;
   for (const analysis::DateMention& date : article.dates) date_spans.emplace_back(date.start, date.end);
   std::vector<entities::EntityMention> mentions = extractor_.extract(article.text, body, article.language, date_spans);
-  drop_own_source(mentions, article.source);
+  credits_.drop(mentions, article.source);
   // Known entities inside longer names count too ("Universitatea Ewha din Seul" is also in Seoul).
   for (auto& inner : entities::nested_known_mentions(base_, article.text, body, article.language, mentions)) {
     mentions.push_back(std::move(inner));
@@ -133,7 +125,7 @@ Xapian::Document DocumentBuilder::build(const schema::Article& input) {
   // A title names what the article is about: its entities count even when
   // the text does not repeat them (they are stored without mentions).
   std::vector<entities::EntityMention> in_title = extractor_.extract(article.title, title, article.language);
-  drop_own_source(in_title, article.source);
+  credits_.drop(in_title, article.source);
   for (const auto& group : entities::group_mentions(in_title)) {
     const bool in_text = std::any_of(article.entities.begin(), article.entities.end(),
                                      [&](const entities::ArticleEntity& entity) { return entity.id == group.id; });
