@@ -10,6 +10,7 @@
 
 #include "analysis/name_forms.h"
 #include "analysis/normalizer.h"
+#include "util/utf8.h"
 
 namespace kronika::entities {
 
@@ -100,16 +101,12 @@ bool has_accent(const std::string& folded, std::size_t plain_bytes) {
 // a Romanian t or s softened before an ending.
 bool softened_at(const std::string& folded, std::size_t letters) {
   if (letters == 0) return false;
-  std::size_t i = 0;
-  for (std::size_t letter = 0; letter + 1 < letters && i < folded.size(); ++letter) {
-    const auto byte = static_cast<unsigned char>(folded[i]);
-    i += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
-  }
-  const std::string_view rest = std::string_view(folded).substr(std::min(i, folded.size()));
-  for (std::string_view soft : {"\u021b", "\u0163", "\u0219", "\u015f"}) {
-    if (rest.starts_with(soft)) return true;
-  }
-  return false;
+  std::size_t at = 0;
+  char32_t c = 0;
+  for (std::size_t letter = 0; letter + 1 < letters && at < folded.size(); ++letter)
+    at += std::max<std::size_t>(1, util::decode_utf8(folded, at, c));
+  if (at >= folded.size() || util::decode_utf8(folded, at, c) == 0) return false;
+  return c == U'\u021b' || c == U'\u0163' || c == U'\u0219' || c == U'\u015f';
 }
 
 }  // namespace
@@ -367,8 +364,11 @@ std::vector<std::pair<std::uint32_t, std::size_t>> EntityBase::names_at(Language
         // still meets accented names: writers drop them, never add them.)
         // Romanian softens a root's last t or s before -i (Curtea → Curții,
         // Poarta → Porții): that letter's comma is the ending's doing.
-        if (language == Language::Romanian && written && softened_at(written->at(first + k), root_size)) --root_size;
-        if (all && written && !name.accented[k] && has_accent(written->at(first + k), root_size)) all = false;
+        if (all && written && !name.accented[k]) {
+          const std::string& folded = written->at(first + k);
+          if (language == Language::Romanian && softened_at(folded, root_size)) --root_size;
+          if (has_accent(folded, root_size)) all = false;
+        }
       }
       if (all && std::find(found.begin(), found.end(), std::make_pair(index, length)) == found.end()) {
         found.emplace_back(index, length);

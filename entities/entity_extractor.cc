@@ -681,6 +681,29 @@ std::vector<EntityMention> EntityExtractor::extract(
     return std::any_of(kToponymEndings.begin(), kToponymEndings.end(),
                        [&](std::string_view ending) { return word.ends_with(ending); });
   };
+  // One capitalised word that names an office or a date, not a person or place:
+  //  - after a title and an Albanian article or Romanian "de" ("ministri i
+  //    Jashtëm", "Sekretari i Përgjithshëm", "ministrul de Externe"): a person
+  //    follows the title directly ("ministri Konjufca", "ministrul Aurescu");
+  //  - an Albanian adjective or point of the compass after an article after
+  //    another capitalised word completes that name ("Topi i Artë", "Asambleja
+  //    e Përgjithshme", "Irlandën e Veriut"); a name in the genitive stays
+  //    ("Ekipi i Gasperinit");
+  //  - a month after a day, also where it names a street the date extractor
+  //    leaves alone ("viale XXII Aprile", "strada 1 Decembrie").
+  auto office_or_date_word = [&](std::size_t k) {
+    const bool office_link =
+        k >= 2 && !shapes[k - 1].capitalised &&
+        ((language == Language::Albanian && analysis::is_name_article(language, tokens[k - 1].norm)) ||
+         (language == Language::Romanian && tokens[k - 1].norm == "de"));
+    if (office_link && in(kOfficeTitles, tokens[k - 2].norm)) return true;
+    if (office_link && language == Language::Albanian && shapes[k - 2].capitalised &&
+        albanian_name_complement(tokens[k].norm)) {
+      return true;
+    }
+    return k > 0 && analysis::month_from_name(tokens[k].norm) &&
+           (shapes[k - 1].roman_numeral || day_number(tokens[k - 1].text));
+  };
   auto unknown_name = [&](std::size_t first, std::size_t last) {
     if (cue_before(Cue::NotNameBefore, first)) return;  // "l'uragano Sandy", "della scala Richter"
     if (shouted(first, last)) return;
@@ -693,29 +716,7 @@ std::vector<EntityMention> EntityExtractor::extract(
       // given name too ("il premier cinese Li").
       return;
     }
-    // A title, an Albanian article or Romanian "de", then one capitalised
-    // word is the office ("ministri i Jashtëm", "Sekretari i Përgjithshëm",
-    // "ministri i Mbrojtjes", "ministrul de Externe"), not a person: a person
-    // follows the title directly ("ministri Konjufca", "ministrul Aurescu").
-    const bool office_link =
-        first >= 2 && !shapes[first - 1].capitalised &&
-        ((language == Language::Albanian && analysis::is_name_article(language, tokens[first - 1].norm)) ||
-         (language == Language::Romanian && tokens[first - 1].norm == "de"));
-    if (first == last && office_link && in(kOfficeTitles, tokens[first - 2].norm)) return;
-    // Albanian: an adjective or a point of the compass after an article after
-    // another capitalised word completes that name ("Topi i Artë", "Asambleja
-    // e Përgjithshme", "Punëve të Jashtme", "Irlandën e Veriut"): on its own
-    // it is no person. A name in the genitive stays ("Ekipi i Gasperinit").
-    if (first == last && office_link && language == Language::Albanian && shapes[first - 2].capitalised &&
-        albanian_name_complement(tokens[first].norm)) {
-      return;
-    }
-    // A month after a day is a date, also when it names a street the date
-    // extractor leaves alone ("viale XXII Aprile", "strada 1 Decembrie").
-    if (first == last && first > 0 && analysis::month_from_name(tokens[first].norm) &&
-        (shapes[first - 1].roman_numeral || day_number(tokens[first - 1].text))) {
-      return;
-    }
+    if (first == last && office_or_date_word(first)) return;
     // A word the article also writes in lower case is an ordinary word
     // capitalised for emphasis ("la Difesa", "del Mondo"), unless a title or a
     // given name makes it a person.
