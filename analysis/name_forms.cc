@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace kronika::analysis {
 
@@ -128,6 +129,73 @@ bool is_name_ending(Language language, std::string_view ending) {
 bool is_name_article(Language language, std::string_view word) {
   return language == Language::Albanian &&
          std::find(kAlbanianArticles.begin(), kAlbanianArticles.end(), word) != kAlbanianArticles.end();
+}
+
+namespace {
+
+// `word` ends with an ASCII consonant (or Albanian ç) before its last `ending` bytes.
+bool consonant_before(std::string_view word, std::size_t ending) {
+  if (word.size() < ending + 1) return false;
+  const std::string_view before = word.substr(0, word.size() - ending);
+  if (before.ends_with("ç")) return true;
+  const char c = before.back();
+  return c >= 'a' && c <= 'z' && std::string_view("aeiouy").find(c) == std::string_view::npos;
+}
+
+// word without its last `ending` bytes plus `replacement`, when at least
+// kMinimumRoot bytes stay; nullopt otherwise.
+std::optional<std::string> replace_end(std::string_view word, std::string_view ending, std::string_view replacement) {
+  if (!word.ends_with(ending) || word.size() < ending.size() + kMinimumRoot) return std::nullopt;
+  return std::string(word.substr(0, word.size() - ending.size())) + std::string(replacement);
+}
+
+std::string albanian_name_key(std::string_view word) {
+  // Feminine nouns in -ia: Qeverisë, Qeverinë → qeveria.
+  for (std::string_view ending : {"isë", "inë"})
+    if (auto key = replace_end(word, ending.substr(1), "a"); key && word.ends_with(ending)) return *key;
+  // Feminine in -a: Gjykatës, Gjykatën → gjykata; the indefinite Prishtinë → prishtina.
+  for (std::string_view ending : {"ës", "ën", "ë"})
+    if (consonant_before(word, ending.size()))
+      if (auto key = replace_end(word, ending, "a")) return *key;
+  // Masculine: Kuvendit, Kuvendi → kuvend (a foreign name is often written
+  // bare too: Haaland, Haalandit).
+  for (std::string_view ending : {"it", "i"})
+    if (consonant_before(word, ending.size()))
+      if (auto key = replace_end(word, ending, "")) return *key;
+  // Names in -aj, -ej, -oj: Haradinajt → haradinaj.
+  for (std::string_view ending : {"ajt", "ejt", "ojt"})
+    if (auto key = replace_end(word, "t", ""); key && word.ends_with(ending)) return *key;
+  return std::string(word);
+}
+
+std::string romanian_name_key(std::string_view word) {
+  // The article: Guvernului, Guvernul → guvern; Consiliului, Consiliul → consili.
+  if (auto key = replace_end(word, "ului", "")) return *key;
+  if (word.ends_with("ul") && (consonant_before(word, 2) || word.ends_with("iul")))
+    if (auto key = replace_end(word, "ul", "")) return *key;
+  // Feminine genitive: Oanei → oana, Comisiei → comisia, Vioricăi → viorica,
+  // Curții → curtea.
+  // Not the men's names in -ei: Andrei, Matei.
+  constexpr std::array<std::string_view, 6> kNamesInEi = {"andrei", "matei", "sergei", "alexei", "aleksei", "pompei"};
+  if (auto key = replace_end(word, "ăi", "a")) return *key;
+  if (std::find(kNamesInEi.begin(), kNamesInEi.end(), word) == kNamesInEi.end())
+    if (auto key = replace_end(word, "ei", "a")) return *key;
+  if (consonant_before(word, 2) || word.ends_with("ții") || word.ends_with("ţii"))
+    if (auto key = replace_end(word, "ii", "ea")) return *key;
+  // Masculine in -u without its article: Ciolacu → ciolac, consiliu → consili.
+  if (consonant_before(word, 1) || word.ends_with("iu"))
+    if (auto key = replace_end(word, "u", "")) return *key;
+  return std::string(word);
+}
+
+}  // namespace
+
+std::string name_key(Language language, std::string_view word) {
+  switch (language) {
+    case Language::Albanian: return albanian_name_key(word);
+    case Language::Romanian: return romanian_name_key(word);
+    default: return std::string(word);
+  }
 }
 
 }  // namespace kronika::analysis

@@ -59,4 +59,23 @@ bool is_name_ending(Language language, std::string_view ending);
 // another. Elsewhere only the word itself.
 bool is_name_article(Language language, std::string_view word);
 
+// The form a name word's case forms share, so that one unknown name found in
+// many articles, each in the case its sentence needs, gets one id
+// (entities::found_entity_id):
+//
+//   sq  Osmani, Osmanit → osman      Gjykata, Gjykatës, Gjykatën → gjykata
+//       Qeveria, Qeverisë → qeveria  Prishtinë → prishtina   Haradinajt → haradinaj
+//   ro  Guvernul, Guvernului → guvern   Oana, Oanei → oana   Curtea, Curții → curtea
+//       Ciolacu → ciolac
+//   it  the word itself
+//
+// `word` is case-folded with its diacritics (fold_case): Albanian "ës" is a
+// case ending, the "es" of Torres is not. The result is case-folded too.
+// Only endings that cannot end a base form are taken off or mapped back to
+// the nominative: not Albanian -in (Putin), not -a (Ardiana is not Ardian),
+// not Romanian -a (Ioana is not Ioan). A form left alone keeps its own id,
+// as before: a missed merge, never a wrong one. name_key(name_key(w)) ==
+// name_key(w), so an id typed back in finds itself.
+std::string name_key(Language language, std::string_view word);
+
 }  // namespace kronika::analysis

@@ -6,7 +6,7 @@
 // "Found entities in real news" in bench/README-entities.md.
 //
 //   found_entities [--entities DIR] [--top N] [--type person|organisation|place]
-//                  [--context C] [--known] FILE.jsonl...
+//                  [--context C] [--known] [--forms] FILE.jsonl...
 //
 // Each FILE is news as the indexer reads it (articles/article_reader.h: HTML,
 // feed footers and embed captions stripped, the language identified when not
@@ -20,6 +20,8 @@
 // (default 50) found ones by articles:
 //   articles  id  "name"  context
 // with the first mention's context (±C code points, default 50) marked [[so]].
+// --forms gives, instead of the one name, every name the id was found under
+// with its articles ("Kuvendi" 51 | "Kuvendit" 117: found_id.h's case forms).
 // --known lists the entities of the base instead (name: the first mention as
 // written), to see what a change of names or rules links.
 #include <algorithm>
@@ -50,7 +52,8 @@ using namespace kronika;
 struct Found {
   std::size_t articles = 0;
   std::string name;
-  std::string context;  // of the first mention seen
+  std::string context;                       // of the first mention seen
+  std::map<std::string, std::size_t> forms;  // name → articles, for --forms
 };
 
 // Code points [from, to) of `text`, tabs and line breaks as spaces.
@@ -74,7 +77,7 @@ std::string context_of(std::string_view text, const entities::EntityMention& men
 
 int usage() {
   std::cerr << "usage: found_entities [--entities DIR] [--top N] [--type person|organisation|place] [--context C] "
-               "[--known] FILE.jsonl...\n";
+               "[--known] [--forms] FILE.jsonl...\n";
   return 2;
 }
 
@@ -84,7 +87,7 @@ int main(int argc, char** argv) {
   std::string entity_dir = "data/entities";
   std::size_t top = 50, reach = 50;
   std::optional<entities::EntityType> only_type;
-  bool list_known = false;
+  bool list_known = false, list_forms = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -97,6 +100,8 @@ int main(int argc, char** argv) {
       reach = std::stoul(argv[++i]);
     } else if (arg == "--known") {
       list_known = true;
+    } else if (arg == "--forms") {
+      list_forms = true;
     } else if (arg == "--type" && has_value) {
       only_type = entities::parse_type(argv[++i]);
       if (!only_type) return usage();
@@ -137,10 +142,12 @@ int main(int argc, char** argv) {
               ++(mention.known ? known_pairs : found_pairs)[{code, mention.type}];
               if (mention.known != list_known) continue;
               Found& item = found[{code, mention.type}][mention.id];
+              const std::string& name = mention.known ? mention.text : mention.name;
               if (item.articles++ == 0) {
-                item.name = mention.known ? mention.text : mention.name;
+                item.name = name;
                 item.context = context_of(source, mention, reach);
               }
+              ++item.forms[name];
             }
           };
           // As the indexer: the publisher's credit is no mention (entities/source_credits.h).
@@ -166,8 +173,16 @@ int main(int argc, char** argv) {
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const auto& a, const auto& b) { return a.second->articles > b.second->articles; });
     for (std::size_t i = 0; i < std::min(top, ranked.size()); ++i) {
-      std::printf("%zu\t%s\t\"%s\"\t%s\n", ranked[i].second->articles, ranked[i].first.c_str(),
-                  ranked[i].second->name.c_str(), ranked[i].second->context.c_str());
+      const Found& item = *ranked[i].second;
+      std::string names = "\"" + item.name + "\"";
+      if (list_forms) {
+        names.clear();
+        for (const auto& [form, articles] : item.forms) {
+          if (!names.empty()) names += " | ";
+          names += "\"" + form + "\" " + std::to_string(articles);
+        }
+      }
+      std::printf("%zu\t%s\t%s\t%s\n", item.articles, ranked[i].first.c_str(), names.c_str(), item.context.c_str());
     }
   }
   return 0;

@@ -52,6 +52,7 @@
 #include "analysis/language.h"
 #include "entities/entity.h"
 #include "entities/entity_base.h"
+#include "entities/found_id.h"
 #include "schema/date_terms.h"
 #include "schema/index_schema.h"
 #include "search/column_facet_count.h"
@@ -123,10 +124,10 @@ std::vector<std::string> entity_terms(const std::string& value, bool actor, cons
   for (const entities::Entity* entity : base.resolve(value, analyzers)) {
     if (entities::is_actor(entity->type) == actor) terms.push_back(term_for(entity->id));
   }
-  const std::string id = entities::slug(value);
-  if (!id.empty() && database.term_exists(term_for(id)) &&
-      std::find(terms.begin(), terms.end(), term_for(id)) == terms.end()) {
-    terms.push_back(term_for(id));
+  for (const std::string& id : entities::found_entity_ids(value)) {
+    if (database.term_exists(term_for(id)) && std::find(terms.begin(), terms.end(), term_for(id)) == terms.end()) {
+      terms.push_back(term_for(id));
+    }
   }
   return terms;
 }

@@ -14,6 +14,7 @@
 #include "analysis/month_names.h"
 #include "analysis/name_forms.h"
 #include "analysis/normalizer.h"
+#include "entities/found_id.h"
 
 namespace kronika::entities {
 
@@ -1150,7 +1151,9 @@ std::vector<EntityMention> EntityExtractor::extract(
   }
 
   // Ids and names of entities not in the base: mentions with the same
-  // stems are one entity, named by their shortest form ("Miller", not "Millerit").
+  // stems are one entity, named by their shortest form ("Miller", not
+  // "Millerit"), with an id its other case forms in other articles share
+  // (entities/found_id.h).
   auto stems_of = [&](const Found& item) {
     std::string key;
     for (std::size_t k = item.first; k <= item.last; ++k) key += tokens[k].stem + ' ';
@@ -1165,7 +1168,7 @@ std::vector<EntityMention> EntityExtractor::extract(
   for (Found& item : found) {
     if (item.mention.known) continue;
     item.mention.name = shortest[stems_of(item)];
-    item.mention.id = slug(item.mention.name);
+    item.mention.id = found_entity_id(language, item.mention.name);
   }
 
   // 4. Names listed together are of one kind: "Argeș, Bihor și Vâlcea",

@@ -6,8 +6,10 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analysis/sentences.h"
+#include "entities/found_id.h"
 #include "schema/entity_slots.h"
 #include "schema/index_schema.h"
 #include "schema/stored_article.h"
@@ -164,11 +166,13 @@ std::vector<std::string> Searcher::filter_terms(const std::string& value, bool a
   for (const entities::Entity* entity : entities_.resolve(value, analyzers_)) {
     if (entities::is_actor(entity->type) == actor) terms.push_back(term_for(entity->id));
   }
-  // Entities found in text only are known to the index by the slug of their name.
-  const std::string id = entities::slug(value);
-  if (!id.empty() && id.size() <= schema::kMaxIdBytes && shards_.database().term_exists(term_for(id)) &&
-      std::find(terms.begin(), terms.end(), term_for(id)) == terms.end()) {
-    terms.push_back(term_for(id));
+  // Entities found in text only are known to the index by an id made from
+  // their name, the same for all its case forms (entities/found_id.h).
+  for (const std::string& id : entities::found_entity_ids(value)) {
+    if (id.size() <= schema::kMaxIdBytes && shards_.database().term_exists(term_for(id)) &&
+        std::find(terms.begin(), terms.end(), term_for(id)) == terms.end()) {
+      terms.push_back(term_for(id));
+    }
   }
   return terms;
 }
@@ -357,25 +361,34 @@ IndexStats Searcher::stats() {
   });
 }
 
-std::optional<EntityCount> Searcher::found_entity(const std::string& id) {
+std::optional<EntityCount> Searcher::found_entity(const std::string& id, unsigned articles) {
   for (const std::string& term : {schema::actor_term(id), schema::place_term(id)}) {
     Xapian::PostingIterator posting = shards_.database().postlist_begin(term);
     if (posting == shards_.database().postlist_end(term)) continue;
-    const Xapian::Document document = shards_.database().get_document(*posting);
     EntityCount item;
     item.id = id;
     item.count = shards_.database().get_termfreq(term);
     item.type = term == schema::actor_term(id) ? entities::EntityType::Person : entities::EntityType::Place;
     item.name = id;
     const Xapian::valueno first = term == schema::actor_term(id) ? schema::kFirstActorSlot : schema::kFirstPlaceSlot;
-    for (unsigned i = 0; i < schema::kEntitySlots; ++i) {
-      const schema::SlotEntity slot = schema::parse_entity_slot_value(document.get_value(first + i));
-      if (slot.id == id && !slot.known) {
-        item.name = slot.name;
+    std::vector<std::pair<std::string, unsigned>> names;  // in order of first use
+    for (unsigned read = 0; read < articles && posting != shards_.database().postlist_end(term); ++read, ++posting) {
+      const Xapian::Document document = shards_.database().get_document(*posting);
+      for (unsigned i = 0; i < schema::kEntitySlots; ++i) {
+        const schema::SlotEntity slot = schema::parse_entity_slot_value(document.get_value(first + i));
+        if (slot.id != id || slot.known) continue;
         item.type = slot.type;
+        auto at = std::find_if(names.begin(), names.end(), [&](const auto& name) { return name.first == slot.name; });
+        if (at == names.end())
+          names.emplace_back(slot.name, 1);
+        else
+          ++at->second;
         break;
       }
     }
+    const auto best =
+        std::max_element(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (best != names.end()) item.name = best->first;
     return item;
   }
   return std::nullopt;
@@ -393,23 +406,30 @@ std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
       found.push_back(
           {entity->id, entity->display_name(ui_lang), entity->type, true, shards_.database().get_termfreq(term)});
     }
-    // Entities found in text only: their ids are slugs of their names.
-    const std::string id_prefix = entities::slug(prefix);
-    if (!id_prefix.empty()) {
+    // Entities found in text only: their ids are made from their names
+    // (entities/found_id.h), so the prefix is read as such an id too:
+    // "Kuvendit" completes to the entity of id "kuvend".
+    std::unordered_set<std::string> listed;
+    for (const std::string& id_prefix : entities::found_entity_ids(prefix)) {
       for (const std::string_view term_prefix : {schema::kActorPrefix, schema::kPlacePrefix}) {
         const std::string start = std::string(term_prefix) + id_prefix;
         std::size_t seen = 0;
         for (auto it = shards_.database().allterms_begin(start);
              it != shards_.database().allterms_end(start) && seen < kCandidates; ++it, ++seen) {
-          const std::string id = (*it).substr(term_prefix.size());
-          if (entities_.find(id)) continue;
-          if (auto item = found_entity(id); item && (!type || item->type == *type)) found.push_back(std::move(*item));
+          std::string id = (*it).substr(term_prefix.size());
+          if (entities_.find(id) || !listed.insert(std::string(term_prefix) + id).second) continue;
+          // One article's name while ranking; the kept ones are named below.
+          if (auto item = found_entity(id, 1); item && (!type || item->type == *type))
+            found.push_back(std::move(*item));
         }
       }
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const EntityCount& a, const EntityCount& b) { return a.count > b.count; });
     if (found.size() > limit) found.resize(limit);
+    for (EntityCount& item : found)
+      if (!item.known)
+        if (auto named = found_entity(item.id)) item.name = named->name;
     return found;
   });
 }
@@ -429,7 +449,9 @@ std::optional<EntityDetails> Searcher::entity(const std::string& id_or_name, con
       details.entity = {entity.id, entity.display_name(ui_lang), entity.type, true,
                         shards_.database().get_termfreq(term)};
     } else {
-      auto found = found_entity(id_or_name);
+      std::optional<EntityCount> found;
+      for (const std::string& id : entities::found_entity_ids(id_or_name))
+        if ((found = found_entity(id))) break;
       if (!found) return std::nullopt;
       details.entity = *found;
       term = entities::is_actor(found->type) ? schema::actor_term(found->id) : schema::place_term(found->id);

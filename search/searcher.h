@@ -167,8 +167,10 @@ class Searcher {
                                         const std::string& except = {}) const;
   // The in-memory facet columns of the revision searched, or null.
   std::shared_ptr<const FacetColumns> facet_columns();
-  // A found entity's name and type, read from the facet slots of an article naming it.
-  std::optional<EntityCount> found_entity(const std::string& id);
+  // A found entity's name and type, read from the facet slots of the first
+  // `articles` articles naming it: the name most of them use (its case forms
+  // share the id: "Kuvendi", "Kuvendit"), the first on a tie.
+  std::optional<EntityCount> found_entity(const std::string& id, unsigned articles = 16);
 
   ShardSet shards_;
   util::SearchSettings settings_;

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <set>
 #include <string>
 
@@ -94,6 +95,57 @@ TEST_CASE("facets count articles per actor and place over all matches") {
   REQUIRE(putin != nullptr);
   CHECK((*putin)["name"] == "Vladimir Putin");
   CHECK(find_item(response.body["facets"]["place"], "north-korea") != nullptr);
+}
+
+TEST_CASE("a name found in text is one entity in all its case forms, across articles") {
+  // Articles the test writes: an unknown person and an unknown court, each in
+  // the nominative in one article and in the genitive alone in another.
+  const std::string input = fresh_directory("case-forms-input") + "/articles.jsonl";
+  {
+    std::ofstream out(input);
+    out << R"({"id": "cf-1", "lang": "sq", "title": "Zgjedhjet në Gjakovë", "text": "Arbër Zeqiri fitoi )"
+           R"(zgjedhjet për kryetar të Gjakovës. Zeqiri tha se do të punojë për të gjithë qytetarët."})"
+           "\n"
+        << R"({"id": "cf-2", "lang": "sq", "title": "Kërkesë për rinumërim", "text": "Kundërshtarët e )"
+           R"(Arbër Zeqirit kërkuan rinumërimin e votave në Gjakovë."})"
+           "\n"
+        << R"({"id": "cf-3", "lang": "sq", "title": "Ankesa e opozitës", "text": "Gjykata Kushtetuese e )"
+           R"(shqyrtoi ankesën e opozitës të martën."})"
+           "\n"
+        << R"({"id": "cf-4", "lang": "sq", "title": "Vendimi u publikua", "text": "Vendimi i Gjykatës )"
+           R"(Kushtetuese u publikua të hënën në mbrëmje."})"
+           "\n";
+  }
+  const std::string database = fresh_directory("case-forms-db");
+  REQUIRE(run_program({bin("kronika-indexer"), "--db", database, input}).exit_code == 0);
+  ServerProcess server(database);
+
+  const JsonResponse all = search(server, {{"q", ""}, {"per_page", "10"}});
+  REQUIRE(all.status == 200);
+  const json* person = find_item(all.body["facets"]["actor"], "arber-zeqir");
+  REQUIRE(person != nullptr);
+  CHECK((*person)["count"] == 2);
+  const json* court = find_item(all.body["facets"]["actor"], "gjykata-kushtetuese");
+  REQUIRE(court != nullptr);
+  CHECK((*court)["count"] == 2);
+  CHECK((*court)["type"] == "organisation");
+  // Any of its forms, or its id, filters to both articles.
+  for (const char* form : {"arber-zeqir", "Arbër Zeqiri", "Arbër Zeqirit", "Arber Zeqirit"}) {
+    CAPTURE(form);
+    std::vector<std::string> ids = hit_ids(search(server, {{"actor", form}}).body);
+    std::sort(ids.begin(), ids.end());
+    CHECK(ids == std::vector<std::string>{"cf-1", "cf-2"});
+  }
+  CHECK(search(server, {{"actor", "Gjykatës Kushtetuese"}}).body["total"] == 2);
+  // The entity page and autocomplete find it by any form too, under one id.
+  const JsonResponse by_form = get_json(server, "/api/entities/Gjykat%C3%ABs%20Kushtetuese");
+  REQUIRE(by_form.status == 200);
+  CHECK(by_form.body["id"] == "gjykata-kushtetuese");
+  CHECK(by_form.body["count"] == 2);
+  const JsonResponse by_name = get_json(server, "/api/entities?q=Arb%C3%ABr%20Zeqirit");
+  const json* full = find_item(by_name.body["entities"], "arber-zeqir");
+  REQUIRE(full != nullptr);
+  CHECK((*full)["count"] == 2);
 }
 
 TEST_CASE("entity names follow ui_lang") {

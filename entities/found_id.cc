@@ -1,0 +1,66 @@
+#include "entities/found_id.h"
+
+#include <algorithm>
+
+#include "analysis/name_forms.h"
+#include "analysis/normalizer.h"
+#include "entities/entity.h"
+
+namespace kronika::entities {
+
+namespace {
+
+// The bytes slug() turns into hyphens: ASCII other than letters and digits.
+bool separates(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return byte < 0x80 && !((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9'));
+}
+
+}  // namespace
+
+std::string found_entity_id(analysis::Language language, std::string_view name) {
+  const std::string folded = analysis::fold_case(name);
+  struct Word {
+    std::string_view text;
+    bool after_hyphen = false;
+  };
+  std::vector<Word> words;
+  for (std::size_t i = 0; i < folded.size();) {
+    if (separates(folded[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < folded.size() && !separates(folded[end])) ++end;
+    words.push_back({std::string_view(folded).substr(i, end - i), i > 0 && folded[i - 1] == '-'});
+    i = end;
+  }
+  // A case ending written after a hyphen: "Big Brother-i", "KQZ-së".
+  if (words.size() > 1 && words.back().after_hyphen &&
+      analysis::is_name_ending(language, analysis::strip_diacritics(words.back().text))) {
+    words.pop_back();
+  }
+  std::string keyed;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k > 0) keyed += ' ';
+    const bool inside = k > 0 && k + 1 < words.size();
+    if (inside && analysis::is_name_article(language, analysis::strip_diacritics(words[k].text))) {
+      keyed += 'e';
+    } else {
+      keyed += analysis::name_key(language, words[k].text);
+    }
+  }
+  return slug(keyed);
+}
+
+std::vector<std::string> found_entity_ids(std::string_view value) {
+  std::vector<std::string> ids;
+  auto add = [&](std::string id) {
+    if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(std::move(id));
+  };
+  add(slug(value));
+  for (analysis::Language language : analysis::kAllLanguages) add(found_entity_id(language, value));
+  return ids;
+}
+
+}  // namespace kronika::entities
