@@ -320,13 +320,24 @@ const std::vector<CueList>& cue_lists() {
       {Cue::NotNameBefore, Language::Romanian, {"uraganul", "ciclonul", "taifunul", "furtuna", "scara"}},
       {Cue::NotNameBefore, Language::Italian, {"uragano", "ciclone", "tifone", "tempesta", "scala"}},
       {Cue::NotNameBefore, Language::Undetermined, {"hurricane", "cyclone", "typhoon", "storm"}},
+      // Broadcasts and podcasts: their titles are common words ("Log",
+      // "Oponencë", "Pressing") and were read as people and places. Only
+      // right before the name: "emisiunea lui Cătălin Măruță" names its host.
+      {Cue::ShowBefore,
+       Language::Albanian,
+       {"emisioni", "emisionin", "emisionit", "emisionet", "emisioneve", "podkasti", "podkastin", "podkastit"}},
+      {Cue::ShowBefore,
+       Language::Romanian,
+       {"emisiunea", "emisiunii", "emisiunile", "emisiunilor", "podcastul", "podcastului"}},
+      {Cue::ShowBefore, Language::Italian, {"trasmissione", "trasmissioni", "podcast"}},
       // Laws, and the "read also" links news sites put between paragraphs
-      // ("Lexo edhe:", "Citește și:", "Leggi anche:").
+      // ("Lexo edhe:", "Citește și:", "Leggi anche:"), and their log-in
+      // prompts ("Loghează-te în contul tău", under 160 Romanian articles).
       {Cue::NotName, Language::Albanian, {"ligji", "ligjit", "dekreti", "vendimi", "kodi", "rregullorja", "lexo"}},
       {Cue::NotName,
        Language::Romanian,
        {"legea", "legii", "hotărârea", "hotărârii", "ordonanța", "ordonanței", "decretul", "regulamentul", "codul",
-        "normele", "citește"}},
+        "normele", "citește", "loghează"}},
       {Cue::NotName, Language::Italian, {"legge", "decreto", "codice", "regolamento", "leggi"}},
       {Cue::NotName,
        Language::Undetermined,
@@ -336,6 +347,10 @@ const std::vector<CueList>& cue_lists() {
         "pil", "pib", "gdp", "tva", "iva", "imu", "irpef", "tvsh", "app", "wifi", "ip", "id", "it", "ai", "ia", "vs",
         "etc", "nr", "tel", "fax", "sos", "ufo", "mms", "ong", "ngo", "onlus", "ssh", "html", "pm", "am", "ps", "dj",
         "mc", "mvp", "var", "pr", "hr", "rsa", "ddl", "dpcm",
+        // Labels news sites put before or inside a story ("VIDEO:", "FOTO",
+        // "UPDATE!", "EXCLUSIV", "GRATIS"): 324 Albanian articles had a
+        // "VIDEO" organisation.
+        "video", "foto", "photo", "update", "exclusiv", "esclusiva", "gratis", "livetext", "homepage", "breaking",
         // Scales named after their makers: "6,2 Richter", "grado 8 Mercalli".
         "richter", "mercalli", "celsius", "fahrenheit"}},
   };

@@ -39,6 +39,7 @@ enum class Cue {
   Coordinator,         // "and", "or" between names listed together
   PlaceNameHead,       // lower-case words that belong to a place's name: "via Cavour", "strada Victoria"
   NotNameBefore,  // after them a name is neither actor nor place: storms ("uragano Sandy"), scales ("scala Richter")
+  ShowBefore,     // right before a name, it is a show's title: "emisionin “Log”", "emisiunea Insula Iubirii"
   // Add new cues above this line: kCues counts them.
 };
 
@@ -61,7 +62,7 @@ class CueWords {
   void add_given_name(std::string_view plain);
 
  private:
-  static constexpr std::size_t kCues = static_cast<std::size_t>(Cue::NotNameBefore) + 1;
+  static constexpr std::size_t kCues = static_cast<std::size_t>(Cue::ShowBefore) + 1;
   // [cue][language index in kAllLanguages]
   std::array<std::array<std::unordered_set<std::string>, 4>, kCues> stems_;
   std::array<std::array<std::unordered_set<std::string>, 4>, kCues> plain_;

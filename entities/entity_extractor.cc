@@ -99,6 +99,8 @@ constexpr std::size_t kMaxRomanNumeral = 5;
 // Letters from which a word in capitals is shouted text rather than part
 // of an acronym (unknown_name): "NATO", "UEFA".
 constexpr std::size_t kShoutedWordLetters = 7;
+// What may stand between the word for a show and its title.
+constexpr std::array<std::string_view, 6> kShowTitleGaps = {" ", " “", " „", " \"", " «", " '"};
 // Words (articles not counted) from an Albanian article back to the title it
 // belongs to: "ministri i Mbrojtjes", "ministri rus i Mbrojtjes", "ministri i
 // jashtëm rus i Mbrojtjes".
@@ -523,7 +525,12 @@ std::vector<EntityMention> EntityExtractor::extract(
       if (chosen && length < chosen_length) break;
       const std::size_t last = i + length - 1;
       const EntityBase::Name& name = base_.name(index);
-      if (!shapes[last].capitalised && !(length > 1 && gap(last).find('-') != std::string_view::npos)) continue;
+      // A name ends with a capital, or with a number its name has: "Antena 1", "Digi 24".
+      const bool number_last =
+          length > 1 && !tokens[last].text.empty() &&
+          std::all_of(tokens[last].text.begin(), tokens[last].text.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (!shapes[last].capitalised && !number_last && !(length > 1 && gap(last).find('-') != std::string_view::npos))
+        continue;
       // "UN", "USA": in capitals, or capitalised inside a sentence (Italian
       // writes "gli Usa"), never a sentence's first word ("Un", "Sua").
       if (name.acronym && !shapes[i].all_capitals && shapes[i].sentence_start) continue;
@@ -718,6 +725,10 @@ std::vector<EntityMention> EntityExtractor::extract(
       return;
     }
     if (first == last && office_or_date_word(first)) return;
+    // A month shouted in a promotion: "REVISTA VIVA DE AUGUST, GRATIS".
+    if (first == last && shapes[first].all_capitals && analysis::month_from_name(tokens[first].norm)) return;
+    // A show's title right after the word for a show: "emisionin “Log”".
+    if (first > 0 && cue(Cue::ShowBefore, first - 1) && in(kShowTitleGaps, gap(first))) return;
     // A word the article also writes in lower case is an ordinary word
     // capitalised for emphasis ("la Difesa", "del Mondo"), unless a title or a
     // given name makes it a person.

@@ -36,6 +36,7 @@ const entities::EntityBase& test_base() {
             R"({"id":"sergei-shoigu","type":"person","names":{"en":"Sergei Shoigu"},"aliases":["Shoigu"]})",
             R"({"id":"lulzim-basha","type":"person","names":{"en":"Lulzim Basha"},"aliases":["Basha"]})",
             R"({"id":"aleksandar-vucic","type":"person","names":{"en":"Aleksandar Vučić","sq":"Aleksandar Vuçiq"},"aliases":["Vuçiq"]})",
+            R"({"id":"antena-1","type":"organisation","names":{"en":"Antena 1"}})",
         }) {
       records.push_back(entities::EntityBase::parse_record(line));
     }
@@ -135,6 +136,24 @@ TEST_CASE("a known surname: its Albanian forms, and other people who bear it") {
 TEST_CASE("Albanian hyphen endings stay out of names and ids") {
   const auto found = extract(analysis::Language::Albanian, "Mauzoleu i Kim Il Sung-ut u vizitua.");
   CHECK(has(found, "kim-il-sung", "Kim Il Sung-ut"));
+}
+
+TEST_CASE("page labels, shows' titles and shouted months are no names; a name may end in its number") {
+  auto ids = [](analysis::Language language, const std::string& text) {
+    std::vector<std::string> found;
+    for (const auto& mention : extract(language, text)) found.push_back(mention.id);
+    return found;
+  };
+  CHECK(ids(analysis::Language::Albanian, "VIDEO: Golat e ndeshjes. FOTO nga protesta e djeshme.").empty());
+  CHECK(ids(analysis::Language::Albanian, "Deputeti foli në emisionin “Log” mbrëmë.").empty());
+  CHECK(ids(analysis::Language::Albanian, "Deputeti foli në emisionin Pressing mbrëmë.").empty());
+  CHECK(ids(analysis::Language::Romanian, "Citește revista în luna AUGUST, GRATIS, aici.").empty());
+  CHECK(ids(analysis::Language::Romanian, "Concurenta a plecat din emisiunea Insula Iubirii.").empty());
+  // The host of a show is named after "lui": a person.
+  CHECK(ids(analysis::Language::Romanian, "A fost invitată în emisiunea lui Cătălin Măruță.") ==
+        std::vector<std::string>{"catalin-maruta"});
+  CHECK(ids(analysis::Language::Romanian, "Știrea a fost difuzată de Antena 1 aseară.") ==
+        std::vector<std::string>{"antena-1"});
 }
 
 TEST_CASE("mention offsets are code points of the text") {
