@@ -1,5 +1,6 @@
 #include "articles/embed_furniture.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -48,11 +49,24 @@ std::string without_embed_furniture(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   std::size_t i = 0;
-  auto cut = [&](std::size_t end) {  // drop text[i, end) and squeeze the space around it
-    while (!out.empty() && is_space(out.back())) out.pop_back();
+  // Drops text[i, end) and squeezes the space around it to one separator:
+  // the strongest break it held, so paragraphs on either side stay paragraphs
+  // (sentences and snippets end at line breaks).
+  auto cut = [&](std::size_t end) {
+    std::size_t breaks = 0, run = 0;
+    auto count = [&](char c) {
+      run = c == '\n' ? run + 1 : (c == '\r' ? run : 0);
+      breaks = std::max(breaks, run);
+    };
+    while (!out.empty() && is_space(out.back())) {
+      count(out.back());
+      out.pop_back();
+    }
+    run = 0;
     i = end;
-    while (i < text.size() && is_space(text[i])) ++i;
-    if (!out.empty() && i < text.size()) out += ' ';
+    while (i < text.size() && is_space(text[i])) count(text[i++]);
+    if (out.empty() || i >= text.size()) return;
+    out += breaks >= 2 ? "\n\n" : (breaks == 1 ? "\n" : " ");
   };
   while (i < text.size()) {
     const std::string_view rest = text.substr(i);
@@ -67,6 +81,10 @@ std::string without_embed_furniture(std::string_view text) {
       }
     }
     if (rest.starts_with(kTwitterPicture)) {
+      // The link's scheme goes with it: "https://pic.twitter.com/…".
+      for (std::string_view scheme : {"https://", "http://"}) {
+        if (out.ends_with(scheme)) out.resize(out.size() - scheme.size());
+      }
       std::size_t end = i + kTwitterPicture.size();
       while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
       cut(end);

@@ -13,8 +13,9 @@
 
 namespace kronika::articles {
 
-// `text` without embed captions, white space around each removal squeezed to
-// one space; unchanged when it has none. The quoted post or tweet itself
+// `text` without embed captions, the white space around each removal
+// squeezed to one separator: a blank line if it held one, else a line break
+// if it held one, else a space; unchanged when it has none. The quoted post or tweet itself
 // stays: it is content.
 std::string without_embed_furniture(std::string_view text);
 

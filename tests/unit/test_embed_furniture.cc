@@ -17,6 +17,17 @@ TEST_CASE("embed captions are dropped, the text around them joined by one space"
         "Notat e lojtarëve /Telegrafi/");
   CHECK(without_embed_furniture("Ai shkroi: gol! pic.twitter.com/4VikaF72Wp— Ana (@ana) July 15, 2026") ==
         "Ai shkroi: gol! — Ana (@ana) July 15, 2026");
+  // The link's scheme goes with it.
+  CHECK(without_embed_furniture("Ai shkroi: gol! https://pic.twitter.com/4VikaF72Wp — Ana") == "Ai shkroi: gol! — Ana");
+}
+
+TEST_CASE("a caption between paragraphs keeps them apart") {
+  CHECK(without_embed_furniture("Paragrafi i parë.\n\nView this post on Instagram A post shared by Vera Ora "
+                                "(@veraora)\n\nParagrafi i dytë.") == "Paragrafi i parë.\n\nParagrafi i dytë.");
+  CHECK(without_embed_furniture("Rreshti i parë.\nStandings provided by Sofascore\nRreshti i dytë.") ==
+        "Rreshti i parë.\nRreshti i dytë.");
+  CHECK(without_embed_furniture("Rreshti i parë.\r\n\r\npic.twitter.com/abc\r\n\r\nRreshti i dytë.") ==
+        "Rreshti i parë.\n\nRreshti i dytë.");
 }
 
 TEST_CASE("text without embed captions, or only resembling them, stays") {
