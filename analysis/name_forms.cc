@@ -1,8 +1,11 @@
 #include "analysis/name_forms.h"
 
+#include "analysis/normalizer.h"
+
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace kronika::analysis {
 
@@ -188,7 +191,82 @@ std::string romanian_name_key(std::string_view word) {
   return std::string(word);
 }
 
+// An Albanian word of a name in the nominative, and the article that agrees
+// with it after it ("i" after a masculine, "e" after a feminine), or nullopt.
+std::optional<std::pair<std::string, std::string_view>> albanian_nominative(std::string_view word) {
+  for (std::string_view ending : {"isë", "inë"})
+    if (word.ends_with(ending))
+      if (auto name = replace_end(word, ending.substr(1), "a")) return std::pair{*name, std::string_view("e")};
+  for (std::string_view ending : {"ës", "ën"})
+    if (consonant_before(word, ending.size()))
+      if (auto name = replace_end(word, ending, "a")) return std::pair{*name, std::string_view("e")};
+  if (consonant_before(word, 2))
+    if (auto name = replace_end(word, "it", "i")) return std::pair{*name, std::string_view("i")};
+  for (std::string_view ending : {"ajt", "ejt", "ojt"})
+    if (word.ends_with(ending))
+      if (auto name = replace_end(word, "t", "")) return std::pair{*name, std::string_view()};
+  return std::nullopt;
+}
+
+std::optional<std::string> romanian_nominative(std::string_view word) {
+  constexpr std::array<std::string_view, 6> kNamesInEi = {"Andrei", "Matei", "Sergei", "Alexei", "Aleksei", "Pompei"};
+  if (auto name = replace_end(word, "ului", "ul")) return name;
+  if (auto name = replace_end(word, "ăi", "a")) return name;
+  if (std::find(kNamesInEi.begin(), kNamesInEi.end(), word) == kNamesInEi.end())
+    if (auto name = replace_end(word, "ei", "a")) return name;
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::string nominative_name(Language language, std::string_view name, bool person) {
+  if (language != Language::Albanian && language != Language::Romanian) return std::string(name);
+  // Words and what separates them, kept as written.
+  std::vector<std::string> words, gaps;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    const std::size_t end = std::min(name.find(' ', i), name.size());
+    words.emplace_back(name.substr(i, end - i));
+    std::size_t next = end;
+    while (next < name.size() && name[next] == ' ') ++next;
+    gaps.emplace_back(name.substr(end, next - end));
+    i = next;
+  }
+  if (language == Language::Romanian) {
+    // One word, or a person's given name ("Oanei Roman"): surnames do not decline.
+    if (!words.empty() && (words.size() == 1 || person))
+      if (auto nominative = romanian_nominative(words[0])) words[0] = *nominative;
+  } else if (!words.empty()) {
+    // Only the head declines: a person's surname, the first word of any
+    // other name (or its last, in a foreign name without articles: "Real
+    // Sociedadit"); a complement stays in its genitive ("Ministrisë së
+    // Arsimit" → Ministria e Arsimit), given names stay as they are
+    // ("Granit Xhakës" → Granit Xhaka), and the article after the head, or
+    // after its adjective, agrees ("Komisionit Qendror të" → Komisioni Qendror i).
+    auto article_at = [&](std::size_t k) { return is_name_article(language, normalize_term(words[k])); };
+    std::size_t head = person ? words.size() - 1 : 0;
+    auto nominative = albanian_nominative(words[head]);
+    if (!nominative && !person && words.size() > 1) {
+      bool articles = false;
+      for (std::size_t k = 0; k < words.size(); ++k) articles = articles || article_at(k);
+      if (!articles) {
+        head = words.size() - 1;
+        nominative = albanian_nominative(words[head]);
+      }
+    }
+    if (nominative) {
+      words[head] = nominative->first;
+      for (std::size_t k = head + 1; k < words.size() && k <= head + 2 && !nominative->second.empty(); ++k) {
+        if (!article_at(k)) continue;
+        words[k] = std::string(nominative->second);
+        break;
+      }
+    }
+  }
+  std::string out;
+  for (std::size_t k = 0; k < words.size(); ++k) out += words[k] + gaps[k];
+  return out;
+}
 
 std::string name_key(Language language, std::string_view word) {
   switch (language) {

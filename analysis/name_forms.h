@@ -78,4 +78,15 @@ bool is_name_article(Language language, std::string_view word);
 // name_key(w), so an id typed back in finds itself.
 std::string name_key(Language language, std::string_view word);
 
+// A found name as a reader cites it, in the nominative, from the form one
+// article happened to use: Albanian "Kuvendit" → Kuvendi, "Gjykatës
+// Kushtetuese" → Gjykata Kushtetuese, "Qeverisë" → Qeveria, "Komisionit
+// Qendror të Zgjedhjeve" → Komisioni Qendror i Zgjedhjeve; Romanian
+// "Guvernului" → Guvernul, "Oanei Roman" → Oana Roman. `name` as written
+// (case kept). Only the endings whose nominative is certain change:
+// Romanian -ii (Curții from Curtea, Britanii from Britanie) stays, and of a
+// Romanian name of several words only a person's given name changes, since
+// adjectives agree in ways an ending does not tell ("Comisiei Europene").
+std::string nominative_name(Language language, std::string_view name, bool person);
+
 }  // namespace kronika::analysis

@@ -1178,8 +1178,10 @@ std::vector<EntityMention> EntityExtractor::extract(
   }
   for (Found& item : found) {
     if (item.mention.known) continue;
-    item.mention.name = shortest[stems_of(item)];
-    item.mention.id = found_entity_id(language, item.mention.name);
+    const std::string& name = shortest[stems_of(item)];
+    item.mention.id = found_entity_id(language, name);
+    // Named in the nominative, whatever case the article used: "Kuvendit" → Kuvendi.
+    item.mention.name = analysis::nominative_name(language, name, item.mention.type == EntityType::Person);
   }
 
   // 4. Names listed together are of one kind: "Argeș, Bihor și Vâlcea",

@@ -125,10 +125,12 @@ TEST_CASE("a name found in text is one entity in all its case forms, across arti
   const json* person = find_item(all.body["facets"]["actor"], "arber-zeqir");
   REQUIRE(person != nullptr);
   CHECK((*person)["count"] == 2);
+  CHECK((*person)["name"] == "Arbër Zeqiri");  // the nominative, though one article has the genitive only
   const json* court = find_item(all.body["facets"]["actor"], "gjykata-kushtetuese");
   REQUIRE(court != nullptr);
   CHECK((*court)["count"] == 2);
   CHECK((*court)["type"] == "organisation");
+  CHECK((*court)["name"] == "Gjykata Kushtetuese");
   // Any of its forms, or its id, filters to both articles.
   for (const char* form : {"arber-zeqir", "Arbër Zeqiri", "Arbër Zeqirit", "Arber Zeqirit"}) {
     CAPTURE(form);
@@ -142,6 +144,7 @@ TEST_CASE("a name found in text is one entity in all its case forms, across arti
   REQUIRE(by_form.status == 200);
   CHECK(by_form.body["id"] == "gjykata-kushtetuese");
   CHECK(by_form.body["count"] == 2);
+  CHECK(by_form.body["name"] == "Gjykata Kushtetuese");
   const JsonResponse by_name = get_json(server, "/api/entities?q=Arb%C3%ABr%20Zeqirit");
   const json* full = find_item(by_name.body["entities"], "arber-zeqir");
   REQUIRE(full != nullptr);

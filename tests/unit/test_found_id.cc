@@ -80,3 +80,29 @@ TEST_CASE("found_entity_ids: what a typed value may be the id of") {
   CHECK(id.front() == "gjykata-kushtetuese");
   CHECK(entities::found_entity_ids("").empty());
 }
+
+TEST_CASE("nominative_name: a found name as a reader cites it") {
+  auto sq = [](std::string_view name, bool person = false) {
+    return analysis::nominative_name(Language::Albanian, name, person);
+  };
+  CHECK(sq("Kuvendit") == "Kuvendi");
+  CHECK(sq("Gjykatës Kushtetuese") == "Gjykata Kushtetuese");
+  CHECK(sq("Qeverisë") == "Qeveria");
+  CHECK(sq("Komisionit Qendror të Zgjedhjeve") == "Komisioni Qendror i Zgjedhjeve");
+  CHECK(sq("Ministrisë së Arsimit") == "Ministria e Arsimit");  // the complement stays genitive
+  CHECK(sq("Real Sociedadit") == "Real Sociedadi");             // a foreign name declines at its end
+  CHECK(sq("Instituti Hidrometeorologjik i Kosovës") == "Instituti Hidrometeorologjik i Kosovës");
+  CHECK(sq("Granit Xhakës", true) == "Granit Xhaka");  // a given name does not decline
+  CHECK(sq("Lionel Messit", true) == "Lionel Messi");
+  CHECK(sq("Vladimir Putin", true) == "Vladimir Putin");
+  CHECK(sq("KOHËN") == "KOHËN");  // capitals: left as written
+  auto ro = [](std::string_view name, bool person = false) {
+    return analysis::nominative_name(Language::Romanian, name, person);
+  };
+  CHECK(ro("Guvernului") == "Guvernul");
+  CHECK(ro("Oanei Roman", true) == "Oana Roman");
+  CHECK(ro("Andrei Popescu", true) == "Andrei Popescu");
+  CHECK(ro("Comisiei Europene") == "Comisiei Europene");  // an adjective's agreement is not certain
+  CHECK(ro("Curții") == "Curții");                        // Curtea or Curție: -ii does not tell
+  CHECK(analysis::nominative_name(Language::Italian, "Comune di Carpi", false) == "Comune di Carpi");
+}
