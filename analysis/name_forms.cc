@@ -140,7 +140,8 @@ namespace {
 bool consonant_before(std::string_view word, std::size_t ending) {
   if (word.size() < ending + 1) return false;
   const std::string_view before = word.substr(0, word.size() - ending);
-  if (before.ends_with("ç")) return true;
+  for (std::string_view letter : {"ç", "ș", "ş", "ț", "ţ"})
+    if (before.ends_with(letter)) return true;
   const char c = before.back();
   return c >= 'a' && c <= 'z' && std::string_view("aeiouy").find(c) == std::string_view::npos;
 }
@@ -153,10 +154,12 @@ std::optional<std::string> replace_end(std::string_view word, std::string_view e
 }
 
 std::string albanian_name_key(std::string_view word) {
-  // Feminine nouns in -ia: Qeverisë, Qeverinë → qeveria.
-  for (std::string_view ending : {"isë", "inë"})
-    if (auto key = replace_end(word, ending.substr(1), "a"); key && word.ends_with(ending)) return *key;
-  // Feminine in -a: Gjykatës, Gjykatën → gjykata; the indefinite Prishtinë → prishtina.
+  // Feminine nouns in -ia: Qeverisë → qeveria. Not -inë: Qeverinë (qeveri+në)
+  // and Prishtinë (prishtin+ë) end alike; it stays as written.
+  if (word.ends_with("isë"))
+    if (auto key = replace_end(word, "së", "a")) return *key;
+  if (word.ends_with("inë")) return std::string(word);
+  // Feminine in -a: Gjykatës, Gjykatën → gjykata; the indefinite Kamenicë → kamenica.
   for (std::string_view ending : {"ës", "ën", "ë"})
     if (consonant_before(word, ending.size()))
       if (auto key = replace_end(word, ending, "a")) return *key;
@@ -176,11 +179,12 @@ std::string romanian_name_key(std::string_view word) {
   if (auto key = replace_end(word, "ului", "")) return *key;
   if (word.ends_with("ul") && (consonant_before(word, 2) || word.ends_with("iul")))
     if (auto key = replace_end(word, "ul", "")) return *key;
-  // Feminine genitive: Oanei → oana, Comisiei → comisia, Vioricăi → viorica,
-  // Curții → curtea.
+  // Feminine genitive: Oanei → oana, Andreei → andreea, Comisiei → comisia,
+  // Vioricăi → viorica, Curții → curtea.
   // Not the men's names in -ei: Andrei, Matei.
   constexpr std::array<std::string_view, 6> kNamesInEi = {"andrei", "matei", "sergei", "alexei", "aleksei", "pompei"};
   if (auto key = replace_end(word, "ăi", "a")) return *key;
+  if (auto key = replace_end(word, "eei", "eea")) return *key;
   if (std::find(kNamesInEi.begin(), kNamesInEi.end(), word) == kNamesInEi.end())
     if (auto key = replace_end(word, "ei", "a")) return *key;
   if (consonant_before(word, 2) || word.ends_with("ții") || word.ends_with("ţii"))
@@ -194,9 +198,8 @@ std::string romanian_name_key(std::string_view word) {
 // An Albanian word of a name in the nominative, and the article that agrees
 // with it after it ("i" after a masculine, "e" after a feminine), or nullopt.
 std::optional<std::pair<std::string, std::string_view>> albanian_nominative(std::string_view word) {
-  for (std::string_view ending : {"isë", "inë"})
-    if (word.ends_with(ending))
-      if (auto name = replace_end(word, ending.substr(1), "a")) return std::pair{*name, std::string_view("e")};
+  if (word.ends_with("isë"))
+    if (auto name = replace_end(word, "së", "a")) return std::pair{*name, std::string_view("e")};
   for (std::string_view ending : {"ës", "ën"})
     if (consonant_before(word, ending.size()))
       if (auto name = replace_end(word, ending, "a")) return std::pair{*name, std::string_view("e")};
@@ -208,19 +211,32 @@ std::optional<std::pair<std::string, std::string_view>> albanian_nominative(std:
   return std::nullopt;
 }
 
-std::optional<std::string> romanian_nominative(std::string_view word) {
+// A Romanian woman's given name in the genitive: Oanei → Oana, Andreei →
+// Andreea, Vioricăi → Viorica (not the men's Andrei, Matei).
+std::optional<std::string> romanian_given_name_nominative(std::string_view word) {
   constexpr std::array<std::string_view, 6> kNamesInEi = {"Andrei", "Matei", "Sergei", "Alexei", "Aleksei", "Pompei"};
-  if (auto name = replace_end(word, "ului", "ul")) return name;
   if (auto name = replace_end(word, "ăi", "a")) return name;
+  if (auto name = replace_end(word, "eei", "eea")) return name;
   if (std::find(kNamesInEi.begin(), kNamesInEi.end(), word) == kNamesInEi.end())
     if (auto name = replace_end(word, "ei", "a")) return name;
   return std::nullopt;
 }
 
+// A Romanian noun of one word with the genitive article: Guvernului →
+// Guvernul, Comisiei → Comisia (not any -ei: Huawei).
+std::optional<std::string> romanian_noun_nominative(std::string_view word) {
+  if (auto name = replace_end(word, "ului", "ul")) return name;
+  if (auto name = replace_end(word, "iei", "ia")) return name;
+  return std::nullopt;
+}
+
 }  // namespace
 
-std::string nominative_name(Language language, std::string_view name, bool person) {
+std::string nominative_name(Language language, std::string_view name, bool person, bool after_article) {
   if (language != Language::Albanian && language != Language::Romanian) return std::string(name);
+  // Albanian: a bare form may end like a genitive (Brexit, Durrës): only a
+  // name after an article is surely in the genitive ("të Kuvendit").
+  if (language == Language::Albanian && !after_article) return std::string(name);
   // Words and what separates them, kept as written.
   std::vector<std::string> words, gaps;
   std::size_t i = 0;
@@ -233,9 +249,13 @@ std::string nominative_name(Language language, std::string_view name, bool perso
     i = next;
   }
   if (language == Language::Romanian) {
-    // One word, or a person's given name ("Oanei Roman"): surnames do not decline.
-    if (!words.empty() && (words.size() == 1 || person))
-      if (auto nominative = romanian_nominative(words[0])) words[0] = *nominative;
+    // A person's given name ("Oanei Roman": surnames do not decline), or a
+    // noun of one word.
+    if (!words.empty() && person) {
+      if (auto nominative = romanian_given_name_nominative(words[0])) words[0] = *nominative;
+    } else if (words.size() == 1) {
+      if (auto nominative = romanian_noun_nominative(words[0])) words[0] = *nominative;
+    }
   } else if (!words.empty()) {
     // Only the head declines: a person's surname, the first word of any
     // other name (or its last, in a foreign name without articles: "Real

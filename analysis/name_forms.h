@@ -64,18 +64,21 @@ bool is_name_article(Language language, std::string_view word);
 // (entities::found_entity_id):
 //
 //   sq  Osmani, Osmanit → osman      Gjykata, Gjykatës, Gjykatën → gjykata
-//       Qeveria, Qeverisë → qeveria  Prishtinë → prishtina   Haradinajt → haradinaj
-//   ro  Guvernul, Guvernului → guvern   Oana, Oanei → oana   Curtea, Curții → curtea
-//       Ciolacu → ciolac
+//       Qeveria, Qeverisë → qeveria  Kamenicë → kamenica   Haradinajt → haradinaj
+//   ro  Guvernul, Guvernului → guvern   Oana, Oanei → oana   Andreea, Andreei → andreea
+//       Curtea, Curții → curtea   Ciolacu → ciolac
 //   it  the word itself
 //
 // `word` is case-folded with its diacritics (fold_case): Albanian "ës" is a
 // case ending, the "es" of Torres is not. The result is case-folded too.
-// Only endings that cannot end a base form are taken off or mapped back to
-// the nominative: not Albanian -in (Putin), not -a (Ardiana is not Ardian),
-// not Romanian -a (Ioana is not Ioan). A form left alone keeps its own id,
-// as before: a missed merge, never a wrong one. name_key(name_key(w)) ==
-// name_key(w), so an id typed back in finds itself.
+// Endings that often end a base form are left alone: Albanian -in (Putin),
+// -inë (Qeverinë, but Prishtinë), -a (Ardiana is not Ardian), Romanian -a
+// (Ioana is not Ioan), men's names in -ei (Andrei). A form left alone keeps
+// an id of its own: a missed merge. A base that ends like a case form loses
+// that ending (Brexit → brex, Consul → cons), so its own case forms may stay
+// apart (Brexitit → brexit) and rarely meet another name's. Written without
+// ë or ă, a form keeps its ending (Gjykates): found_entity_ids tries the
+// accented reading of a typed value.
 std::string name_key(Language language, std::string_view word);
 
 // A found name as a reader cites it, in the nominative, from the form one
@@ -83,10 +86,12 @@ std::string name_key(Language language, std::string_view word);
 // Kushtetuese" → Gjykata Kushtetuese, "Qeverisë" → Qeveria, "Komisionit
 // Qendror të Zgjedhjeve" → Komisioni Qendror i Zgjedhjeve; Romanian
 // "Guvernului" → Guvernul, "Oanei Roman" → Oana Roman. `name` as written
-// (case kept). Only the endings whose nominative is certain change:
+// (case kept). Only the endings whose nominative is certain change: an
+// Albanian name only when an article stood before it (`after_article`: "të
+// Kuvendit"; a bare "Brexit" or "Durrës" ends like a genitive too);
 // Romanian -ii (Curții from Curtea, Britanii from Britanie) stays, and of a
 // Romanian name of several words only a person's given name changes, since
 // adjectives agree in ways an ending does not tell ("Comisiei Europene").
-std::string nominative_name(Language language, std::string_view name, bool person);
+std::string nominative_name(Language language, std::string_view name, bool person, bool after_article);
 
 }  // namespace kronika::analysis

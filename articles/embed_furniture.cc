@@ -53,19 +53,17 @@ std::string without_embed_furniture(std::string_view text) {
   // the strongest break it held, so paragraphs on either side stay paragraphs
   // (sentences and snippets end at line breaks).
   auto cut = [&](std::size_t end) {
-    std::size_t breaks = 0, run = 0;
-    auto count = [&](char c) {
-      run = c == '\n' ? run + 1 : (c == '\r' ? run : 0);
-      breaks = std::max(breaks, run);
-    };
+    // Line breaks on each side (spaces between them do not count: "\n \n"
+    // is a blank line too); the larger side decides.
+    std::size_t before = 0, after = 0;
     while (!out.empty() && is_space(out.back())) {
-      count(out.back());
+      before += out.back() == '\n';
       out.pop_back();
     }
-    run = 0;
     i = end;
-    while (i < text.size() && is_space(text[i])) count(text[i++]);
+    while (i < text.size() && is_space(text[i])) after += text[i++] == '\n';
     if (out.empty() || i >= text.size()) return;
+    const std::size_t breaks = std::max(before, after);
     out += breaks >= 2 ? "\n\n" : (breaks == 1 ? "\n" : " ");
   };
   while (i < text.size()) {

@@ -726,9 +726,16 @@ std::vector<EntityMention> EntityExtractor::extract(
     }
     if (first == last && office_or_date_word(first)) return;
     // A month shouted in a promotion: "REVISTA VIVA DE AUGUST, GRATIS".
-    if (first == last && shapes[first].all_capitals && analysis::month_from_name(tokens[first].norm)) return;
-    // A show's title right after the word for a show: "emisionin “Log”".
-    if (first > 0 && cue(Cue::ShowBefore, first - 1) && in(kShowTitleGaps, gap(first))) return;
+    // (Five letters or more: "MARS" is an Albanian month and a company.)
+    if (first == last && shapes[first].all_capitals && shapes[first].letters >= 5 &&
+        analysis::month_from_name(tokens[first].norm)) {
+      return;
+    }
+    // A show's title right after the word for a show: "emisionin “Log”";
+    // not its host in the genitive ("emisiunea Denisei Rifai").
+    const bool genitive_host =
+        language == Language::Romanian && (tokens[first].norm.ends_with("ei") || tokens[first].norm.ends_with("ai"));
+    if (first > 0 && cue(Cue::ShowBefore, first - 1) && in(kShowTitleGaps, gap(first)) && !genitive_host) return;
     // A word the article also writes in lower case is an ordinary word
     // capitalised for emphasis ("la Difesa", "del Mondo"), unless a title or a
     // given name makes it a person.
@@ -1170,18 +1177,25 @@ std::vector<EntityMention> EntityExtractor::extract(
     for (std::size_t k = item.first; k <= item.last; ++k) key += tokens[k].stem + ' ';
     return key;
   };
-  std::map<std::string, std::string> shortest;  // stems → name
+  struct Shortest {
+    std::string name;
+    bool after_article = false;  // an Albanian article before it: "të Kuvendit"
+  };
+  std::map<std::string, Shortest> shortest;  // stems → name
   for (const Found& item : found) {
     if (item.mention.known) continue;
-    auto [at, inserted] = shortest.try_emplace(stems_of(item), item.name);
-    if (!inserted && item.name.size() < at->second.size()) at->second = item.name;
+    const bool after_article =
+        item.first > 0 && gap(item.first) == " " && analysis::is_name_article(language, tokens[item.first - 1].norm);
+    auto [at, inserted] = shortest.try_emplace(stems_of(item), Shortest{item.name, after_article});
+    if (!inserted && item.name.size() < at->second.name.size()) at->second = {item.name, after_article};
   }
   for (Found& item : found) {
     if (item.mention.known) continue;
-    const std::string& name = shortest[stems_of(item)];
-    item.mention.id = found_entity_id(language, name);
-    // Named in the nominative, whatever case the article used: "Kuvendit" → Kuvendi.
-    item.mention.name = analysis::nominative_name(language, name, item.mention.type == EntityType::Person);
+    const Shortest& name = shortest[stems_of(item)];
+    item.mention.id = found_entity_id(language, name.name);
+    // Named in the nominative, whatever case the article used: "të Kuvendit" → Kuvendi.
+    item.mention.name =
+        analysis::nominative_name(language, name.name, item.mention.type == EntityType::Person, name.after_article);
   }
 
   // 4. Names listed together are of one kind: "Argeș, Bihor și Vâlcea",

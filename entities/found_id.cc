@@ -1,6 +1,7 @@
 #include "entities/found_id.h"
 
 #include <algorithm>
+#include <span>
 
 #include "analysis/name_forms.h"
 #include "analysis/normalizer.h"
@@ -43,8 +44,8 @@ std::string found_entity_id(analysis::Language language, std::string_view name) 
   std::string keyed;
   for (std::size_t k = 0; k < words.size(); ++k) {
     if (k > 0) keyed += ' ';
-    const bool inside = k > 0 && k + 1 < words.size();
-    if (inside && analysis::is_name_article(language, analysis::strip_diacritics(words[k].text))) {
+    // Not the first word ("E Diela"); the last too, for a prefix typed up to an article.
+    if (k > 0 && analysis::is_name_article(language, analysis::strip_diacritics(words[k].text))) {
       keyed += 'e';
     } else {
       keyed += analysis::name_key(language, words[k].text);
@@ -53,6 +54,45 @@ std::string found_entity_id(analysis::Language language, std::string_view name) 
   return slug(keyed);
 }
 
+namespace {
+
+// `value` with the case endings users type without diacritics written with
+// them, for `language`: Albanian "Gjykates" → Gjykatës, "Qeverise" →
+// Qeverisë; Romanian "Vioricai" → Vioricăi. Empty when nothing changes.
+std::string accented_endings(analysis::Language language, std::string_view value) {
+  struct Ending {
+    std::string_view plain, accented;
+  };
+  static constexpr Ending kAlbanian[] = {{"es", "ës"}, {"en", "ën"}};
+  static constexpr Ending kRomanian[] = {{"ai", "ăi"}};
+  std::span<const Ending> endings;
+  if (language == analysis::Language::Albanian) endings = kAlbanian;
+  if (language == analysis::Language::Romanian) endings = kRomanian;
+  if (endings.empty()) return {};
+  std::string out;
+  bool changed = false;
+  std::size_t i = 0;
+  while (i < value.size()) {
+    std::size_t end = i;
+    while (end < value.size() && !separates(value[end])) ++end;
+    std::string_view word = value.substr(i, end - i);
+    for (const Ending& ending : endings) {
+      if (word.size() > ending.plain.size() + 2 && word.ends_with(ending.plain)) {
+        out.append(word.substr(0, word.size() - ending.plain.size())).append(ending.accented);
+        word = {};
+        changed = true;
+        break;
+      }
+    }
+    out.append(word);
+    if (end < value.size()) out += value[end];
+    i = end + 1;
+  }
+  return changed ? out : std::string();
+}
+
+}  // namespace
+
 std::vector<std::string> found_entity_ids(std::string_view value) {
   std::vector<std::string> ids;
   auto add = [&](std::string id) {
@@ -60,6 +100,11 @@ std::vector<std::string> found_entity_ids(std::string_view value) {
   };
   add(slug(value));
   for (analysis::Language language : analysis::kAllLanguages) add(found_entity_id(language, value));
+  // Typed without ë or ă: "Gjykates Kushtetuese" means Gjykatës Kushtetuese.
+  for (analysis::Language language : analysis::kAllLanguages) {
+    if (const std::string accented = accented_endings(language, value); !accented.empty())
+      add(found_entity_id(language, accented));
+  }
   return ids;
 }
 

@@ -371,24 +371,27 @@ std::optional<EntityCount> Searcher::found_entity(const std::string& id, unsigne
     item.type = term == schema::actor_term(id) ? entities::EntityType::Person : entities::EntityType::Place;
     item.name = id;
     const Xapian::valueno first = term == schema::actor_term(id) ? schema::kFirstActorSlot : schema::kFirstPlaceSlot;
-    std::vector<std::pair<std::string, unsigned>> names;  // in order of first use
+    // Slot values (name and type) → articles, chosen as the facets choose
+    // (search/entity_facet_counter.cc): most articles, then the smallest value.
+    std::map<std::string, unsigned> values;
     for (unsigned read = 0; read < articles && posting != shards_.database().postlist_end(term); ++read, ++posting) {
       const Xapian::Document document = shards_.database().get_document(*posting);
       for (unsigned i = 0; i < schema::kEntitySlots; ++i) {
-        const schema::SlotEntity slot = schema::parse_entity_slot_value(document.get_value(first + i));
-        if (slot.id != id || slot.known) continue;
-        item.type = slot.type;
-        auto at = std::find_if(names.begin(), names.end(), [&](const auto& name) { return name.first == slot.name; });
-        if (at == names.end())
-          names.emplace_back(slot.name, 1);
-        else
-          ++at->second;
+        std::string value = document.get_value(first + i);
+        if (schema::entity_slot_id(value) != id) continue;
+        ++values[std::move(value)];
         break;
       }
     }
-    const auto best =
-        std::max_element(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (best != names.end()) item.name = best->first;
+    const auto best = std::max_element(values.begin(), values.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (best != values.end()) {
+      const schema::SlotEntity slot = schema::parse_entity_slot_value(best->first);
+      if (!slot.known) {
+        item.name = slot.name;
+        item.type = slot.type;
+      }
+    }
     return item;
   }
   return std::nullopt;
@@ -399,6 +402,7 @@ std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
                                                      const std::string& ui_lang) {
   return with_retry([&] {
     constexpr std::size_t kCandidates = 200;  // ranked by article count, then cut to `limit`
+    constexpr unsigned kNameSample = 4;       // articles read to name each kept found entity
     std::vector<EntityCount> found;
     for (const entities::Entity* entity : entities_.complete(prefix, type, kCandidates)) {
       const std::string term =
@@ -427,9 +431,13 @@ std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
     std::stable_sort(found.begin(), found.end(),
                      [](const EntityCount& a, const EntityCount& b) { return a.count > b.count; });
     if (found.size() > limit) found.resize(limit);
-    for (EntityCount& item : found)
-      if (!item.known)
-        if (auto named = found_entity(item.id)) item.name = named->name;
+    for (EntityCount& item : found) {
+      if (item.known) continue;
+      if (auto named = found_entity(item.id, kNameSample)) {
+        item.name = named->name;
+        item.type = named->type;
+      }
+    }
     return found;
   });
 }

@@ -28,6 +28,8 @@ TEST_CASE("a caption between paragraphs keeps them apart") {
         "Rreshti i parë.\nRreshti i dytë.");
   CHECK(without_embed_furniture("Rreshti i parë.\r\n\r\npic.twitter.com/abc\r\n\r\nRreshti i dytë.") ==
         "Rreshti i parë.\n\nRreshti i dytë.");
+  CHECK(without_embed_furniture("Rreshti i parë.\n \nStandings provided by Sofascore\n \nRreshti i dytë.") ==
+        "Rreshti i parë.\n\nRreshti i dytë.");
 }
 
 TEST_CASE("text without embed captions, or only resembling them, stays") {

@@ -145,13 +145,17 @@ TEST_CASE("page labels, shows' titles and shouted months are no names; a name ma
     return found;
   };
   CHECK(ids(analysis::Language::Albanian, "VIDEO: Golat e ndeshjes. FOTO nga protesta e djeshme.").empty());
-  CHECK(ids(analysis::Language::Albanian, "Deputeti foli në emisionin “Log” mbrëmë.").empty());
+  CHECK(ids(analysis::Language::Albanian, "Deputeti foli në emisionin Log mbrëmë.").empty());
   CHECK(ids(analysis::Language::Albanian, "Deputeti foli në emisionin Pressing mbrëmë.").empty());
   CHECK(ids(analysis::Language::Romanian, "Citește revista în luna AUGUST, GRATIS, aici.").empty());
   CHECK(ids(analysis::Language::Romanian, "Concurenta a plecat din emisiunea Insula Iubirii.").empty());
   // The host of a show is named after "lui": a person.
   CHECK(ids(analysis::Language::Romanian, "A fost invitată în emisiunea lui Cătălin Măruță.") ==
         std::vector<std::string>{"catalin-maruta"});
+  CHECK(ids(analysis::Language::Romanian, "A fost invitată în emisiunea Denisei Rifai.") ==
+        std::vector<std::string>{"denisa-rifai"});
+  // A short capital month is also a company: "MARS" in Italian text.
+  CHECK(ids(analysis::Language::Italian, "La società MARS ha chiuso.") == std::vector<std::string>{"mars"});
   CHECK(ids(analysis::Language::Romanian, "Știrea a fost difuzată de Antena 1 aseară.") ==
         std::vector<std::string>{"antena-1"});
 }

@@ -13,7 +13,12 @@ TEST_CASE("name_key: the case forms of an Albanian name share a key") {
   auto key = [](std::string_view word) { return analysis::name_key(Language::Albanian, analysis::fold_case(word)); };
   for (const char* form : {"Osmani", "Osmanit", "Osman"}) CHECK(key(form) == "osman");
   for (const char* form : {"Gjykata", "Gjykatës", "Gjykatën", "Gjykatë"}) CHECK(key(form) == "gjykata");
-  for (const char* form : {"Qeveria", "Qeverisë", "Qeverinë"}) CHECK(key(form) == "qeveria");
+  for (const char* form : {"Qeveria", "Qeverisë"}) CHECK(key(form) == "qeveria");
+  for (const char* form : {"Kamenica", "Kamenicës", "Kamenicë"}) CHECK(key(form) == "kamenica");
+  // -inë ends Qeverinë (qeveri+në) and Prishtinë (prishtin+ë) alike: left as written.
+  CHECK(key("Prishtinë") == "prishtinë");
+  CHECK(key("Qeverinë") == "qeverinë");
+  CHECK(key("Marinë") != key("Maria"));
   for (const char* form : {"Kuvend", "Kuvendi", "Kuvendit"}) CHECK(key(form) == "kuvend");
   for (const char* form : {"Haradinaj", "Haradinajt"}) CHECK(key(form) == "haradinaj");
   for (const char* form : {"Thaçi", "Thaçit"}) CHECK(key(form) == "thaç");
@@ -31,6 +36,9 @@ TEST_CASE("name_key: the case forms of a Romanian name share a key") {
   for (const char* form : {"Guvern", "Guvernul", "Guvernului"}) CHECK(key(form) == "guvern");
   for (const char* form : {"Consiliu", "Consiliul", "Consiliului"}) CHECK(key(form) == "consili");
   for (const char* form : {"Oana", "Oanei"}) CHECK(key(form) == "oana");
+  for (const char* form : {"Andreea", "Andreei"}) CHECK(key(form) == "andreea");
+  CHECK(key("Andreei") != key("Andrea"));
+  for (const char* form : {"Mureș", "Mureșul", "Mureșului"}) CHECK(key(form) == "mureș");
   for (const char* form : {"Viorica", "Vioricăi"}) CHECK(key(form) == "viorica");
   for (const char* form : {"Curtea", "Curții"}) CHECK(analysis::strip_diacritics(key(form)) == "curtea");
   CHECK(key("Ioana") != key("Ioan"));
@@ -39,14 +47,12 @@ TEST_CASE("name_key: the case forms of a Romanian name share a key") {
   CHECK(key("Paul") == "paul");
 }
 
-TEST_CASE("name_key is its own key, and Italian names do not decline") {
-  for (Language language : {Language::Albanian, Language::Romanian}) {
-    for (const char* word :
-         {"Osmanit", "Gjykatës", "Qeverisë", "Guvernului", "Oanei", "Curții", "Ciolacu", "Kuvendi"}) {
-      const std::string once = analysis::name_key(language, analysis::fold_case(word));
-      CHECK(analysis::name_key(language, once) == once);
-    }
-  }
+TEST_CASE("name_key: bases that end like a case form, and Italian") {
+  // A base ending like a genitive loses that ending, so its own forms may
+  // stay apart (a missed merge); the key of such a key is not always itself.
+  CHECK(analysis::name_key(Language::Albanian, "brexit") == "brex");
+  CHECK(analysis::name_key(Language::Albanian, "brexitit") == "brexit");
+  CHECK(analysis::name_key(Language::Romanian, "consul") == "cons");
   CHECK(analysis::name_key(Language::Italian, "conti") == "conti");
   CHECK(analysis::name_key(Language::Italian, "conte") == "conte");
 }
@@ -78,12 +84,18 @@ TEST_CASE("found_entity_ids: what a typed value may be the id of") {
   CHECK(std::find(ids.begin(), ids.end(), "kuvend") != ids.end());
   const auto id = entities::found_entity_ids("gjykata-kushtetuese");
   CHECK(id.front() == "gjykata-kushtetuese");
+  // Typed without ë, the genitive still means the court.
+  const auto plain = entities::found_entity_ids("Gjykates Kushtetuese");
+  CHECK(std::find(plain.begin(), plain.end(), "gjykata-kushtetuese") != plain.end());
+  // Typed up to an article, as in autocomplete.
+  const auto prefix = entities::found_entity_ids("Komisionit Qendror të");
+  CHECK(std::find(prefix.begin(), prefix.end(), "komision-qendror-e") != prefix.end());
   CHECK(entities::found_entity_ids("").empty());
 }
 
 TEST_CASE("nominative_name: a found name as a reader cites it") {
   auto sq = [](std::string_view name, bool person = false) {
-    return analysis::nominative_name(Language::Albanian, name, person);
+    return analysis::nominative_name(Language::Albanian, name, person, true);
   };
   CHECK(sq("Kuvendit") == "Kuvendi");
   CHECK(sq("Gjykatës Kushtetuese") == "Gjykata Kushtetuese");
@@ -96,13 +108,21 @@ TEST_CASE("nominative_name: a found name as a reader cites it") {
   CHECK(sq("Lionel Messit", true) == "Lionel Messi");
   CHECK(sq("Vladimir Putin", true) == "Vladimir Putin");
   CHECK(sq("KOHËN") == "KOHËN");  // capitals: left as written
+  CHECK(sq("Prishtinë") == "Prishtinë");
+  // Without an article before it, a bare form may end like a genitive.
+  CHECK(analysis::nominative_name(Language::Albanian, "Brexit", false, false) == "Brexit");
+  CHECK(analysis::nominative_name(Language::Albanian, "Spitali Rajonal Durrës", false, false) ==
+        "Spitali Rajonal Durrës");
   auto ro = [](std::string_view name, bool person = false) {
-    return analysis::nominative_name(Language::Romanian, name, person);
+    return analysis::nominative_name(Language::Romanian, name, person, false);
   };
   CHECK(ro("Guvernului") == "Guvernul");
   CHECK(ro("Oanei Roman", true) == "Oana Roman");
   CHECK(ro("Andrei Popescu", true) == "Andrei Popescu");
+  CHECK(ro("Andreei Esca", true) == "Andreea Esca");
+  CHECK(ro("Comisiei") == "Comisia");
+  CHECK(ro("Huawei") == "Huawei");
   CHECK(ro("Comisiei Europene") == "Comisiei Europene");  // an adjective's agreement is not certain
   CHECK(ro("Curții") == "Curții");                        // Curtea or Curție: -ii does not tell
-  CHECK(analysis::nominative_name(Language::Italian, "Comune di Carpi", false) == "Comune di Carpi");
+  CHECK(analysis::nominative_name(Language::Italian, "Comune di Carpi", false, true) == "Comune di Carpi");
 }
