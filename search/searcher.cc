@@ -370,17 +370,26 @@ std::optional<EntityCount> Searcher::found_entity(const std::string& id, unsigne
     item.count = shards_.database().get_termfreq(term);
     item.type = term == schema::actor_term(id) ? entities::EntityType::Person : entities::EntityType::Place;
     item.name = id;
-    const Xapian::valueno first = term == schema::actor_term(id) ? schema::kFirstActorSlot : schema::kFirstPlaceSlot;
+    const Xapian::valueno list = term == schema::actor_term(id) ? schema::kActorListSlot : schema::kPlaceListSlot;
     // Slot values (name and type) → articles, chosen as the facets choose
     // (search/entity_facet_counter.cc): most articles, then the smallest value.
+    // Articles that name it once hold no value (no facet counts them): up to
+    // four times `articles` are read to find `articles` that do.
     std::map<std::string, unsigned> values;
-    for (unsigned read = 0; read < articles && posting != shards_.database().postlist_end(term); ++read, ++posting) {
-      const Xapian::Document document = shards_.database().get_document(*posting);
-      for (unsigned i = 0; i < schema::kEntitySlots; ++i) {
-        std::string value = document.get_value(first + i);
-        if (schema::entity_slot_id(value) != id) continue;
-        ++values[std::move(value)];
-        break;
+    unsigned named = 0;
+    for (unsigned read = 0; named < articles && read < 4 * articles && posting != shards_.database().postlist_end(term);
+         ++read, ++posting) {
+      const std::string values_of_article = shards_.database().get_document(*posting).get_value(list);
+      for (std::size_t start = 0; start < values_of_article.size();) {
+        const std::size_t end =
+            std::min(values_of_article.find(schema::kEntityListSeparator, start), values_of_article.size());
+        const std::string_view value = std::string_view(values_of_article).substr(start, end - start);
+        if (schema::entity_slot_id(value) == id) {
+          ++values[std::string(value)];
+          ++named;
+          break;
+        }
+        start = end + 1;
       }
     }
     const auto best = std::max_element(values.begin(), values.end(),
@@ -402,7 +411,7 @@ std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
                                                      const std::string& ui_lang) {
   return with_retry([&] {
     constexpr std::size_t kCandidates = 200;  // ranked by article count, then cut to `limit`
-    constexpr unsigned kNameSample = 4;       // articles read to name each kept found entity
+    constexpr unsigned kNameSample = 8;       // articles read to name each kept found entity
     std::vector<EntityCount> found;
     for (const entities::Entity* entity : entities_.complete(prefix, type, kCandidates)) {
       const std::string term =
