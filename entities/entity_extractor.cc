@@ -1180,22 +1180,27 @@ std::vector<EntityMention> EntityExtractor::extract(
   struct Shortest {
     std::string name;
     bool after_article = false;  // an Albanian article before it: "të Kuvendit"
+    std::string id, nominative;  // worked out once per entity, not per mention
   };
   std::map<std::string, Shortest> shortest;  // stems → name
   for (const Found& item : found) {
     if (item.mention.known) continue;
     const bool after_article =
         item.first > 0 && gap(item.first) == " " && analysis::is_name_article(language, tokens[item.first - 1].norm);
-    auto [at, inserted] = shortest.try_emplace(stems_of(item), Shortest{item.name, after_article});
-    if (!inserted && item.name.size() < at->second.name.size()) at->second = {item.name, after_article};
+    auto [at, inserted] = shortest.try_emplace(stems_of(item), Shortest{item.name, after_article, {}, {}});
+    if (!inserted && item.name.size() < at->second.name.size()) at->second = {item.name, after_article, {}, {}};
   }
   for (Found& item : found) {
     if (item.mention.known) continue;
-    const Shortest& name = shortest[stems_of(item)];
-    item.mention.id = found_entity_id(language, name.name);
-    // Named in the nominative, whatever case the article used: "të Kuvendit" → Kuvendi.
-    item.mention.name =
-        analysis::nominative_name(language, name.name, item.mention.type == EntityType::Person, name.after_article);
+    Shortest& name = shortest[stems_of(item)];
+    if (name.id.empty()) {
+      name.id = found_entity_id(language, name.name);
+      // Named in the nominative, whatever case the article used: "të Kuvendit" → Kuvendi.
+      name.nominative =
+          analysis::nominative_name(language, name.name, item.mention.type == EntityType::Person, name.after_article);
+    }
+    item.mention.id = name.id;
+    item.mention.name = name.nominative;
   }
 
   // 4. Names listed together are of one kind: "Argeș, Bihor și Vâlcea",
