@@ -10,6 +10,7 @@
 #include "articles/dateline.h"
 #include "articles/embed_furniture.h"
 #include "articles/feed_footer.h"
+#include "articles/glued_links.h"
 #include "articles/html_text.h"
 #include "schema/index_schema.h"
 #include "util/utf8.h"
@@ -47,7 +48,7 @@ std::string cut_at_word(std::string_view text, std::size_t max_bytes) {
 std::string finish_article(schema::Article& article, bool language_given) {
   if (looks_like_html(article.text)) article.text = html_to_text(article.text);
   article.text = util::tidy_whitespace(article.text);
-  article.text = without_embed_furniture(without_feed_footer(article.text));
+  article.text = with_glued_links_apart(without_embed_furniture(without_feed_footer(article.text)));
   if (looks_like_html(article.title)) article.title = html_to_text(article.title);
   article.title = util::tidy_whitespace(article.title);
   if (article.text.empty() && article.title.empty()) return "empty text";
