@@ -1230,6 +1230,15 @@ std::vector<EntityMention> EntityExtractor::extract(
         neighbour = &found[k + 1];
       }
       if (!neighbour || (neighbour->opening && !neighbour->mention.known)) continue;
+      // A name of several words after a place and a comma is mostly somebody
+      // in apposition, not another place of a list: "Kryetari i Prizrenit,
+      // Shaqir Totaj", "Kandidati për kryetar të Prishtinës, Uran Ismaili".
+      // Not in Romanian, whose lists hold places of two words ("Satu Mare"):
+      // RONEC dev places 0.759 → 0.754 with it.
+      if (language != Language::Romanian && neighbour == &found[k - 1] &&
+          neighbour->mention.type == EntityType::Place && found[k].last > found[k].first &&
+          neighbour->last + 1 == found[k].first)
+        continue;
       found[k].mention.type = neighbour->mention.type;
       found[k].guessed = false;
       changed = true;

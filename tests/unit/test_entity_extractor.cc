@@ -160,6 +160,19 @@ TEST_CASE("page labels, shows' titles and shouted months are no names; a name ma
         std::vector<std::string>{"antena-1"});
 }
 
+TEST_CASE("somebody in apposition after a place and a comma is no place of a list") {
+  auto type_of = [](analysis::Language language, const std::string& text, const std::string& id) {
+    for (const auto& mention : extract(language, text))
+      if (mention.id == id) return mention.type;
+    return EntityType::Organisation;  // not found: no test below expects an organisation
+  };
+  CHECK(type_of(analysis::Language::Albanian, "Kryetari i Romës, Shaqir Totaj foli sot.", "shaqir-totaj") ==
+        EntityType::Person);
+  // Places listed with commas still share their type.
+  CHECK(type_of(analysis::Language::Italian, "Furti a Roma, Castelnuovo e Vignola.", "castelnuovo") ==
+        EntityType::Place);
+}
+
 TEST_CASE("mention offsets are code points of the text") {
   const std::string text = "Ça va: takimi në Phenian.";
   const auto found = extract(analysis::Language::Albanian, text);
