@@ -1230,12 +1230,14 @@ std::vector<EntityMention> EntityExtractor::extract(
         neighbour = &found[k + 1];
       }
       if (!neighbour || (neighbour->opening && !neighbour->mention.known)) continue;
-      // A name of several words after a place and a comma is mostly somebody
-      // in apposition, not another place of a list: "Kryetari i Prizrenit,
-      // Shaqir Totaj", "Kandidati për kryetar të Prishtinës, Uran Ismaili".
+      // A name of several words after a place and a comma, where no list
+      // goes on after it, is mostly somebody in apposition: "Kryetari i
+      // Prizrenit, Shaqir Totaj", "Kandidati për kryetar të Prishtinës, Uran
+      // Ismaili" ("a Bologna, Porretta Terme e Vergato" goes on: a list).
       // Not in Romanian, whose lists hold places of two words ("Satu Mare"):
       // RONEC dev places 0.759 → 0.754 with it.
-      if (language != Language::Romanian && neighbour == &found[k - 1] &&
+      const bool list_goes_on = k + 1 < found.size() && listed_together(found[k], found[k + 1]);
+      if (language != Language::Romanian && k > 0 && neighbour == &found[k - 1] && !list_goes_on &&
           neighbour->mention.type == EntityType::Place && found[k].last > found[k].first &&
           neighbour->last + 1 == found[k].first)
         continue;

@@ -168,8 +168,12 @@ TEST_CASE("somebody in apposition after a place and a comma is no place of a lis
   };
   CHECK(type_of(analysis::Language::Albanian, "Kryetari i Romës, Shaqir Totaj foli sot.", "shaqir-totaj") ==
         EntityType::Person);
-  // Places listed with commas still share their type.
+  // Places listed with commas still share their type, of several words too.
   CHECK(type_of(analysis::Language::Italian, "Furti a Roma, Castelnuovo e Vignola.", "castelnuovo") ==
+        EntityType::Place);
+  CHECK(type_of(analysis::Language::Italian, "Nevicate a Roma, Porretta Terme, Vergato e Sasso Marconi.",
+                "porretta-terme") == EntityType::Place);
+  CHECK(type_of(analysis::Language::Italian, "Nevicate a Roma, Porretta Terme e Vignola.", "porretta-terme") ==
         EntityType::Place);
 }
 
