@@ -33,4 +33,16 @@ inline std::string_view entity_slot_id(std::string_view value) {
   return value.substr(0, value.find(kEntitySlotSeparator));
 }
 
+// Calls visit(value) for each entity value of a list slot value
+// (kActorListSlot, kPlaceListSlot), as views into `list`.
+template <typename Visit>
+void for_each_list_value(std::string_view list, Visit&& visit) {
+  while (!list.empty()) {
+    const std::size_t end = list.find(kEntityListSeparator);
+    visit(list.substr(0, end));
+    if (end == std::string_view::npos) break;
+    list.remove_prefix(end + 1);
+  }
+}
+
 }  // namespace kronika::schema

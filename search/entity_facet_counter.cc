@@ -18,18 +18,12 @@ class EntityFacetCounter::ListSpy : public Xapian::MatchSpy {
   explicit ListSpy(Xapian::valueno slot) : slot_(slot) {}
 
   void operator()(const Xapian::Document& document, double /*weight*/) override {
-    const std::string list = document.get_value(slot_);
-    std::string_view rest(list);
-    while (!rest.empty()) {
-      const std::size_t end = rest.find(schema::kEntityListSeparator);
-      const std::string_view value = rest.substr(0, end);
+    schema::for_each_list_value(document.get_value(slot_), [&](std::string_view value) {
       if (auto found = counts_.find(value); found != counts_.end())
         ++found->second;
       else
         counts_.emplace(value, 1);
-      if (end == std::string_view::npos) break;
-      rest.remove_prefix(end + 1);
-    }
+    });
   }
 
   // Never sent to a remote shard (EntityFacetCounter picks Xapian's spies

@@ -379,18 +379,13 @@ std::optional<EntityCount> Searcher::found_entity(const std::string& id, unsigne
     unsigned named = 0;
     for (unsigned read = 0; named < articles && read < 4 * articles && posting != shards_.database().postlist_end(term);
          ++read, ++posting) {
-      const std::string values_of_article = shards_.database().get_document(*posting).get_value(list);
-      for (std::size_t start = 0; start < values_of_article.size();) {
-        const std::size_t end =
-            std::min(values_of_article.find(schema::kEntityListSeparator, start), values_of_article.size());
-        const std::string_view value = std::string_view(values_of_article).substr(start, end - start);
-        if (schema::entity_slot_id(value) == id) {
-          ++values[std::string(value)];
-          ++named;
-          break;
-        }
-        start = end + 1;
-      }
+      // An article's list holds an entity once.
+      schema::for_each_list_value(shards_.database().get_document(*posting).get_value(list),
+                                  [&](std::string_view value) {
+                                    if (schema::entity_slot_id(value) != id) return;
+                                    ++values[std::string(value)];
+                                    ++named;
+                                  });
     }
     const auto best = std::max_element(values.begin(), values.end(),
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
