@@ -52,11 +52,11 @@
 #include "analysis/language.h"
 #include "entities/entity.h"
 #include "entities/entity_base.h"
-#include "entities/found_id.h"
 #include "schema/date_terms.h"
 #include "schema/index_schema.h"
 #include "search/column_facet_count.h"
 #include "search/entity_facet_counter.h"
+#include "search/entity_terms.h"
 #include "search/facet_columns.h"
 #include "search/query_builder.h"
 #include "search/query_parser.h"
@@ -116,22 +116,6 @@ std::vector<std::string> split(const std::string& list) {
   return parts;
 }
 
-// Entity terms for an actor=/place= value, as the server's filter finds them.
-std::vector<std::string> entity_terms(const std::string& value, bool actor, const entities::EntityBase& base,
-                                      analysis::AnalyzerSet& analyzers, const Xapian::Database& database) {
-  std::vector<std::string> terms;
-  auto term_for = [&](const std::string& id) { return actor ? schema::actor_term(id) : schema::place_term(id); };
-  for (const entities::Entity* entity : base.resolve(value, analyzers)) {
-    if (entities::is_actor(entity->type) == actor) terms.push_back(term_for(entity->id));
-  }
-  for (const std::string& id : entities::found_entity_ids(value)) {
-    if (database.term_exists(term_for(id)) && std::find(terms.begin(), terms.end(), term_for(id)) == terms.end()) {
-      terms.push_back(term_for(id));
-    }
-  }
-  return terms;
-}
-
 std::vector<Query> load_queries(const Options& options, const entities::EntityBase& base,
                                 analysis::AnalyzerSet& analyzers, const Xapian::Database& database) {
   std::ifstream in(options.queries);
@@ -158,7 +142,8 @@ std::vector<Query> load_queries(const Options& options, const entities::EntityBa
     }
     for (const auto& [key, actor] : {std::pair<const char*, bool>{"actor", true}, {"place", false}}) {
       if (!params.contains(key)) continue;
-      const auto terms = entity_terms(params.at(key).get<std::string>(), actor, base, analyzers, database);
+      const auto terms =
+          search::entity_filter_terms(params.at(key).get<std::string>(), actor, base, analyzers, database);
       if (terms.empty()) {
         query.unresolved = true;  // the server answers these without searching
         continue;

@@ -14,6 +14,7 @@
 #include "schema/index_schema.h"
 #include "schema/stored_article.h"
 #include "search/column_facet_count.h"
+#include "search/entity_terms.h"
 #include "search/query_builder.h"
 #include "search/query_parser.h"
 #include "search/spelling.h"
@@ -160,30 +161,14 @@ std::string published_from_value(const std::string& value) {
 
 }  // namespace
 
-std::vector<std::string> Searcher::filter_terms(const std::string& value, bool actor) {
-  std::vector<std::string> terms;
-  auto term_for = [&](const std::string& id) { return actor ? schema::actor_term(id) : schema::place_term(id); };
-  for (const entities::Entity* entity : entities_.resolve(value, analyzers_)) {
-    if (entities::is_actor(entity->type) == actor) terms.push_back(term_for(entity->id));
-  }
-  // Entities found in text only are known to the index by an id made from
-  // their name, the same for all its case forms (entities/found_id.h).
-  for (const std::string& id : entities::found_entity_ids(value)) {
-    if (id.size() <= schema::kMaxIdBytes && shards_.database().term_exists(term_for(id)) &&
-        std::find(terms.begin(), terms.end(), term_for(id)) == terms.end()) {
-      terms.push_back(term_for(id));
-    }
-  }
-  return terms;
-}
-
 Xapian::Query Searcher::entity_filter(const std::vector<std::string>& actors, const std::vector<std::string>& places,
                                       std::vector<std::string>& unresolved,
                                       std::vector<std::vector<std::string>>* ids) {
   Xapian::Query filter;
   auto add = [&](const std::vector<std::string>& values, bool actor) {
     for (const std::string& value : values) {
-      const std::vector<std::string> terms = filter_terms(value, actor);
+      const std::vector<std::string> terms =
+          entity_filter_terms(value, actor, entities_, analyzers_, shards_.database());
       if (terms.empty()) {
         unresolved.push_back(value);
         continue;

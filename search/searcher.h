@@ -155,8 +155,6 @@ class Searcher {
   template <typename Work>
   auto with_retry(Work&& work) -> decltype(work());
 
-  // The filter terms an actor= or place= value stands for; empty when none.
-  std::vector<std::string> filter_terms(const std::string& value, bool actor);
   // actor= and place= values: each an OR of what it can mean, all AND-ed.
   // Values that mean nothing go to `unresolved`; `ids`, when given, gets the
   // entity ids each resolved value may mean.
