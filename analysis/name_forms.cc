@@ -153,6 +153,14 @@ std::optional<std::string> replace_end(std::string_view word, std::string_view e
   return std::string(word.substr(0, word.size() - ending.size())) + std::string(replacement);
 }
 
+// Romanian men's names that end like a woman's genitive (Oanei): Andrei, Matei.
+constexpr std::array<std::string_view, 6> kRomanianMenInEi = {"andrei", "matei",   "sergei",
+                                                              "alexei", "aleksei", "pompei"};
+
+bool romanian_man_in_ei(std::string_view folded) {
+  return std::find(kRomanianMenInEi.begin(), kRomanianMenInEi.end(), folded) != kRomanianMenInEi.end();
+}
+
 std::string albanian_name_key(std::string_view word) {
   // Feminine nouns in -ia: Qeverisë → qeveria. Not -inë: Qeverinë (qeveri+në)
   // and Prishtinë (prishtin+ë) end alike; it stays as written.
@@ -182,10 +190,9 @@ std::string romanian_name_key(std::string_view word) {
   // Feminine genitive: Oanei → oana, Andreei → andreea, Comisiei → comisia,
   // Vioricăi → viorica, Curții → curtea.
   // Not the men's names in -ei: Andrei, Matei.
-  constexpr std::array<std::string_view, 6> kNamesInEi = {"andrei", "matei", "sergei", "alexei", "aleksei", "pompei"};
   if (auto key = replace_end(word, "ăi", "a")) return *key;
   if (auto key = replace_end(word, "eei", "eea")) return *key;
-  if (std::find(kNamesInEi.begin(), kNamesInEi.end(), word) == kNamesInEi.end())
+  if (!romanian_man_in_ei(word))
     if (auto key = replace_end(word, "ei", "a")) return *key;
   if (consonant_before(word, 2) || word.ends_with("ții") || word.ends_with("ţii"))
     if (auto key = replace_end(word, "ii", "ea")) return *key;
@@ -214,10 +221,9 @@ std::optional<std::pair<std::string, std::string_view>> albanian_nominative(std:
 // A Romanian woman's given name in the genitive: Oanei → Oana, Andreei →
 // Andreea, Vioricăi → Viorica (not the men's Andrei, Matei).
 std::optional<std::string> romanian_given_name_nominative(std::string_view word) {
-  constexpr std::array<std::string_view, 6> kNamesInEi = {"Andrei", "Matei", "Sergei", "Alexei", "Aleksei", "Pompei"};
   if (auto name = replace_end(word, "ăi", "a")) return name;
   if (auto name = replace_end(word, "eei", "eea")) return name;
-  if (std::find(kNamesInEi.begin(), kNamesInEi.end(), word) == kNamesInEi.end())
+  if (!romanian_man_in_ei(fold_case(word)))
     if (auto name = replace_end(word, "ei", "a")) return name;
   return std::nullopt;
 }
