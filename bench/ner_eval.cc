@@ -1,7 +1,7 @@
 // Measures entities::EntityExtractor against named-entity gold. See bench/README-entities.md.
 //
 //   ner_eval [--entities DIR] [--shared DIR] [--split dev|test|train] [--lang it|ro|sq]...
-//            [--window N] [--errors N] [--dump] [--speed [--speed-mb N]]
+//            [--window N] [--errors N] [--dump] [--export FILE] [--speed [--speed-mb N]]
 //
 // Mention-level precision, recall and F1 for actors (gold PER, PERSON, ORG)
 // and places (gold LOC, GPE, FACILITY): "exact" needs the same span and the
@@ -24,6 +24,8 @@
 //
 // --errors N prints N false positives and N misses per language (exact rule);
 // --dump prints every prediction with the gold label of its exact span.
+// --export FILE writes each document as a JSON line: text, our tokens, gold
+// and predictions (code point offsets), for bench/ner_tagger_probe.py.
 // --speed prints analysis and analysis+extraction throughput, one core.
 #include <algorithm>
 #include <chrono>
@@ -557,8 +559,26 @@ struct Run {
   std::size_t bytes = 0;
 };
 
+// One JSON line per document: its tokens, gold and predictions (offsets in code points), for training.
+void export_document(std::ostream& out, const Document& document, const std::vector<analysis::Token>& tokens,
+                     const std::vector<Predicted>& predictions, Language language) {
+  nlohmann::json line;
+  line["lang"] = std::string(analysis::code(language));
+  line["text"] = document.text;
+  for (const auto& token : tokens) line["tokens"].push_back({token.start, token.end, token.text, token.norm});
+  for (const Sentence& sentence : document.sentences) {
+    nlohmann::json gold = nlohmann::json::array();
+    for (const GoldMention& g : sentence.gold) gold.push_back({g.start, g.end, g.label, g.scored});
+    line["sentences"].push_back({{"start", sentence.start}, {"end", sentence.end}, {"gold", gold}});
+  }
+  line["pred"] = nlohmann::json::array();
+  for (const Predicted& p : predictions)
+    line["pred"].push_back({p.start, p.end, std::string(entities::type_name(p.type)), p.known});
+  out << line.dump() << "\n";
+}
+
 Score evaluate(const std::vector<Document>& documents, Language language, const entities::EntityExtractor& extractor,
-               Run& run, bool refined = false) {
+               Run& run, bool refined = false, std::ostream* exported = nullptr) {
   analysis::Analyzer analyzer(language);
   const analysis::DateExtractor dates(language);
   Score score;
@@ -573,6 +593,7 @@ Score evaluate(const std::vector<Document>& documents, Language language, const 
     std::vector<Predicted> predictions;
     for (const auto& mention : mentions)
       predictions.push_back({mention.start, mention.end, mention.type, mention.known});
+    if (exported) export_document(*exported, document, tokens, predictions, language);
     for (const Sentence& sentence : document.sentences) {
       score_sentence(document, sentence, predictions, score, refined);
     }
@@ -691,7 +712,7 @@ void run_speed(const std::string& shared, const entities::EntityExtractor& extra
 
 int usage() {
   std::cerr << "usage: ner_eval [--entities DIR] [--shared DIR] [--split dev|test|train] [--lang it|ro|sq]...\n"
-               "                [--window N] [--errors N] [--dump] [--speed [--speed-mb N]]\n";
+               "                [--window N] [--errors N] [--dump] [--export FILE] [--speed [--speed-mb N]]\n";
   return 2;
 }
 
@@ -705,6 +726,7 @@ int main(int argc, char** argv) {
   std::set<std::string> languages;
   std::size_t window = 8, errors = 0, speed_mb = 20;
   bool speed = false, dump = false;
+  std::string export_path;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const bool has_value = i + 1 < argc;
@@ -720,6 +742,8 @@ int main(int argc, char** argv) {
       window = std::max<std::size_t>(1, std::stoul(argv[++i]));
     } else if (arg == "--errors" && has_value) {
       errors = std::stoul(argv[++i]);
+    } else if (arg == "--export" && has_value) {
+      export_path = argv[++i];
     } else if (arg == "--dump") {
       dump = true;
     } else if (arg == "--speed") {
@@ -741,12 +765,21 @@ int main(int argc, char** argv) {
               std::chrono::duration<double>(std::chrono::steady_clock::now() - load_start).count(), split.c_str(),
               window);
 
+  std::ofstream export_file;
+  if (!export_path.empty()) {
+    export_file.open(export_path);
+    if (!export_file) {
+      std::cerr << "ner_eval: cannot write " << export_path << "\n";
+      return 1;
+    }
+  }
+  std::ostream* exported = export_file.is_open() ? &export_file : nullptr;
   if (languages.count("it")) {
     const std::string path = shared + "/eval/ner/it_kind_wikinews/kind_wn_" + split + ".conll";
     ConllStats stats;
     const auto documents = conll_documents(read_conll(path), {}, window, stats);
     Run run;
-    const Score score = evaluate(documents, Language::Italian, extractor, run);
+    const Score score = evaluate(documents, Language::Italian, extractor, run, false, exported);
     print_score("it — KIND Wikinews " + split + " (" + std::to_string(stats.sentences) + " sentences)", score, errors,
                 dump, run);
   }
@@ -757,7 +790,7 @@ int main(int argc, char** argv) {
     const auto lower_words = lower_case_words(sentences);
     const auto documents = conll_documents(sentences, read_ronec_text(stem + ".txt"), window, stats, &lower_words);
     Run run;
-    const Score score = evaluate(documents, Language::Romanian, extractor, run);
+    const Score score = evaluate(documents, Language::Romanian, extractor, run, false, exported);
     print_score("ro — RONEC v2 " + split + " (" + std::to_string(stats.sentences) + " sentences, " +
                     std::to_string(stats.aligned) + " with their original text)",
                 score, errors, dump, run);
@@ -776,7 +809,7 @@ int main(int argc, char** argv) {
     const auto documents = albanian_documents("bench/data/ner_sq_gold.jsonl",
                                               shared + "/corpus/news/sq_bleta_rss/articles.jsonl", split, sentences);
     Run run;
-    const Score score = evaluate(documents, Language::Albanian, extractor, run);
+    const Score score = evaluate(documents, Language::Albanian, extractor, run, false, exported);
     print_score("sq — our gold " + split + " (" + std::to_string(sentences) + " sentences in " +
                     std::to_string(documents.size()) + " whole articles)",
                 score, errors, dump, run);
