@@ -921,8 +921,13 @@ std::vector<EntityMention> EntityExtractor::extract(
       // follows: "Ministerul Educației și Cercetării", not "… și Ministerul …".
       const bool coordinated = has_org_head && cue(Cue::Coordinator, next) && next + 1 < n && !covered[last] &&
                                known_from[next + 1] < 0 && !org_head(next + 1) && !cue(Cue::PlaceHead, next + 1);
+      // A short word hyphenated on both sides joins a compound name in any
+      // language: "Mar-a-Lago", "Castelnuovo-del-Garda", "Stratford-upon-Avon".
+      const bool hyphenated = gap(next) == "-" && next + 1 < n && gap(next + 1) == "-" && shapes[next].lower &&
+                              tokens[next].norm.size() <= 4;
       const bool connector = in(kNameParticles, tokens[next].norm) || (has_head && head_connector(next)) ||
-                             coordinated || (last == i && given(i) && in(kSurnameParticles, tokens[next].norm));
+                             coordinated || hyphenated ||
+                             (last == i && given(i) && in(kSurnameParticles, tokens[next].norm));
       // "Ludovic al XIV-lea": a ruler's number after a particle.
       if (connector && next + 1 < n && shapes[next + 1].roman_numeral && gap(next + 1) == " " && gap(next) == " ") {
         last = next + 1;

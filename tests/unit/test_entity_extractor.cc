@@ -353,6 +353,14 @@ TEST_CASE("abbreviations, hyphen endings and lists") {
   CHECK(find_text(sq, "ALDE"));
 }
 
+TEST_CASE("a short word hyphenated on both sides joins a compound name") {
+  const auto it = extract(analysis::Language::Italian, "Il cantiere di Barrow-in-Furness e Castelnuovo-del-Garda.");
+  CHECK(find_text(it, "Barrow-in-Furness"));
+  CHECK(find_text(it, "Castelnuovo-del-Garda"));
+  CHECK_FALSE(find_text(it, "Furness"));
+  CHECK_FALSE(find_text(it, "Garda"));
+}
+
 TEST_CASE("short quotations are titles of works unless a head word says otherwise") {
   const auto ro = extract(analysis::Language::Romanian,
                           "Actorul a jucat în „Umbrele orașului” și în „Marea Tăcere”, apoi pe „Stadionul Național” "
