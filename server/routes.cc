@@ -215,6 +215,7 @@ void handle_search(ServerContext& context, const httplib::Request& request, http
   shown.query = query;
   shown.page = page;
   shown.per_page = per_page;
+  shown.max_page = server.max_result_window / per_page;
   shown.took_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
   shown.missing_shards = searcher.missing_shards();
   send_json_text(response, search_response_json(result, shown, naming));

@@ -1,5 +1,6 @@
 #include "server/search_json.h"
 
+#include <algorithm>
 #include <map>
 
 namespace kronika::server {
@@ -46,6 +47,18 @@ std::string entity_count_text(const search::EntityCount& item) {
   return out.take();
 }
 
+namespace {
+
+// The last page a client can ask for: the matches' last, within the result
+// window (a pager must not offer pages the server refuses); 1 for no matches.
+int last_page(std::uint64_t total, const SearchPage& page) {
+  const std::uint64_t per_page = static_cast<std::uint64_t>(std::max(page.per_page, 1));
+  const std::uint64_t pages = std::max<std::uint64_t>((total + per_page - 1) / per_page, 1);
+  return static_cast<int>(std::min<std::uint64_t>(pages, static_cast<std::uint64_t>(std::max(page.max_page, 1))));
+}
+
+}  // namespace
+
 std::string search_response_json(const search::SearchResponse& result, const SearchPage& page,
                                  const schema::EntityNaming& naming) {
   util::JsonWriter out;
@@ -58,6 +71,8 @@ std::string search_response_json(const search::SearchResponse& result, const Sea
       .value(page.per_page)
       .key("total")
       .value(std::uint64_t{result.total})
+      .key("last_page")
+      .value(last_page(result.total, page))
       .key("took_ms")
       .value(page.took_ms)
       .key("query_entities");

@@ -23,6 +23,7 @@ struct SearchPage {
   std::string query;
   int page = 1;
   int per_page = 10;
+  int max_page = 1000;  // the last page server.max_result_window lets a client ask for
   double took_ms = 0;
   std::vector<std::string> missing_shards;  // non-empty: a partial answer
 };

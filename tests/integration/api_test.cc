@@ -154,6 +154,14 @@ TEST_CASE("paging walks through all results without repeats") {
   CHECK(seen.size() == kSampleArticles);
   std::sort(seen.begin(), seen.end());
   CHECK(std::unique(seen.begin(), seen.end()) == seen.end());
+  // last_page: the page a pager may offer last, and the server serves it.
+  const JsonResponse first = search(server, {{"q", ""}, {"per_page", "4"}});
+  const int last = static_cast<int>((kSampleArticles + 3) / 4);
+  CHECK(first.body["last_page"] == last);
+  const JsonResponse at_last = search(server, {{"q", ""}, {"per_page", "4"}, {"page", std::to_string(last)}});
+  CHECK(at_last.status == 200);
+  CHECK(hit_ids(at_last.body).size() == kSampleArticles - 4 * (last - 1));
+  CHECK(search(server, {{"q", "qqqzzzxxx"}}).body["last_page"] == 1);
 }
 
 TEST_CASE("documents by id") {
