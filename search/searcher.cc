@@ -346,10 +346,13 @@ IndexStats Searcher::stats() {
   });
 }
 
-std::optional<EntityCount> Searcher::found_entity(const std::string& id, unsigned articles) {
+std::optional<EntityCount> Searcher::found_entity(const std::string& id, unsigned articles, FoundKind kind) {
   for (const std::string& term : {schema::actor_term(id), schema::place_term(id)}) {
+    const bool actor = term == schema::actor_term(id);
+    if ((kind == FoundKind::Actor && !actor) || (kind == FoundKind::Place && actor)) continue;
     Xapian::PostingIterator posting = shards_.database().postlist_begin(term);
     if (posting == shards_.database().postlist_end(term)) continue;
+    const Xapian::docid first_article = *posting;
     EntityCount item;
     item.id = id;
     item.count = shards_.database().get_termfreq(term);
@@ -380,6 +383,16 @@ std::optional<EntityCount> Searcher::found_entity(const std::string& id, unsigne
         item.name = slot.name;
         item.type = slot.type;
       }
+    } else {
+      // Named once in each article read: the first article's own entities name it.
+      const schema::Article article =
+          schema::deserialize_article(shards_.database().get_document(first_article).get_data());
+      for (const entities::ArticleEntity& entity : article.entities) {
+        if (entity.id != id || entity.known || entities::is_actor(entity.type) != actor) continue;
+        item.name = entity.name;
+        item.type = entity.type;
+        break;
+      }
     }
     return item;
   }
@@ -391,7 +404,6 @@ std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
                                                      const std::string& ui_lang) {
   return with_retry([&] {
     constexpr std::size_t kCandidates = 200;  // ranked by article count, then cut to `limit`
-    constexpr unsigned kNameSample = 8;       // articles read to name each kept found entity
     std::vector<EntityCount> found;
     for (const entities::Entity* entity : entities_.complete(prefix, type, kCandidates)) {
       const std::string term =
@@ -412,7 +424,8 @@ std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
           std::string id = (*it).substr(term_prefix.size());
           if (entities_.find(id) || !listed.insert(std::string(term_prefix) + id).second) continue;
           // One article's name while ranking; the kept ones are named below.
-          if (auto item = found_entity(id, 1); item && (!type || item->type == *type))
+          const FoundKind kind = term_prefix == schema::kActorPrefix ? FoundKind::Actor : FoundKind::Place;
+          if (auto item = found_entity(id, 1, kind); item && (!type || item->type == *type))
             found.push_back(std::move(*item));
         }
       }
@@ -422,7 +435,8 @@ std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
     if (found.size() > limit) found.resize(limit);
     for (EntityCount& item : found) {
       if (item.known) continue;
-      if (auto named = found_entity(item.id, kNameSample)) {
+      const FoundKind kind = entities::is_actor(item.type) ? FoundKind::Actor : FoundKind::Place;
+      if (auto named = found_entity(item.id, kFoundNameSample, kind)) {
         item.name = named->name;
         item.type = named->type;
       }
@@ -435,7 +449,12 @@ std::optional<EntityDetails> Searcher::entity(const std::string& id_or_name, con
   return with_retry([&]() -> std::optional<EntityDetails> {
     EntityDetails details;
     details.known = entities_.find(id_or_name);
-    if (!details.known) {
+    // The id of a found entity (from a facet or autocomplete) is that entity,
+    // even when it also reads as a known one's name: "pamje" (footage) is no
+    // form of "PAM", the World Food Programme.
+    std::optional<EntityCount> found_by_id;
+    if (!details.known) found_by_id = found_entity(id_or_name);
+    if (!details.known && !found_by_id) {
       const auto named = entities_.resolve(id_or_name, analyzers_);
       if (!named.empty()) details.known = named.front();
     }
@@ -446,9 +465,11 @@ std::optional<EntityDetails> Searcher::entity(const std::string& id_or_name, con
       details.entity = {entity.id, entity.display_name(ui_lang), entity.type, true,
                         shards_.database().get_termfreq(term)};
     } else {
-      std::optional<EntityCount> found;
-      for (const std::string& id : entities::found_entity_ids(id_or_name))
-        if ((found = found_entity(id))) break;
+      std::optional<EntityCount> found = found_by_id;
+      for (const std::string& id : entities::found_entity_ids(id_or_name)) {
+        if (found) break;
+        found = found_entity(id);
+      }
       if (!found) return std::nullopt;
       details.entity = *found;
       term = entities::is_actor(found->type) ? schema::actor_term(found->id) : schema::place_term(found->id);

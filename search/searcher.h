@@ -167,8 +167,14 @@ class Searcher {
   std::shared_ptr<const FacetColumns> facet_columns();
   // A found entity's name and type, read from the facet slots of the first
   // `articles` articles naming it: the name most of them use (its case forms
-  // share the id: "Kuvendi", "Kuvendit"), the first on a tie.
-  std::optional<EntityCount> found_entity(const std::string& id, unsigned articles = 16);
+  // share the id: "Kuvendi", "Kuvendit"), the first on a tie; else (articles
+  // that name it once hold no slot value) from the first article's stored
+  // entities. `kind` picks the actor or the place of an id that is both.
+  // Autocomplete and the entity page name an entity from the same sample.
+  enum class FoundKind { Any, Actor, Place };
+  static constexpr unsigned kFoundNameSample = 8;
+  std::optional<EntityCount> found_entity(const std::string& id, unsigned articles = kFoundNameSample,
+                                          FoundKind kind = FoundKind::Any);
 
   ShardSet shards_;
   util::SearchSettings settings_;
