@@ -333,7 +333,10 @@ const std::vector<CueList>& cue_lists() {
       // Laws, and the "read also" links news sites put between paragraphs
       // ("Lexo edhe:", "Citește și:", "Leggi anche:"), and their log-in
       // prompts ("Loghează-te în contul tău", under 160 Romanian articles).
-      {Cue::NotName, Language::Albanian, {"ligji", "ligjit", "dekreti", "vendimi", "kodi", "rregullorja", "lexo"}},
+      // Albanian captions: "Pamje nga ndeshja" (footage of the match), 28 articles' "person".
+      {Cue::NotName,
+       Language::Albanian,
+       {"ligji", "ligjit", "dekreti", "vendimi", "kodi", "rregullorja", "lexo", "pamje", "pamjet"}},
       {Cue::NotName,
        Language::Romanian,
        {"legea", "legii", "hotărârea", "hotărârii", "ordonanța", "ordonanței", "decretul", "regulamentul", "codul",

@@ -450,6 +450,11 @@ std::vector<EntityMention> EntityExtractor::extract(
   auto opener = [&](std::size_t k) {
     return cue(Cue::Opener, k) || cues_.is_plain(Cue::Opener, language, tokens[k].norm);
   };
+  // A word that names nothing, even where it also reads as a form of a given
+  // name ("Pamje", footage, and "Pam"): the list names the very word.
+  auto not_name = [&](std::size_t k) {
+    return cue(Cue::NotName, k) || cues_.is_plain(Cue::NotName, language, tokens[k].norm);
+  };
   // A head word of a body; a title is never one, even when it shares the
   // head's stem (Italian "presidente" and "presidenza").
   auto org_head = [&](std::size_t k) {
@@ -534,13 +539,17 @@ std::vector<EntityMention> EntityExtractor::extract(
       // "UN", "USA": in capitals, or capitalised inside a sentence (Italian
       // writes "gli Usa"), never a sentence's first word ("Un", "Sua").
       if (name.acronym && !shapes[i].all_capitals && shapes[i].sentence_start) continue;
+      // An inflected acronym keeps its capitals ("OKB-së", "NATO-s"): a word
+      // that only opens like one is another word ("Pamje", footage, is no
+      // "PAM" + ending, nor "Natoli" "NATO").
+      if (name.acronym && length == 1 && !shapes[i].all_capitals && tokens[i].norm != name.words.front()) continue;
       if (length == 1) {
         // A capitalised function word ("E", "Ai") or an ordinary word opening a sentence.
         if (tokens[i].stop) continue;
         if (shapes[i].sentence_start && (lower_words.count(tokens[i].norm) || opener(i))) continue;
         // A title is not its office: "Kryeministri" is the prime minister, not "Kryeministria".
         if (title(i) && !shapes[i].all_capitals) continue;
-        if (cue(Cue::NotName, i)) continue;
+        if (not_name(i)) continue;
       }
       if (!chosen) {
         chosen = &name;
@@ -717,7 +726,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     if (shouted(first, last)) return;
     if (first == last &&
         (tokens[first].stop || title(first) || cue(Cue::PlaceHead, first) || cue(Cue::PlaceBefore, first) ||
-         cue(Cue::EventHead, first) || cue(Cue::NotName, first) || cue(Cue::Opener, first))) {
+         cue(Cue::EventHead, first) || not_name(first) || cue(Cue::Opener, first))) {
       // A capitalised common word ("Stato", "Presidente"), not a name; nor
       // is an opening word anywhere ("…shared by X)Sipas raporteve": page
       // furniture glued to the sentence hides its start), unless it is a
@@ -952,7 +961,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     // ("Zëdhënësi Matthew Miller", "Liderul Coreei"); an org head is kept
     // even when its stem is a title's too ("Consiglio", "consigliere").
     while (first < last && !covered[first] &&
-           (((title(first) || cue(Cue::PlaceBefore, first)) && !org_head(first)) || cue(Cue::NotName, first))) {
+           (((title(first) || cue(Cue::PlaceBefore, first)) && !org_head(first)) || not_name(first))) {
       ++first;
     }
     while (first < last && !covered[first] && !shapes[first].capitalised) ++first;  // a connector left in front
@@ -969,7 +978,7 @@ std::vector<EntityMention> EntityExtractor::extract(
         // One capitalised word opening a sentence: a name only if the article
         // capitalises it elsewhere too (or names a person with it, step 5),
         // or it is a given name or an acronym.
-        if (title(first) || cue(Cue::EventHead, first) || cue(Cue::NotName, first)) continue;
+        if (title(first) || cue(Cue::EventHead, first) || not_name(first)) continue;
         Found item = make(first, last);
         item.single_unknown = item.opening = true;
         found.push_back(std::move(item));

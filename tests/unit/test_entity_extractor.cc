@@ -353,6 +353,11 @@ TEST_CASE("abbreviations, hyphen endings and lists") {
   CHECK(find_text(sq, "ALDE"));
 }
 
+TEST_CASE("captions are no names, even where they read as a form of a given name") {
+  const auto sq = extract(analysis::Language::Albanian, "Ai tha se Pamje nga ndeshja u shfaqën. Pamje nga ndeshja.");
+  CHECK_FALSE(find_text(sq, "Pamje"));  // "footage", not a person ("Pam" + ending)
+}
+
 TEST_CASE("a short word hyphenated on both sides joins a compound name") {
   const auto it = extract(analysis::Language::Italian, "Il cantiere di Barrow-in-Furness e Castelnuovo-del-Garda.");
   CHECK(find_text(it, "Barrow-in-Furness"));
