@@ -114,6 +114,16 @@ struct AnalysedItem {
 
 }  // namespace
 
+std::vector<const entities::Entity*> QueryBuilder::named_entities(const QueryItem& item) const {
+  if (!entities_ || item.kind != QueryItem::Kind::Word) return {};
+  // A lone function word ("e", "de") or a two-letter word is not a name.
+  const auto tokens = analyzers_[Language::Undetermined].analyze(item.text);
+  if (tokens.empty() || (tokens.size() == 1 && tokens[0].norm.size() < 3)) return {};
+  // Only a name as written ("Pyongyang", "Phenian", "North Korea"): an
+  // inflected form ("Rusise") is the user asking for that language's word.
+  return entities_->resolve(item.text, analyzers_, /*inflected=*/false);
+}
+
 std::vector<QueryEntity> QueryBuilder::recognise_entities(const ParsedQuery& parsed) const {
   std::vector<QueryEntity> found;
   if (!entities_) return found;
@@ -131,12 +141,7 @@ std::vector<QueryEntity> QueryBuilder::recognise_entities(const ParsedQuery& par
         text += (text.empty() ? "" : " ") + groups[g][0].text;
       }
       if (!words) continue;
-      // A lone function word ("e", "de") or a two-letter word is not a name.
-      const auto tokens = analyzers_[Language::Undetermined].analyze(text);
-      if (tokens.size() == 1 && tokens[0].norm.size() < 3) continue;
-      // Only a name as written ("Pyongyang", "Phenian", "North Korea"): an
-      // inflected form ("Rusise") is the user asking for that language's word.
-      const auto named = entities_->resolve(text, analyzers_, /*inflected=*/false);
+      const auto named = named_entities({QueryItem::Kind::Word, text});
       if (named.empty()) continue;
       for (const entities::Entity* entity : named) found.push_back({entity, first, last});
       first = last;
@@ -162,6 +167,8 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       !built.ranked && std::all_of(parsed.excluded.begin(), parsed.excluded.end(), is_prefix);
   std::vector<Xapian::Query> language_filters;
   built.entities = recognise_entities(parsed);
+  std::vector<std::vector<const entities::Entity*>> excluded_entities;
+  for (const QueryItem& item : parsed.excluded) excluded_entities.push_back(named_entities(item));
   std::vector<Xapian::Query> interpretations;
   for (Language language : languages) {
     analysis::Analyzer& analyzer = analyzers_[language];
@@ -181,6 +188,13 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
 
     HighlightTerms& highlight = built.highlights[language];
     std::vector<Xapian::Query> group_queries;
+    // Groups whose every word is a function word of this language ("SUA"
+    // is Italian "sua", her): such a word alone never matches.
+    std::vector<bool> stop_group;
+    for (const auto& group : groups) {
+      stop_group.push_back(
+          std::all_of(group.begin(), group.end(), [](const AnalysedItem& analysed) { return analysed.stop_only(); }));
+    }
     for (const auto& group : groups) {
       std::vector<Xapian::Query> alternatives;
       for (const AnalysedItem& analysed : group) {
@@ -195,7 +209,13 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       const std::size_t last = built.entities[i].last_group;
       std::vector<Xapian::Query> words(group_queries.begin() + static_cast<std::ptrdiff_t>(first),
                                        group_queries.begin() + static_cast<std::ptrdiff_t>(last) + 1);
-      std::vector<Xapian::Query> readings = {combine(Xapian::Query::OP_AND, words)};
+      // The words themselves, unless they are only function words here: then
+      // the entity alone ("SUA" finds the United States, not Italian "sua").
+      const bool only_stop_words =
+          std::all_of(stop_group.begin() + static_cast<std::ptrdiff_t>(first),
+                      stop_group.begin() + static_cast<std::ptrdiff_t>(last) + 1, [](bool stop) { return stop; });
+      std::vector<Xapian::Query> readings;
+      if (!only_stop_words) readings.push_back(combine(Xapian::Query::OP_AND, words));
       for (; i < built.entities.size() && built.entities[i].first_group == first; ++i) {
         const entities::Entity& entity = *built.entities[i].entity;
         readings.emplace_back(entities::is_actor(entity.type) ? schema::actor_term(entity.id)
@@ -211,6 +231,12 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
     for (const QueryItem& item : parsed.excluded) {
       const AnalysedItem analysed = analyse(item);
       excluded.push_back(item_query(item, analysed.tokens, language, nullptr));
+      // Leaving out a named entity leaves it out however an article wrote it,
+      // as naming it finds it so: "-Pyongyang" also drops "Phenianit".
+      for (const entities::Entity* entity : excluded_entities[&item - parsed.excluded.data()]) {
+        excluded.emplace_back(entities::is_actor(entity->type) ? schema::actor_term(entity->id)
+                                                               : schema::place_term(entity->id));
+      }
     }
     const Xapian::Query negative = combine(Xapian::Query::OP_OR, excluded);
     if (!negative.empty()) positive = Xapian::Query(Xapian::Query::OP_AND_NOT, positive, negative);

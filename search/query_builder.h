@@ -89,6 +89,8 @@ class QueryBuilder {
 
   // Runs of plain words that name known entities, longest first.
   std::vector<QueryEntity> recognise_entities(const ParsedQuery& parsed) const;
+  // The known entities a plain word or words name as written (none for phrases).
+  std::vector<const entities::Entity*> named_entities(const QueryItem& item) const;
 
   analysis::AnalyzerSet& analyzers_;
   unsigned wildcard_max_expansion_;

@@ -78,6 +78,20 @@ TEST_CASE("a query naming an entity finds it however each language writes it") {
   CHECK(response.body["query_entities"][0]["id"] == "pyongyang");
 }
 
+TEST_CASE("leaving out a named entity leaves it out in every language; a function word names only the entity") {
+  const auto& server = sample().server;
+  const auto named = hit_ids(search(server, {{"q", "Pyongyang"}, {"per_page", "100"}}).body);
+  const auto others = hit_ids(search(server, {{"q", "-Pyongyang"}, {"per_page", "100"}}).body);
+  REQUIRE(!named.empty());
+  for (const std::string& id : named) CHECK(std::find(others.begin(), others.end(), id) == others.end());
+  CHECK(named.size() + others.size() == search(server, {{"q", ""}}).body["total"].get<std::size_t>());
+  // "SUA" (Romanian for the USA) is Italian "sua" (her): in Italian articles
+  // it finds the United States, not every "sua".
+  const auto sua = hit_ids(search(server, {{"q", "SUA"}, {"lang", "it"}, {"per_page", "100"}}).body);
+  const auto usa = hit_ids(search(server, {{"place", "united-states"}, {"lang", "it"}, {"per_page", "100"}}).body);
+  CHECK(std::set<std::string>(sua.begin(), sua.end()) == std::set<std::string>(usa.begin(), usa.end()));
+}
+
 TEST_CASE("facets count articles per actor and place over all matches") {
   const auto& server = sample().server;
   const JsonResponse response = search(server, {{"q", ""}, {"per_page", "1"}});
