@@ -22,8 +22,16 @@ struct Window {
   std::size_t last = 0;
 };
 
+// What a matched token counts as, for distinct matches: its entity's key
+// inside a marked mention, else its stem.
+const std::string& match_key(const std::vector<analysis::Token>& tokens, const std::vector<std::string>& keys,
+                             std::size_t i) {
+  return keys[i].empty() ? tokens[i].stem : keys[i];
+}
+
 // Sliding window over tokens: maximise distinct matched words, then matches.
-Window best_window(const std::vector<analysis::Token>& tokens, const std::vector<bool>& matched, std::size_t length) {
+Window best_window(const std::vector<analysis::Token>& tokens, const std::vector<bool>& matched,
+                   const std::vector<std::string>& keys, std::size_t length) {
   Window best{0, 0};
   std::size_t best_distinct = 0;
   std::size_t best_count = 0;
@@ -32,12 +40,13 @@ Window best_window(const std::vector<analysis::Token>& tokens, const std::vector
   std::size_t left = 0;
   for (std::size_t right = 0; right < tokens.size(); ++right) {
     if (matched[right]) {
-      ++in_window[tokens[right].stem];
+      ++in_window[match_key(tokens, keys, right)];
       ++count;
     }
     while (tokens[right].end - tokens[left].start > length) {
       if (matched[left]) {
-        if (--in_window[tokens[left].stem] == 0) in_window.erase(tokens[left].stem);
+        const std::string& key = match_key(tokens, keys, left);
+        if (--in_window[key] == 0) in_window.erase(key);
         --count;
       }
       ++left;
@@ -137,8 +146,9 @@ std::size_t part_end(std::string_view text, std::size_t at) {
 // analysed once, so growing the opening never costs more than the whole text.
 class Opening {
  public:
-  Opening(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms)
-      : text_(text), analyzer_(analyzer), terms_(terms), first_letters_(terms.first_letters()) {
+  Opening(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
+          const std::vector<MarkedSpan>& marked)
+      : text_(text), analyzer_(analyzer), terms_(terms), marked_(marked), first_letters_(terms.first_letters()) {
     // Most words of a text cannot match: a word whose first letter, folded
     // and stripped, begins no query word, stem or prefix is not normalised.
     const bool everything = std::find(first_letters_.begin(), first_letters_.end(), "") != first_letters_.end();
@@ -165,7 +175,13 @@ class Opening {
         token.stem = analyzer_.stem_of(text_, token);
         matched = terms_.matches(token);
       }
-      this->matched.push_back(matched);
+      // Inside a mention of an entity the query names: a match, whatever the word.
+      while (next_marked_ < marked_.size() && marked_[next_marked_].end <= token.start) ++next_marked_;
+      const bool in_mention = next_marked_ < marked_.size() && marked_[next_marked_].start <= token.start &&
+                              token.end <= marked_[next_marked_].end;
+      keys.push_back(in_mention ? marked_[next_marked_].key : std::string());
+      if (in_mention && !matched) token.stem.clear();  // counts as its entity only, not as a query word
+      this->matched.push_back(matched || in_mention);
     }
     chars_ += util::count_code_points(text_.substr(bytes_, end - bytes_));
     bytes_ = end;
@@ -174,11 +190,14 @@ class Opening {
 
   std::vector<analysis::Token> tokens;
   std::vector<bool> matched;
+  std::vector<std::string> keys;  // per token: the key of the marked mention it is in, or ""
 
  private:
   std::string_view text_;
   analysis::Analyzer& analyzer_;
   const HighlightTerms& terms_;
+  const std::vector<MarkedSpan>& marked_;
+  std::size_t next_marked_ = 0;  // the first marked span not yet behind the tokens
   std::vector<std::string> first_letters_;
   std::function<bool(std::string_view)> wanted_;  // empty: normalise every word
   std::size_t bytes_ = 0, chars_ = 0;             // analysed so far
@@ -195,7 +214,7 @@ Passage best_passage(const Opening& opening, std::size_t length) {
   const auto& matched = opening.matched;
   Passage passage;
   if (tokens.empty()) return passage;
-  const Window window = best_window(tokens, matched, length);
+  const Window window = best_window(tokens, matched, opening.keys, length);
   // Start a little before the window's first match, then fill up to `length`.
   std::size_t first_match = window.first;
   while (first_match < window.last && !matched[first_match]) ++first_match;
@@ -208,8 +227,11 @@ Passage best_passage(const Opening& opening, std::size_t length) {
   passage.last = last;
   passage.complete = last + 1 < tokens.size();
   std::unordered_set<std::string_view> shown;
-  for (std::size_t i = first; i <= last; ++i)
-    if (matched[i]) shown.insert(tokens[i].stem);
+  for (std::size_t i = first; i <= last; ++i) {
+    if (!matched[i]) continue;
+    if (!tokens[i].stem.empty()) shown.insert(tokens[i].stem);  // a query word (a marked word may be one too)
+    if (!opening.keys[i].empty()) shown.insert(opening.keys[i]);
+  }
   passage.distinct = shown.size();
   return passage;
 }
@@ -217,9 +239,11 @@ Passage best_passage(const Opening& opening, std::size_t length) {
 }  // namespace
 
 std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
-                         std::size_t length) {
-  const std::size_t targets = terms.targets();
-  Opening opening(text, analyzer, terms);
+                         std::size_t length, const std::vector<MarkedSpan>& marked) {
+  std::unordered_set<std::string_view> entity_keys;
+  for (const MarkedSpan& span : marked) entity_keys.insert(span.key);
+  const std::size_t targets = terms.targets() + entity_keys.size();
+  Opening opening(text, analyzer, terms, marked);
   Passage passage;
   for (std::size_t at = kFirstPartBytesPerChar * std::max<std::size_t>(length, 1);; at *= kPartGrowth) {
     opening.extend_to(part_end(text, at));

@@ -46,6 +46,14 @@ struct HighlightTerms {
   std::unordered_set<std::string> stemmed_words_;  // words added with their stem
 };
 
+// A stretch of text marked whatever its words are: a mention of an entity the
+// query names, as the article wrote it ("Phenianit" for "Pyongyang").
+// Code point offsets; `key` tells one entity's mentions from another's.
+struct MarkedSpan {
+  std::size_t start = 0, end = 0;
+  std::string key;
+};
+
 // At most about `length` characters of `text`, preferring the window with the
 // most distinct matched words (then the most matches); "…" marks cuts.
 // Without matches, the opening. The text is analysed from its start in
@@ -53,7 +61,9 @@ struct HighlightTerms {
 // (HighlightTerms::targets) gives the snippet: hits mostly match in their
 // opening lines, and analysing whole articles was the dearest step of a
 // search (bench/README-speed.md).
+// Words inside `marked` (sorted by start, not overlapping) are matches too,
+// one target per key.
 std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
-                         std::size_t length);
+                         std::size_t length, const std::vector<MarkedSpan>& marked = {});
 
 }  // namespace kronika::search

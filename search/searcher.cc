@@ -298,14 +298,27 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     response.actor_facet = entity_facet(actor_counter, request.ui_lang);
     response.place_facet = entity_facet(place_counter, request.ui_lang);
 
+    // Entities the query names are marked however each hit wrote them
+    // ("Pyongyang" marks "Phenianit"): the hit may match through them alone.
+    std::unordered_set<std::string> query_entity_ids;
+    for (const QueryEntity& named : built.entities) query_entity_ids.insert(named.entity->id);
     const auto add_hit = [&](const Xapian::Document& document, double score) {
       SearchHit hit;
       hit.article = schema::deserialize_article(document.get_data());
       hit.score = score;
+      std::vector<MarkedSpan> marked;
+      for (const entities::ArticleEntity& entity : hit.article.entities) {
+        if (!entity.known || !query_entity_ids.count(entity.id)) continue;
+        for (const entities::EntityMention& mention : entity.mentions)
+          marked.push_back({mention.start, mention.end, entity.id});
+      }
+      std::sort(marked.begin(), marked.end(),
+                [](const MarkedSpan& a, const MarkedSpan& b) { return a.start < b.start; });
       const auto terms = built.highlights.find(hit.article.language);
       const HighlightTerms empty;
-      hit.snippet = make_snippet(hit.article.text, analyzers_[hit.article.language],
-                                 terms == built.highlights.end() ? empty : terms->second, settings_.snippet_length);
+      hit.snippet =
+          make_snippet(hit.article.text, analyzers_[hit.article.language],
+                       terms == built.highlights.end() ? empty : terms->second, settings_.snippet_length, marked);
       response.hits.push_back(std::move(hit));
     };
     for (Xapian::docid docid : newest_page) add_hit(shards_.database().get_document(docid), 0.0);

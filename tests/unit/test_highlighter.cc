@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "search/highlighter.h"
 
@@ -108,4 +109,19 @@ TEST_CASE("words ruled out by their first letter are never matches, and accented
   CHECK(snippet ==
         "<mark>Çështjet</mark> e <mark>Shqipërisë</mark>: <mark>Özil</mark> dhe <mark>Cështja</mark>, jo çelësi e "
         "<mark>ÇËSHTJA</mark>.");
+}
+
+TEST_CASE("mentions of an entity the query names are marked however the article wrote them") {
+  Analyzer albanian(Language::Albanian);
+  HighlightTerms terms;
+  terms.add_stemmed_word("pyongyang", albanian.stem("pyongyang"));
+  // "Phenianit", far into the text, is a mention of Pyongyang: the passage
+  // shows it, marked; the same word outside a mention is not marked.
+  const std::string text = repeated("Asgjë e re sot. ", 30) + "Presidenti rus mbërriti në Phenianit dje.";
+  std::size_t at = 0;  // in code points, as mentions are
+  for (std::size_t byte = 0; byte < text.find("Phenianit"); ++byte) at += (text[byte] & 0xC0) != 0x80;
+  const std::vector<MarkedSpan> marked = {{at, at + 9, "pyongyang"}};
+  const std::string snippet = make_snippet(text, albanian, terms, 80, marked);
+  CHECK(snippet.find("<mark>Phenianit</mark>") != std::string::npos);
+  CHECK(make_snippet("Phenianit dje.", albanian, terms, 80).find("<mark>") == std::string::npos);
 }
