@@ -72,9 +72,16 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
   }
   if (tokens.empty()) return Xapian::Query();
 
-  const bool stemmed = item.kind == QueryItem::Kind::Word && tokens.size() == 1 && language != Language::Undetermined;
+  // An elided article before a word ("l'Italia", "un'auto", "dell'Estremo")
+  // is the word, as Elasticsearch's elision filter reads it: the article
+  // adds nothing a search would want, and a phrase of the two would miss
+  // "Italia" and "italiana".
+  const bool elided = item.kind == QueryItem::Kind::Word && tokens.size() == 2 && tokens[0].stop && !tokens[1].stop &&
+                      (item.text.find('\'') != std::string::npos || item.text.find("\u2019") != std::string::npos);
+  const bool stemmed =
+      item.kind == QueryItem::Kind::Word && (tokens.size() == 1 || elided) && language != Language::Undetermined;
   if (stemmed) {
-    const analysis::Token& token = tokens.front();
+    const analysis::Token& token = tokens.back();
     if (highlight) {
       highlight->add_stemmed_word(token.norm, token.stem);
     }
@@ -121,7 +128,17 @@ std::vector<const entities::Entity*> QueryBuilder::named_entities(const QueryIte
   if (tokens.empty() || (tokens.size() == 1 && tokens[0].norm.size() < 3)) return {};
   // Only a name as written ("Pyongyang", "Phenian", "North Korea"): an
   // inflected form ("Rusise") is the user asking for that language's word.
-  return entities_->resolve(item.text, analyzers_, /*inflected=*/false);
+  // An elided article before it is not part of the name ("l'Italia").
+  std::string_view name = item.text;
+  for (const std::string_view apostrophe : {"'", "\u2019"}) {
+    const std::size_t at = name.find(apostrophe);
+    const std::string_view article = name.substr(0, at == std::string_view::npos ? 0 : at);
+    // Lower-case only: "O'Brien" and "D'Alema" are names.
+    if (at != std::string_view::npos && at > 0 && at <= 5 &&
+        std::all_of(article.begin(), article.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      name = name.substr(at + apostrophe.size());
+  }
+  return entities_->resolve(name, analyzers_, /*inflected=*/false);
 }
 
 std::vector<QueryEntity> QueryBuilder::recognise_entities(const ParsedQuery& parsed) const {

@@ -76,6 +76,11 @@ TEST_CASE("a query naming an entity finds it however each language writes it") {
   CHECK(languages_of(response.body) == std::set<std::string>{"it", "ro", "sq"});
   REQUIRE(!response.body["query_entities"].empty());
   CHECK(response.body["query_entities"][0]["id"] == "pyongyang");
+  // An elided article is no part of the name: "l'Ucraina" names Ukraine.
+  const JsonResponse elided = search(server, {{"q", "l'Ucraina"}});
+  REQUIRE(!elided.body["query_entities"].empty());
+  CHECK(elided.body["query_entities"][0]["id"] == "ukraine");
+  CHECK(elided.body["total"] == search(server, {{"q", "Ucraina"}}).body["total"]);
 }
 
 TEST_CASE("leaving out a named entity leaves it out in every language; a function word names only the entity") {
