@@ -1,7 +1,8 @@
 // Kronika search page: plain DOM, no framework, no external requests.
 //
 // Views: search (default), article (?doc=ID) and entity (?entity=ID). All state lives in the URL
-// (q, lang, from, to, sort, actor*, place*, page, doc, at, entity, efrom, eto) so every view is
+// (q, lang, from, to or published_from, published_to, sort, actor*, place*, page, doc, at, entity,
+// efrom, eto) so every view is
 // shareable and Back/Forward work through history.pushState + popstate. The interface language
 // (en, sq, ro, it) is remembered in localStorage and sent to the API as ui_lang.
 //
@@ -48,15 +49,36 @@ function strings(code) {
 
 const PER_PAGE = 10;
 const CHIPS_PER_KIND = 5; // per hit: the most mentioned actors/places/dates, then "+N more"
+// The server's limits (config/kronika.json): it refuses pages past the result window (page ×
+// per_page) and longer queries, so the page never asks for them.
+const MAX_RESULT_WINDOW = 10000; // server.max_result_window
+const MAX_QUERY_LENGTH = 1024; // server.max_query_length, in characters; also #q's maxlength
 
-let numberFormat = new Intl.NumberFormat(ui);
+// Whether the browser's Intl has data for the interface language (Chromium lacks Albanian); a
+// locale it lacks silently falls back to English.
+const hasIntl = (api, code) => { try { return api.supportedLocalesOf([code]).length > 0; } catch { return false; } };
+
+// Numbers in the interface language. Without Intl data, English digits with the separators of the
+// strings (Albanian: 30 035, 2,5), grouped from five digits up as CLDR does for Albanian.
+function numberFormatter(code) {
+  if (hasIntl(Intl.NumberFormat, code) || !S.numberGroup) return new Intl.NumberFormat(code);
+  const en = new Intl.NumberFormat('en');
+  const part = (p, n) => {
+    if (p.type === 'group') return Math.abs(n) >= 10000 ? S.numberGroup : '';
+    return p.type === 'decimal' ? S.numberDecimal : p.value;
+  };
+  return { format: (n) => en.formatToParts(n).map((p) => part(p, n)).join('') };
+}
+
+let numberFormat = numberFormatter(ui);
 const num = (n) => numberFormat.format(n);
 
 const $ = (id) => document.getElementById(id);
 const els = {
   form: $('search-form'), q: $('q'), lang: $('lang'), from: $('from'), to: $('to'), sort: $('sort'),
+  pub: $('pub-only'), dateHint: $('date-hint'),
   uiLang: $('ui-lang'), acList: $('ac-list'), acStatus: $('ac-status'), chips: $('chips'),
-  dateError: $('date-error'), main: $('main'),
+  dateError: $('date-error'), qError: $('q-error'), main: $('main'),
   searchView: $('search-view'), heading: $('results-heading'), status: $('status'),
   facetsBox: $('facets-box'), facets: $('facets'), timeline: $('timeline'), notes: $('notes'),
   message: $('message'), results: $('results'), pager: $('pager'),
@@ -101,14 +123,37 @@ const langName = (code) => S.langs[code] || code;
 
 const DATE_RE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-// Whether the browser's Intl has date data for the interface language (Chromium lacks Albanian).
-const hasIntlDates = (code) => { try { return Intl.DateTimeFormat.supportedLocalesOf([code]).length > 0; } catch { return false; } };
+const hasIntlDates = (code) => hasIntl(Intl.DateTimeFormat, code);
+
+// DATE_RE allows a 31st of every month; the calendar does not (Date.UTC would roll 2024-02-30
+// over to 1 March, and the server refuses it).
+function realDay(v) {
+  const m = DATE_RE.exec(v);
+  if (!m || !m[2]) return Boolean(m);
+  const year = Number(v.slice(0, 4));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][Number(m[1]) - 1];
+  return Number(m[2]) <= days;
+}
+
+// What is wrong with a from/to pair, as { name: 'from' | 'to', message }, or null: said next to
+// the fields in the reader's language instead of asking the server, which answers in English.
+function dateProblem(from, to) {
+  for (const [name, v] of [['from', from], ['to', to]]) {
+    if (!v) continue;
+    if (!DATE_RE.test(v)) return { name, message: S.badDate };
+    if (!realDay(v)) return { name, message: S.noSuchDay(v) };
+  }
+  if (from && to && periodStart(from) > periodEnd(to)) return { name: 'to', message: S.badRange };
+  return null;
+}
 
 // "2024", "2024-06" or "2024-06-19" → a localized label; anything else is shown as it is.
 function formatPeriod(value, short) {
   const m = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value || '');
   if (!m) return value || '';
   if (!m[2]) return m[1];
+  if (m[3] && DATE_RE.test(value) && !realDay(value)) return value; // never "1 March" for 30 February
   const date = new Date(Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1));
   if (Number.isNaN(date.getTime())) return value;
   if (!hasIntlDates(ui) && S.months) { // "19 qershor 2024", "qer 24"
@@ -160,8 +205,12 @@ function readState() {
   if (hash) { try { doc = decodeURIComponent(hash[1]); } catch { doc = hash[1]; } }
   const page = Math.max(1, parseInt(p.get('page'), 10) || 1);
   const list = (name) => [...new Set(p.getAll(name).map((v) => v.trim()).filter(Boolean))];
+  // pub: from/to are publication dates only (the API's published_from/published_to), not also
+  // the dates an article mentions.
+  const pub = p.has('published_from') || p.has('published_to');
   return {
-    q: p.get('q') || '', lang: p.get('lang') || '', from: p.get('from') || '', to: p.get('to') || '',
+    q: p.get('q') || '', lang: p.get('lang') || '', pub,
+    from: p.get(pub ? 'published_from' : 'from') || '', to: p.get(pub ? 'published_to' : 'to') || '',
     sort: p.get('sort') === 'date' ? 'date' : '', page, actors: list('actor'), places: list('place'),
     doc: doc || null, at: p.get('at') || null,
     entity: doc ? null : p.get('entity') || null, efrom: p.get('efrom') || '', eto: p.get('eto') || '',
@@ -175,8 +224,7 @@ function urlFor(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   if (s.lang) p.set('lang', s.lang);
-  if (s.from) p.set('from', s.from);
-  if (s.to) p.set('to', s.to);
+  setDates(p, s);
   if (s.sort) p.set('sort', s.sort);
   for (const a of s.actors || []) p.append('actor', a);
   for (const a of s.places || []) p.append('place', a);
@@ -192,6 +240,18 @@ function urlFor(s) {
   const qs = p.toString();
   return location.pathname + (qs ? `?${qs}` : '');
 }
+
+// The same names in the page's URL and in the API.
+function setDates(p, s) {
+  if (s.from) p.set(s.pub ? 'published_from' : 'from', s.from);
+  if (s.to) p.set(s.pub ? 'published_to' : 'to', s.to);
+}
+
+// A period picked on a timeline or a date chip is one of mentioned dates, as those bars count.
+const withDates = (s, from, to) => ({ ...searchOnly(s), from, to, pub: false, page: 1 });
+const withoutDates = (s) => ({ ...searchOnly(s), from: '', to: '', pub: false, page: 1 });
+const hasFilters = (s) => Boolean(s.actors.length || s.places.length || s.from || s.to || s.lang);
+const withoutFilters = (s) => ({ ...withoutDates(s), actors: [], places: [], lang: '' });
 
 const withFilter = (s, kind, id) => {
   const key = kind === 'place' ? 'places' : 'actors';
@@ -248,6 +308,15 @@ class ApiError extends Error {
   }
 }
 
+// A request the server would refuse, found before sending it. message is in the reader's
+// language; field: the mistake is already shown next to the form's fields.
+class InputError extends Error {
+  constructor(message, field = false) {
+    super(message);
+    this.field = field;
+  }
+}
+
 async function fetchJSON(url, signal) {
   let res;
   try {
@@ -272,8 +341,7 @@ function searchParams(s, extra) {
   const p = new URLSearchParams();
   p.set('q', s.q);
   if (s.lang) p.set('lang', s.lang);
-  if (s.from) p.set('from', s.from);
-  if (s.to) p.set('to', s.to);
+  setDates(p, s);
   if (s.sort) p.set('sort', s.sort);
   for (const a of s.actors) p.append('actor', a);
   for (const a of s.places) p.append('place', a);
@@ -323,31 +391,47 @@ function syncForm(s) {
   els.from.value = s.from;
   els.to.value = s.to;
   els.sort.value = s.sort;
+  // Without dates the URL cannot hold the box, so a box ticked before typing them stays ticked.
+  if (s.from || s.to) els.pub.checked = s.pub;
+  syncDateHint();
   setDateError(null);
+  showQueryLimit();
 }
 
-function setDateError(input) {
+function syncDateHint() {
+  els.dateHint.textContent = els.pub.checked ? S.dateHintPub : S.dateHint;
+}
+
+// problem: from dateProblem(), or null to clear.
+function setDateError(problem) {
+  const input = problem && els[problem.name];
   for (const i of [els.from, els.to]) i.toggleAttribute('aria-invalid', i === input);
-  if (input) els.dateError.textContent = S.badDate;
-  els.dateError.hidden = !input;
+  if (problem) els.dateError.textContent = problem.message;
+  els.dateError.hidden = !problem;
+}
+
+// A paste longer than the server takes is cut by maxlength without a word: say so.
+function showQueryLimit() {
+  const full = els.q.value.length >= els.q.maxLength && els.q.maxLength > 0;
+  els.qError.textContent = full ? S.queryTooLong(num(MAX_QUERY_LENGTH)) : '';
+  els.qError.hidden = !full;
 }
 
 function formState() {
   const s = readState();
   return {
     ...searchOnly(s), q: els.q.value.trim(), lang: els.lang.value, from: els.from.value.trim(),
-    to: els.to.value.trim(), sort: els.sort.value, page: 1,
+    to: els.to.value.trim(), pub: els.pub.checked, sort: els.sort.value, page: 1,
   };
 }
 
 function submitSearch() {
   const next = formState();
-  for (const input of [els.from, els.to]) {
-    if (input.value.trim() && !DATE_RE.test(input.value.trim())) {
-      setDateError(input);
-      input.focus();
-      return;
-    }
+  const problem = dateProblem(next.from, next.to);
+  if (problem) {
+    setDateError(problem);
+    els[problem.name].focus();
+    return;
   }
   closeAutocomplete();
   go(urlFor(next), false);
@@ -357,9 +441,15 @@ els.form.addEventListener('submit', (e) => {
   e.preventDefault();
   submitSearch();
 });
-// Choosing a language or an order searches at once; dates wait for Enter or the button.
+// Choosing a language or an order searches at once; dates wait for Enter or the button. The
+// publication-date box searches at once only when there are dates for it to change.
 els.lang.addEventListener('change', submitSearch);
 els.sort.addEventListener('change', submitSearch);
+els.pub.addEventListener('change', () => {
+  syncDateHint();
+  if (els.from.value.trim() || els.to.value.trim()) submitSearch();
+});
+els.q.addEventListener('input', showQueryLimit);
 
 // ---- Autocomplete (WAI-ARIA combobox with a listbox popup) -------------------------------------
 
@@ -540,11 +630,11 @@ function renderChips(s) {
   };
   for (const a of s.actors) add('actor', nameOf(a), withoutFilter(s, 'actor', a), urlFor(entityState(s, a)));
   for (const p of s.places) add('place', nameOf(p), withoutFilter(s, 'place', p), urlFor(entityState(s, p)));
-  if (s.from || s.to) add('date', rangeLabel(s.from, s.to), { ...searchOnly(s), from: '', to: '', page: 1 });
+  if (s.from || s.to) add('date', s.pub ? S.publishedRange(rangeLabel(s.from, s.to)) : rangeLabel(s.from, s.to), withoutDates(s));
   const count = ul.children.length;
   if (count > 1) {
     const li = el('li', 'chip-clear');
-    li.append(navLink(urlFor({ ...searchOnly(s), actors: [], places: [], from: '', to: '', page: 1 }), S.clearAll, null, 'keep-focus'));
+    li.append(navLink(urlFor({ ...withoutDates(s), actors: [], places: [] }), S.clearAll, null, 'keep-focus'));
     ul.append(li);
   }
   els.chips.replaceChildren(...(count ? [ul] : []));
@@ -553,11 +643,14 @@ function renderChips(s) {
 
 // ---- Rendering ---------------------------------------------------------------------------------
 
+let shown = { view: null, doc: null }; // the view on screen, to know where a reader comes back from
+
 async function render(opts = {}) {
   if (controller) controller.abort(); // a newer navigation wins; stale responses are dropped
   controller = new AbortController();
   const signal = controller.signal;
   const s = readState();
+  const came = shown;
   syncForm(s);
   renderChips(s);
   const view = s.doc !== null ? 'doc' : s.entity ? 'entity' : 'search';
@@ -575,10 +668,11 @@ async function render(opts = {}) {
     renderChips(s);
   } catch (err) {
     if (err.name === 'AbortError') return;
-    showError(s, view, err.message);
+    showError(s, view, err);
     state = 'error';
   }
   if (signal.aborted) return;
+  shown = { view, doc: s.doc };
   document.body.dataset.state = state;
   // Completed renders, counted: lets tests (and tools) wait for exactly the next one.
   document.body.dataset.renders = String((Number(document.body.dataset.renders) || 0) + 1);
@@ -586,13 +680,27 @@ async function render(opts = {}) {
   if (target) target.scrollIntoView({ block: 'center' });
   else window.scrollTo(0, opts.scrollY || 0);
   // After a link click, move focus to the new content so keyboard users are not left at the bottom.
-  if (opts.focus) {
-    const heading = view === 'search' ? els.heading : (view === 'doc' ? els.docView : els.entityView).querySelector('h1');
-    (heading || els.main).focus({ preventScroll: true });
+  // Back from an article (its link or the browser's), focus returns to the link that opened it.
+  const back = view === 'search' && (came.view === 'doc' || came.view === 'entity');
+  if (opts.focus || back) {
+    focusView(view, back ? came.doc : null);
   } else if (opts.refocus && (!document.activeElement || document.activeElement === document.body)) {
     const target = opts.refocus();
     if (target) target.focus({ preventScroll: true });
   }
+}
+
+function focusView(view, openedDoc) {
+  const opened = openedDoc && [...els.results.querySelectorAll('li.hit')].find((li) => li.dataset.id === openedDoc);
+  const link = opened && opened.querySelector('.hit-title a');
+  if (link) {
+    link.focus({ preventScroll: true });
+    const r = link.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) link.scrollIntoView({ block: 'center' });
+    return;
+  }
+  const heading = view === 'search' ? els.heading : (view === 'doc' ? els.docView : els.entityView).querySelector('h1');
+  (heading || els.main).focus({ preventScroll: true });
 }
 
 // ---- Search view -------------------------------------------------------------------------------
@@ -602,7 +710,21 @@ function searchTitle(s) {
   return parts.length ? S.pageTitle(parts.join(' · ')) : S.appName;
 }
 
+// Mistakes in the URL (a shared or edited link) that the server would refuse with an English
+// message: said in the reader's language before any request.
+function checkSearch(s) {
+  const dates = dateProblem(s.from, s.to);
+  if (dates) {
+    setDateError(dates);
+    throw new InputError(dates.message, true);
+  }
+  if (Array.from(s.q).length > MAX_QUERY_LENGTH) throw new InputError(S.queryTooLong(num(MAX_QUERY_LENGTH)));
+  const maxPage = Math.floor(MAX_RESULT_WINDOW / PER_PAGE);
+  if (s.page > maxPage) throw new InputError(S.pageTooFar(num(maxPage)));
+}
+
 async function renderSearch(s, signal) {
+  checkSearch(s);
   const key = searchParams(s).toString();
   document.title = searchTitle(s);
   let data = cache.key === key ? cache.data : null;
@@ -632,10 +754,12 @@ async function renderSearch(s, signal) {
     if (total > 0) { // page number past the end, e.g. an old shared link
       box.append(el('p', null, S.pageEmpty), navLink(urlFor({ ...s, page: 1 }), S.firstPage));
     } else if (s.q) {
-      box.append(el('p', 'empty-title', S.noMatch(s.q)));
+      // With filters set, they may be what finds nothing: say so, and offer the query alone.
+      box.append(el('p', 'empty-title', hasFilters(s) ? S.noMatchWithFilters(s.q) : S.noMatch(s.q)));
+      if (hasFilters(s)) box.append(withoutFiltersLine(s));
       if (data.suggestion) box.append(suggestionLine(s, data.suggestion));
       box.append(el('p', null, S.noMatchTip));
-    } else if (s.actors.length || s.places.length || s.from || s.to || s.lang) {
+    } else if (hasFilters(s)) {
       box.append(el('p', 'empty-title', S.noMatchFiltered), el('p', null, S.noMatchTip));
     } else {
       box.append(el('p', null, S.noArticles));
@@ -644,7 +768,22 @@ async function renderSearch(s, signal) {
   }
   renderFacets(s, data.facets || {});
   renderSearchTimeline(s, (data.facets && data.facets.timeline) || {});
-  renderPager(s, total, Number(data.per_page) || PER_PAGE);
+  const perPage = Number(data.per_page) || PER_PAGE;
+  renderPager(s, total, perPage, lastPageOf(data, total, perPage));
+}
+
+// The last page the server serves for this search: its own last_page when it sends one, else
+// the result window's limit (page × per_page ≤ MAX_RESULT_WINDOW).
+function lastPageOf(data, total, perPage) {
+  const given = Number(data.last_page);
+  if (data.last_page != null && Number.isInteger(given) && given >= 0) return given;
+  return Math.min(Math.ceil(total / perPage), Math.floor(MAX_RESULT_WINDOW / perPage));
+}
+
+function withoutFiltersLine(s) {
+  const p = el('p', 'without-filters');
+  p.append(navLink(urlFor(withoutFilters(s)), S.removeFilters));
+  return p;
 }
 
 function suggestionLine(s, suggestion) {
@@ -742,7 +881,7 @@ function hitChips(s, h) {
       setLang(span, h.lang);
       return span;
     }
-    const a = navLink(urlFor({ ...searchOnly(s), from: f.from, to: f.to, page: 1 }), label, 'chip chip-date');
+    const a = navLink(urlFor(withDates(s, f.from, f.to)), label, 'chip chip-date');
     setLang(a, h.lang);
     a.setAttribute('aria-label', S.filterDate(`${label} (${rangeLabel(f.from, f.to)})`));
     a.title = rangeLabel(f.from, f.to) + (d.relative ? ` · ${S.relative}` : '');
@@ -789,7 +928,8 @@ function renderFacets(s, facets) {
     const g = facetGroup(S.facetLangs, 'langs');
     const ul = el('ul', 'facet-list');
     const add = (code, label, count) => {
-      const a = navLink(urlFor({ ...searchOnly(s), lang: code, page: 1 }), label, 'facet');
+      const a = navLink(urlFor({ ...searchOnly(s), lang: code, page: 1 }), null, 'facet');
+      a.append(el('span', 'facet-name', label));
       if (count != null) a.append(' ', el('span', 'count', num(count)));
       if (code) a.setAttribute('aria-label', `${S.filterLang(label)} (${S.articlesN(count || 0, num)})`);
       if (code === s.lang) a.setAttribute('aria-current', 'true');
@@ -810,8 +950,9 @@ function renderFacets(s, facets) {
     for (const e of list) {
       const li = el('li', 'facet-row');
       const on = active.includes(e.id);
-      const a = navLink(urlFor(on ? withoutFilter(s, kind, e.id) : withFilter(s, kind, e.id)), e.name, 'facet');
-      a.append(' ', el('span', 'count', num(Number(e.count) || 0)));
+      const a = navLink(urlFor(on ? withoutFilter(s, kind, e.id) : withFilter(s, kind, e.id)), null, 'facet');
+      // The name wraps, the count never does (a long name had squeezed "89" onto two lines).
+      a.append(el('span', 'facet-name', e.name), ' ', el('span', 'count', num(Number(e.count) || 0)));
       a.setAttribute('aria-label', `${on ? S.removeFilter(e.name) : (kind === 'place' ? S.filterPlace : S.filterActor)(e.name)} (${S.articlesN(Number(e.count) || 0, num)})`);
       if (on) a.setAttribute('aria-current', 'true');
       a.dataset.id = e.id;
@@ -843,10 +984,11 @@ function pageNumbers(current, last) {
   return out;
 }
 
-function renderPager(s, total, perPage) {
+function renderPager(s, total, perPage, last) {
   els.pager.replaceChildren();
   els.pager.setAttribute('aria-label', S.pagination);
-  const last = Math.ceil(total / perPage);
+  // More results than pages to show them: say so, or the reader takes the last page for the end.
+  if (Math.ceil(total / perPage) > last) els.pager.append(el('p', 'pager-note', S.capNote(last * perPage, num)));
   if (last <= 1) return;
   const ul = el('ul');
   const item = (page, label, cls, aria) => {
@@ -870,14 +1012,15 @@ function renderPager(s, total, perPage) {
     else item(n, num(n), 'num', S.pageN(n));
   }
   item(s.page + 1, S.next, 'next');
-  els.pager.append(ul);
+  els.pager.prepend(ul);
 }
 
 // ---- Timeline (SVG bars per year or month; drag across to choose a period) ---------------------
 
 // Bars for facets.timeline within [from, to]. Months when the period spans at most 36 months and
 // every year in it has month counts (intervals longer than three months count by year only, so
-// months alone would hide them); otherwise years, continuous so gaps show as gaps.
+// months alone would hide them); otherwise years, continuous so gaps show as gaps (yearBars).
+// Each bar is { key, from, to, count }: from/to are what choosing it filters by.
 function timelineBars(tl, from, to) {
   const lo = from ? periodStart(from) : '0000';
   const hi = to ? periodEnd(to) : '9999';
@@ -895,21 +1038,70 @@ function timelineBars(tl, from, to) {
       const bars = [];
       for (let i = first; i <= last; i++) {
         const key = monthKey(i);
-        bars.push({ key, count: Number(tl.months[key]) || 0 });
+        bars.push({ key, from: key, to: key, count: Number(tl.months[key]) || 0 });
       }
       return { unit: 'month', bars };
     }
   }
   const list = years.length ? years : [...new Set(months.map((m) => m.slice(0, 4)))];
   const count = (y) => Number((tl.years || {})[y]) || 0;
-  const first = from ? Number(periodStart(from).slice(0, 4)) : Number(list[0]);
-  const last = to ? Number(periodEnd(to).slice(0, 4)) : Number(list[list.length - 1]);
-  let keys = list;
-  if (last >= first && last - first < 200) {
-    keys = [];
-    for (let y = first; y <= last; y++) keys.push(String(y).padStart(4, '0'));
+  let first = from ? Number(periodStart(from).slice(0, 4)) : Number(list[0]);
+  let last = to ? Number(periodEnd(to).slice(0, 4)) : Number(list[list.length - 1]);
+  if (last < first) [first, last] = [Number(list[0]), Number(list[list.length - 1])];
+  return { unit: 'year', bars: yearBars(first, last, count) };
+}
+
+// Articles mention the year 1000 and 2100 as well as this one: a bar for every year from the first
+// to the last would leave the busy decades a sliver. Past YEAR_BARS years, the bars are the
+// densest years (the fewest holding 95% of the counts, at most DENSE_YEARS of them) and the years
+// before and after fold into one bar each, labelled as such.
+const YEAR_BARS = 120;
+const DENSE_SHARE = 0.95;
+const DENSE_YEARS = 60;
+
+function yearBars(first, last, count) {
+  const key = (y) => String(y).padStart(4, '0');
+  const bar = (y) => ({ key: key(y), from: key(y), to: key(y), count: count(key(y)) });
+  const all = Array.from({ length: last - first + 1 }, (_, i) => bar(first + i));
+  if (all.length <= YEAR_BARS) return all;
+  const [a, b] = denseRange(all.map((x) => x.count));
+  const bars = all.slice(a, b + 1);
+  if (a > 0) bars.unshift(foldBar('before', all.slice(0, a)));
+  if (b < all.length - 1) bars.push(foldBar('after', all.slice(b + 1)));
+  return bars;
+}
+
+// The bars of a fold as one: it filters from its first year with articles to its last; its height
+// is its busiest year's (a sum would count an article once per year it mentions).
+function foldBar(fold, years) {
+  const withCount = years.filter((y) => y.count > 0);
+  const span = withCount.length ? withCount : years;
+  const from = span[0].from;
+  const to = span[span.length - 1].to;
+  return { key: `${from}/${to}`, from, to, fold, count: Math.max(0, ...years.map((y) => y.count)) };
+}
+
+// [first, last] indices of the fewest consecutive counts holding DENSE_SHARE of the total; when
+// that is more than DENSE_YEARS, the DENSE_YEARS consecutive ones holding most. Ties: the later.
+function denseRange(counts) {
+  const total = counts.reduce((x, y) => x + y, 0);
+  const need = DENSE_SHARE * total;
+  let best = [0, counts.length - 1];
+  if (!total) return best;
+  let sum = 0;
+  for (let lo = 0, hi = 0; hi < counts.length; hi++) {
+    sum += counts[hi];
+    while (lo < hi && sum - counts[lo] >= need) sum -= counts[lo++];
+    if (sum >= need && hi - lo <= best[1] - best[0]) best = [lo, hi];
   }
-  return { unit: 'year', bars: keys.map((key) => ({ key, count: count(key) })) };
+  if (best[1] - best[0] < DENSE_YEARS) return best;
+  let most = -1;
+  sum = 0;
+  for (let hi = 0; hi < counts.length; hi++) {
+    sum += counts[hi] - (hi >= DENSE_YEARS ? counts[hi - DENSE_YEARS] : 0);
+    if (hi >= DENSE_YEARS - 1 && sum >= most) { most = sum; best = [hi - DENSE_YEARS + 1, hi]; }
+  }
+  return best;
 }
 
 const redraws = new Map(); // host element → redraw of the timeline it shows, for width changes
@@ -929,7 +1121,9 @@ window.addEventListener('resize', () => {
 function drawTimeline(host, model, onApply, idPrefix) {
   const bars = model.bars;
   const n = bars.length;
-  const barLabel = (b) => (model.unit === 'month' ? formatPeriod(b.key) : b.key);
+  const keyLabel = (k) => (model.unit === 'month' ? formatPeriod(k) : k);
+  const barLabel = (b) => (b.fold ? S.dateRange(b.from, b.to) : keyLabel(b.key));
+  const barTitle = (b) => (b.fold ? S.tlFold(barLabel(b), b.count) : S.timelineBar(barLabel(b), b.count));
   let anchor = null;
   let cursor = null;
   let dragging = false;
@@ -943,13 +1137,36 @@ function drawTimeline(host, model, onApply, idPrefix) {
   let svg;
   let selRect;
   let cursorRect;
+  let xs = []; // left edge and width of each bar
+  let ws = [];
+
+  // Equal bars, a few stay bars, not blocks; a fold bar is wider and set apart, so it reads as
+  // "the rest" and not as one more year.
+  function layout(W) {
+    const folds = bars.filter((b) => b.fold).length;
+    const foldW = folds ? Math.min(48, Math.max(24, W * 0.05)) : 0;
+    const apart = 8;
+    const bw = Math.min((W - folds * (foldW + apart)) / Math.max(1, n - folds), 64);
+    xs = [];
+    ws = [];
+    let x = 0;
+    for (const b of bars) {
+      if (b.fold === 'after') x += apart;
+      xs.push(x);
+      ws.push(b.fold ? foldW : bw);
+      x += ws[ws.length - 1];
+      if (b.fold === 'before') x += apart;
+    }
+    return bw;
+  }
+
   function draw() {
     const W = Math.max(240, Math.round(wrap.clientWidth || host.clientWidth || 600));
     const H = 132;
     const top = 16;
     const bottom = 22;
     const chartH = H - top - bottom;
-    const bw = Math.min(W / n, 64); // a few bars stay bars, not blocks
+    const bw = layout(W);
     const gap = Math.min(2, bw * 0.2);
     const max = Math.max(1, ...bars.map((b) => b.count));
     svg = svgEl('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, width: W, height: H, tabindex: 0, role: 'group', focusable: 'true' });
@@ -964,48 +1181,61 @@ function drawTimeline(host, model, onApply, idPrefix) {
     const minGap = (model.unit === 'month' ? 56 : 38) / bw;
     const steps = model.unit === 'month' ? [1, 2, 3, 4, 6, 12, 24, 60] : [1, 2, 5, 10, 20, 25, 50, 100, 200, 500];
     const labelEvery = steps.find((k) => k >= minGap) || steps[steps.length - 1];
+    const labels = []; // the folds' first: they say what the wide bars are
     bars.forEach((b, i) => {
-      const g = svgEl('g', { class: b.count ? 'tl-bar' : 'tl-bar tl-empty' });
-      g.dataset.key = b.key;
-      g.dataset.count = String(b.count);
+      const g = svgEl('g', { class: `tl-bar${b.count ? '' : ' tl-empty'}${b.fold ? ' tl-fold' : ''}` });
+      Object.assign(g.dataset, { key: b.key, from: b.from, to: b.to, count: String(b.count) });
+      if (b.fold) g.dataset.fold = b.fold;
       const title = svgEl('title');
-      title.textContent = S.timelineBar(barLabel(b), b.count);
+      title.textContent = barTitle(b);
       const h = b.count ? Math.max(2, (b.count / max) * chartH) : 0;
-      g.append(title, svgEl('rect', { class: 'tl-hit', x: i * bw, y: 0, width: bw, height: H - bottom }));
-      g.append(svgEl('rect', { class: 'tl-fill', x: i * bw + gap / 2, y: top + chartH - h, width: Math.max(1, bw - gap), height: h }));
-      if (b.count && bw >= 16) {
-        const t = svgEl('text', { class: 'tl-count', x: i * bw + bw / 2, y: top + chartH - h - 3, 'text-anchor': 'middle' });
+      g.append(title, svgEl('rect', { class: 'tl-hit', x: xs[i], y: 0, width: ws[i], height: H - bottom }));
+      g.append(svgEl('rect', { class: 'tl-fill', x: xs[i] + gap / 2, y: top + chartH - h, width: Math.max(1, ws[i] - gap), height: h }));
+      if (b.count && !b.fold && ws[i] >= 16) {
+        const t = svgEl('text', { class: 'tl-count', x: xs[i] + ws[i] / 2, y: top + chartH - h - 3, 'text-anchor': 'middle' });
         t.textContent = num(b.count);
         g.append(t);
       }
       svg.append(g);
-      const labelled = model.unit === 'month'
-        ? (Number(b.key.slice(5, 7)) - 1) % labelEvery === 0
-        : Number(b.key) % labelEvery === 0;
-      if (labelled) {
-        // Labels at the edges are anchored inside the chart so they are never cut off.
-        const x = i * bw + bw / 2;
-        const anchorAt = x < 24 ? 'start' : x > W - 24 ? 'end' : 'middle';
-        const t = svgEl('text', { class: 'tl-label', x: anchorAt === 'start' ? i * bw : anchorAt === 'end' ? (i + 1) * bw : x, y: H - 6, 'text-anchor': anchorAt });
-        t.textContent = model.unit === 'month' ? formatPeriod(b.key, true) : b.key;
-        t.setAttribute('aria-hidden', 'true');
-        svg.append(t);
+      if (b.fold === 'before') labels.unshift({ i, text: S.tlBefore(bars[i + 1].key), at: 'start' });
+      else if (b.fold === 'after') labels.unshift({ i, text: S.tlAfter(bars[i - 1].key), at: 'end' });
+      else if (model.unit === 'month' ? (Number(b.key.slice(5, 7)) - 1) % labelEvery === 0 : Number(b.key) % labelEvery === 0) {
+        labels.push({ i, text: model.unit === 'month' ? formatPeriod(b.key, true) : b.key });
       }
     });
     cursorRect = svgEl('rect', { class: 'tl-cursor', x: 0, y: 1, width: 0, height: H - bottom - 1, visibility: 'hidden' });
     svg.append(cursorRect);
     attach(svg);
     wrap.replaceChildren(svg);
+    drawLabels(labels, W, H);
     paint();
   }
 
+  // Axis labels, measured once in the page: one that would touch a label already drawn is left out.
+  function drawLabels(labels, W, H) {
+    const drawn = [];
+    for (const { i, text, at } of labels) {
+      // Labels at the edges are anchored inside the chart so they are never cut off.
+      const mid = xs[i] + ws[i] / 2;
+      const anchorAt = at || (mid < 24 ? 'start' : mid > W - 24 ? 'end' : 'middle');
+      const x = anchorAt === 'start' ? xs[i] : anchorAt === 'end' ? xs[i] + ws[i] : mid;
+      const t = svgEl('text', { class: 'tl-label', x, y: H - 6, 'text-anchor': anchorAt });
+      t.textContent = text;
+      t.setAttribute('aria-hidden', 'true');
+      svg.insertBefore(t, cursorRect);
+      const w = t.getComputedTextLength() || text.length * 6.5;
+      const left = anchorAt === 'start' ? x : anchorAt === 'end' ? x - w : x - w / 2;
+      if (drawn.some(([l, r]) => left < r + 6 && left + w > l - 6)) t.remove();
+      else drawn.push([left, left + w]);
+    }
+  }
+
   function paint() {
-    const bw = Number(svg.dataset.bw);
     if (anchor != null && cursor != null) {
       const a = Math.min(anchor, cursor);
       const b = Math.max(anchor, cursor);
-      selRect.setAttribute('x', a * bw);
-      selRect.setAttribute('width', (b - a + 1) * bw);
+      selRect.setAttribute('x', xs[a]);
+      selRect.setAttribute('width', xs[b] + ws[b] - xs[a]);
       selRect.setAttribute('visibility', 'visible');
       svg.querySelectorAll('.tl-bar').forEach((g, i) => g.classList.toggle('tl-in', i >= a && i <= b));
     } else {
@@ -1014,8 +1244,8 @@ function drawTimeline(host, model, onApply, idPrefix) {
     }
     // The keyboard cursor shows only for keyboard focus (not after a mouse drag).
     if (cursor != null && document.activeElement === svg && svg.matches(':focus-visible')) {
-      cursorRect.setAttribute('x', cursor * bw + 0.5);
-      cursorRect.setAttribute('width', Math.max(1, bw - 1));
+      cursorRect.setAttribute('x', xs[cursor] + 0.5);
+      cursorRect.setAttribute('width', Math.max(1, ws[cursor] - 1));
       cursorRect.setAttribute('visibility', 'visible');
     } else {
       cursorRect.setAttribute('visibility', 'hidden');
@@ -1026,18 +1256,17 @@ function drawTimeline(host, model, onApply, idPrefix) {
   const indexAt = (clientX) => {
     const r = svg.getBoundingClientRect();
     const x = ((clientX - r.left) / r.width) * Number(svg.getAttribute('width'));
-    return Math.min(n - 1, Math.max(0, Math.floor(x / Number(svg.dataset.bw))));
+    const i = xs.findIndex((left, j) => x < left + ws[j]);
+    return i < 0 ? n - 1 : i;
   };
   const selectionLabel = () => {
     const a = bars[Math.min(anchor, cursor)];
     const b = bars[Math.max(anchor, cursor)];
-    return a === b ? S.timelineBar(barLabel(a), a.count) : S.dateRange(barLabel(a), barLabel(b));
+    return a === b ? barTitle(a) : S.dateRange(keyLabel(a.from), keyLabel(b.to));
   };
   const apply = () => {
     if (anchor == null || cursor == null) return;
-    const a = bars[Math.min(anchor, cursor)].key;
-    const b = bars[Math.max(anchor, cursor)].key;
-    onApply(a, b);
+    onApply(bars[Math.min(anchor, cursor)].from, bars[Math.max(anchor, cursor)].to);
   };
 
   function attach(node) {
@@ -1119,11 +1348,11 @@ function renderTimelineBox(host, tl, from, to, opts) {
 
 function renderSearchTimeline(s, tl) {
   const clear = (s.from || s.to)
-    ? navLink(urlFor({ ...searchOnly(s), from: '', to: '', page: 1 }), S.clearDates, 'timeline-clear', 'keep-focus')
+    ? navLink(urlFor(withoutDates(s)), S.clearDates, 'timeline-clear', 'keep-focus')
     : null;
   renderTimelineBox(els.timeline, tl, s.from, s.to, {
     title: S.timelineTitle, hint: S.timelineHint, clear, idPrefix: 'tl-search',
-    onApply: (from, to) => go(urlFor({ ...searchOnly(s), from, to, page: 1 }), false, () => els.timeline.querySelector('svg')),
+    onApply: (from, to) => go(urlFor(withDates(s, from, to)), false, () => els.timeline.querySelector('svg')),
   });
   els.timeline.setAttribute('aria-label', S.timelineTitle);
 }
@@ -1272,7 +1501,7 @@ function docPanel(s, d) {
     const text = el('span', 'date-text', String(date.text));
     setLang(text, d.lang);
     if (f) {
-      const a = navLink(urlFor({ ...searchOnly(s), from: f.from, to: f.to, page: 1 }), rangeLabel(f.from, f.to), 'ent-link ent-date');
+      const a = navLink(urlFor(withDates(s, f.from, f.to)), rangeLabel(f.from, f.to), 'ent-link ent-date');
       a.setAttribute('aria-label', S.filterDate(rangeLabel(f.from, f.to)));
       li.append(text, ' → ', a);
     } else {
@@ -1314,8 +1543,20 @@ async function renderDoc(s, signal) {
 
 // ---- Entity view -------------------------------------------------------------------------------
 
-function countryName(code) {
-  try { return new Intl.DisplayNames([ui], { type: 'region' }).of(code) || code; } catch { return code; }
+// A country code → its name in the interface language. Intl.DisplayNames lacks some (Chromium has
+// no Albanian, and falls back to English): then the entity base's own name of the country, found
+// by its English name ("Italy" → Italia); else the English name.
+async function countryName(code, signal) {
+  const region = (lang) => { try { return new Intl.DisplayNames([lang], { type: 'region' }).of(code); } catch { return null; } };
+  if (hasIntl(Intl.DisplayNames, ui)) return region(ui) || code;
+  const english = region('en') || code;
+  try {
+    const c = await fetchJSON(`api/entities/${encodeURIComponent(english)}?ui_lang=${ui}`, signal);
+    if (c.country === code && c.name) return c.name;
+  } catch (err) {
+    if (err.name === 'AbortError') throw err;
+  }
+  return english;
 }
 
 function factRow(dl, term, value) {
@@ -1340,9 +1581,10 @@ async function renderEntity(s, signal) {
   const evParams = new URLSearchParams({ [kind]: id, limit: '50', ui_lang: ui });
   if (s.efrom) evParams.set('from', s.efrom);
   if (s.eto) evParams.set('to', s.eto);
-  const [tlResult, evResult] = await Promise.allSettled([
+  const [tlResult, evResult, countryResult] = await Promise.allSettled([
     fetchJSON(`api/search?${tlParams}`, signal),
     fetchJSON(`api/events?${evParams}`, signal),
+    e.country ? countryName(e.country, signal) : Promise.resolve(null),
   ]);
   if (signal.aborted) throw new DOMException('aborted', 'AbortError');
 
@@ -1354,7 +1596,7 @@ async function renderEntity(s, signal) {
   const sub = el('p', 'meta');
   sub.append(el('span', `badge-type type-${e.type}`, typeName(e.type)));
   if (e.kind) sub.append(el('span', null, S.kinds[e.kind] || e.kind));
-  if (e.country) sub.append(el('span', null, countryName(e.country)));
+  if (e.country) sub.append(el('span', 'entity-country', countryResult.value || e.country));
   head.append(h1, sub);
   if (e.role) head.append(el('p', 'entity-role', e.role));
   if (e.known === false) head.append(el('p', 'muted', S.notKnown));
@@ -1507,21 +1749,59 @@ function eventsSection(s, e, result, filter, blank) {
 
 // ---- Errors, footer, interface language --------------------------------------------------------
 
-function showError(s, view, message) {
+// The server's own messages are English: the ones a reader can meet get a translation.
+function errorText(err) {
+  if (!(err instanceof ApiError) || err.status === 0) return err.message; // ours, already translated
+  if (err.status === 414 || err.code === 'query_too_long') return S.queryTooLong(num(MAX_QUERY_LENGTH));
+  if (err.status === 503) return S.busy;
+  if (err.status === 404) return S.notFound;
+  if (err.status >= 400 && err.status < 500 && err.message) return `${S.badRequest} (${err.message})`;
+  return err.message;
+}
+
+// The same request again only helps when the network or the server failed, not the request.
+const retryable = (err) => err instanceof ApiError && (err.status === 0 || err.status >= 500);
+
+// Ways out of a refused search: without its dates, without its filters, back to page 1.
+function errorActions(s, err) {
+  if (retryable(err)) {
+    const retry = el('button', 'retry', S.retry);
+    retry.type = 'button';
+    retry.addEventListener('click', () => { cache.key = null; render({ focus: false }); });
+    return [retry];
+  }
+  const out = [];
+  if (s.from || s.to) out.push(navLink(urlFor(withoutDates(s)), S.clearDates, 'error-action'));
+  if (s.actors.length || s.places.length || s.lang) out.push(navLink(urlFor(withoutFilters(s)), S.removeFilters, 'error-action'));
+  if (s.page > 1) out.push(navLink(urlFor({ ...searchOnly(s), page: 1 }), S.firstPage, 'error-action'));
+  return out;
+}
+
+// A failed search keeps the form and the filter chips (they are outside the view) and offers a
+// way on; only the parts the answer would have filled are emptied.
+function showError(s, view, err) {
   const box = el('div', 'error');
-  box.setAttribute('role', 'alert');
-  box.append(el('strong', null, `${S.error}: `), message, ' ');
-  const retry = el('button', 'retry', S.retry);
-  retry.type = 'button';
-  retry.addEventListener('click', () => { cache.key = null; render({ focus: false }); });
-  box.append(retry);
+  if (err.field) {
+    box.append(el('p', null, S.fixDates)); // the field's own message is the alert
+  } else {
+    box.setAttribute('role', 'alert');
+    box.append(el('strong', null, `${S.error}: `), errorText(err), ' ');
+  }
   if (view === 'search') {
+    const actions = errorActions(s, err);
+    if (actions.length) {
+      const p = el('p', 'error-actions');
+      actions.forEach((a, i) => p.append(...(i ? [' · ', a] : [a])));
+      box.append(p);
+    }
     els.status.textContent = '';
     redraws.delete(els.timeline);
     [els.results, els.facets, els.pager, els.notes, els.timeline].forEach((node) => node.replaceChildren());
     els.timeline.hidden = true;
+    els.facetsBox.hidden = true;
     els.message.replaceChildren(box);
   } else {
+    if (retryable(err)) box.append(...errorActions(s, err));
     document.title = S.pageTitle(S.error);
     (view === 'doc' ? els.docView : els.entityView).replaceChildren(backLink(s), box);
   }
@@ -1564,7 +1844,7 @@ function setUiLang(code) {
   if (!UI_LANGS.includes(code) || code === ui) return;
   ui = code;
   S = strings(ui);
-  numberFormat = new Intl.NumberFormat(ui);
+  numberFormat = numberFormatter(ui);
   try { localStorage.setItem(UI_KEY, ui); } catch { /* remembered for this page only */ }
   names = new Map(); // entity names come in the interface language
   cache = { key: null, data: null };
@@ -1584,11 +1864,17 @@ els.uiLang.addEventListener('change', () => setUiLang(els.uiLang.value));
 
 // Phones start with the filters folded away; wider screens show them beside the results (and have
 // no toggle, so a fold made on a narrow window is undone when it widens).
-if (window.matchMedia) {
-  const narrow = window.matchMedia('(max-width: 47.99rem)');
+const narrow = window.matchMedia ? window.matchMedia('(max-width: 47.99rem)') : null;
+if (narrow) {
   els.facetsBox.open = !narrow.matches;
   narrow.addEventListener('change', () => { if (!narrow.matches) els.facetsBox.open = true; });
 }
+// On a phone the open panel stands above the results, two screens of them: a choice folds it
+// away so the results it gives are in view. (This runs before the page's link handler.)
+els.facets.addEventListener('click', (e) => {
+  const plain = e.button === 0 && !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey);
+  if (narrow && narrow.matches && plain && e.target.closest('a[data-nav]')) els.facetsBox.open = false;
+});
 
 applyStrings();
 render();

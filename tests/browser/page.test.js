@@ -79,7 +79,8 @@ test('search: results, highlights, chips, pagination, date chip', async () => {
     assert.equal(await page.locator('#results > li.hit').count(), Math.min(10, expected.total));
     assert.deepEqual(await texts(page, '#results .hit-title a'), expected.hits.map((x) => x.title));
     const marks = await texts(page, '#results .snippet mark');
-    assert.ok(marks.length > 0 && marks.every((m) => /putin/i.test(m)), `snippet marks: ${marks}`);
+    // The query's word, or a word of a mention of the entity it names ("Vladimir Putin").
+    assert.ok(marks.length > 0 && marks.every((m) => /putin|vladimir/i.test(m)), `snippet marks: ${marks}`);
     assert.ok(await page.locator('#results .hit .chip-actor').count() > 0, 'actor chips on hits');
     assert.ok(await page.locator('#results .hit .chip-place').count() > 0, 'place chips on hits');
 
@@ -130,12 +131,17 @@ test('search: empty state with the suggestion, escaping, error state', async () 
     assert.equal(await page.locator('main img, main script, main b').count(), 0);
     assert.equal(await page.evaluate(() => window.__xss), undefined);
 
-    // A bad parameter (here a 13th month) gives an error box with a retry button.
+    // A bad date in the URL (here a 13th month) is said next to the field, in the reader's
+    // language, without asking the server; the results area offers to clear the dates.
+    const searches = [];
+    page.on('request', (r) => { if (r.url().includes('/api/search')) searches.push(r.url()); });
     await page.goto(`${server.base}?q=Putin&from=2024-13`);
     await h.settled(page, 0);
     assert.equal(await page.evaluate(() => document.body.dataset.state), 'error');
-    assert.match(await page.locator('#message .error[role="alert"]').textContent(), /from/);
-    assert.equal(await page.locator('#message .error button.retry').count(), 1);
+    assert.equal(await page.locator('#date-error').textContent(), 'Dates are written YYYY, YYYY-MM or YYYY-MM-DD.');
+    assert.equal(await page.locator('#from').getAttribute('aria-invalid'), '');
+    assert.deepEqual(searches, [], 'no request the server would refuse');
+    assert.equal(await page.locator('#q').inputValue(), 'Putin', 'the form stays');
 
     // The form itself refuses a malformed date before asking the server.
     await page.locator('#from').fill('last week');
@@ -143,6 +149,103 @@ test('search: empty state with the suggestion, escaping, error state', async () 
     assert.equal(await page.locator('#date-error').isVisible(), true);
     assert.equal(await page.locator('#from').getAttribute('aria-invalid'), '');
     assert.equal(h.query(page).get('from'), '2024-13', 'no navigation');
+
+    // The way out: clear the dates.
+    await h.act(page, () => page.locator('#message .error a', { hasText: 'Clear dates' }).click());
+    assert.equal(h.query(page).get('from'), null);
+    assert.equal(h.query(page).get('q'), 'Putin');
+    assert.equal(await page.evaluate(() => document.body.dataset.state), 'ready');
+    assert.equal(await page.locator('#date-error').isHidden(), true);
+    assert.ok(await page.locator('#results > li.hit').count() > 0);
+
+    // When the server itself refuses a search (a network error still offers "Try again").
+    await page.route('**/api/search?**', (route) => route.fulfill({ status: 503, json: { error: { code: 'unavailable', message: 'busy' } } }));
+    await page.goto(`${server.base}?q=Putin`);
+    await h.settled(page, 0);
+    assert.match(await page.locator('#message .error[role="alert"]').textContent(), /The server is busy/);
+    assert.equal(await page.locator('#message .error button.retry').count(), 1);
+  });
+});
+
+test('dates and query length: checked in the page, in the reader\'s language', async () => {
+  await withPage('input-checks', '?q=Putin', {}, async (page) => {
+    const searches = [];
+    page.on('request', (r) => { if (r.url().includes('/api/search')) searches.push(r.url()); });
+    const submit = async (from, to) => {
+      await page.locator('#from').fill(from);
+      await page.locator('#to').fill(to);
+      await page.locator('#q').press('Enter');
+    };
+    // 30 February does not exist (Date.UTC had made it 1 March).
+    await submit('2024-02-30', '');
+    assert.equal(await page.locator('#date-error').textContent(), '2024-02-30 is not a day of the calendar.');
+    assert.equal(await page.locator('#from').getAttribute('aria-invalid'), '');
+    // A range that ends before it starts.
+    await submit('2025', '2023');
+    assert.equal(await page.locator('#date-error').textContent(), 'The start date (From) is after the end date (To).');
+    assert.equal(await page.locator('#to').getAttribute('aria-invalid'), '');
+    assert.equal(await page.locator('#from').getAttribute('aria-invalid'), null);
+    assert.equal(h.query(page).get('from'), null, 'no navigation for the bad ones');
+    assert.deepEqual(searches, []);
+    await h.act(page, () => submit('2024-06-15', '2024-06')); // within the same month: fine
+    assert.equal(await page.locator('#date-error').isHidden(), true);
+    assert.equal(h.query(page).get('to'), '2024-06');
+    // 29 February of a leap year is a day.
+    await h.act(page, () => submit('2024-02-29', ''));
+    assert.equal(h.query(page).get('from'), '2024-02-29');
+    assert.equal(await page.locator('#chips .chip-date .chip-label').textContent(), 'from Feb 29, 2024');
+
+    // The same in a shared link, in Albanian.
+    await page.goto(`${server.base}?q=Putin&from=2025&to=2023&ui=sq`);
+    await h.settled(page, 0);
+    assert.equal(await page.locator('#date-error').textContent(), 'Data e fillimit (Nga) është pas datës së mbarimit (Deri).');
+    assert.match(await page.locator('#message .error').textContent(), /Korrigjoni datat/);
+    assert.equal(searches.length, 2, 'only the good searches went to the server');
+
+    // The search box stops at the server's limit and says so.
+    await page.goto(`${server.base}?ui=en`);
+    await h.settled(page, 0);
+    await page.locator('#q').fill('a'.repeat(1100));
+    assert.equal((await page.locator('#q').inputValue()).length, 1024);
+    assert.equal(await page.locator('#q-error').textContent(), 'The search text can be at most 1,024 characters long.');
+    await page.locator('#q').fill('Putin');
+    assert.equal(await page.locator('#q-error').isHidden(), true);
+    // A longer query in a link is not sent either.
+    const sent = searches.length;
+    await page.goto(`${server.base}?q=${'a'.repeat(1100)}`);
+    await h.settled(page, 0);
+    assert.match(await page.locator('#message .error[role="alert"]').textContent(), /at most 1,024 characters/);
+    assert.equal(searches.length, sent);
+  });
+});
+
+test('a search the server refuses keeps the form and the chips, in the reader\'s language', async () => {
+  await withPage('server-4xx', '', {}, async (page) => {
+    await page.route('**/api/search?**', (route) => route.fulfill({
+      status: 400, json: { error: { code: 'bad_parameter', message: "'actor' is too long" } },
+    }));
+    await page.goto(`${server.base}?q=Putin&actor=vladimir-putin&ui=sq`);
+    await h.settled(page, 0);
+    assert.equal(await page.evaluate(() => document.body.dataset.state), 'error');
+    assert.match(await page.locator('#message .error[role="alert"]').textContent(), /^Gabim: Serveri nuk e pranoi këtë kërkim\./);
+    assert.equal(await page.locator('#message .error button.retry').count(), 0, 'the same request would fail again');
+    assert.equal(await page.locator('#q').inputValue(), 'Putin');
+    assert.equal(await page.locator('#search-form').isVisible(), true);
+    assert.equal(await page.locator('#chips .chip-actor').count(), 1);
+    assert.equal(await page.locator('#facets-box').isHidden(), true, 'no empty filter column');
+    await page.unroute('**/api/search?**');
+    await h.act(page, () => page.locator('#message .error a', { hasText: 'Kërko pa filtrat' }).click());
+    assert.deepEqual(h.query(page).getAll('actor'), []);
+    assert.equal(h.query(page).get('q'), 'Putin');
+    assert.equal(await page.evaluate(() => document.body.dataset.state), 'ready');
+    assert.equal(await page.locator('#facets-box').isVisible(), true);
+
+    await page.route('**/api/search?**', (route) => route.fulfill({
+      status: 414, json: { error: { code: 'query_too_long', message: "'q' is longer than 1024 characters" } },
+    }));
+    await page.goto(`${server.base}?q=Putin&ui=it`);
+    await h.settled(page, 0);
+    assert.match(await page.locator('#message .error').textContent(), /Il testo della ricerca può avere al massimo 1\.?024 caratteri\./);
   });
 });
 
@@ -452,9 +555,27 @@ test('phone: no horizontal scrolling, filters folded, article readable', async (
   await withPage('phone', '?q=Putin', { width: 390, height: 844 }, async (page) => {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(await overflow(), 0);
+    // From and To are one range: side by side on one row.
+    const [from, to] = [await page.locator('#from').boundingBox(), await page.locator('#to').boundingBox()];
+    assert.equal(Math.round(from.y), Math.round(to.y), 'From and To on the same row');
     assert.equal(await page.locator('#facets-box').evaluate((d) => d.open), false);
+    // The toggle has a visible marker, which turns when the panel opens.
+    const marker = () => page.locator('#facets-box > summary').evaluate((sm) => {
+      const st = getComputedStyle(sm, '::before');
+      return { shown: st.content !== 'none' && parseFloat(st.width) > 0 && st.borderRightWidth !== '0px', transform: st.transform };
+    });
+    const folded = await marker();
+    assert.equal(folded.shown, true);
     await page.locator('#facets-box > summary').click();
     assert.equal(await page.locator('#facets a.facet').first().isVisible(), true);
+    assert.notEqual((await marker()).transform, folded.transform);
+    // A choice folds the panel away, so its results are on the first screen.
+    const facet = page.locator('#facets .actors a.facet').first();
+    const id = await facet.getAttribute('data-id');
+    await h.act(page, () => facet.click());
+    assert.deepEqual(h.query(page).getAll('actor'), [id]);
+    assert.equal(await page.locator('#facets-box').evaluate((d) => d.open), false);
+    assert.ok((await page.locator('#status').boundingBox()).y < 844, 'the result count is in view');
     await h.act(page, () => page.locator('#results .hit-title a').first().click());
     assert.equal(await overflow(), 0);
   });
@@ -465,15 +586,226 @@ test('keyboard: skip link, tab order from the search box', async () => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
     const order = [];
-    for (let i = 0; i < 9; i++) {
+    for (let i = 0; i < 10; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.tagName));
     }
-    assert.deepEqual(order, ['A', 'ui-lang', 'q', 'lang', 'from', 'to', 'sort', 'BUTTON', order[8]]);
+    assert.deepEqual(order, ['A', 'ui-lang', 'q', 'lang', 'from', 'to', 'sort', 'BUTTON', 'pub-only', order[9]]);
     // Every interactive control has an accessible name.
     const unnamed = await page.$$eval('input, select, button, a[href], svg[tabindex]', (nodes) => nodes
       .filter((n) => !(n.getAttribute('aria-label') || n.labels?.length || n.textContent.trim()))
       .map((n) => n.outerHTML.slice(0, 80)));
     assert.deepEqual(unnamed, []);
+  });
+});
+
+// Rewrites the JSON of the real server's /api/search answers on their way into the page.
+async function editSearch(page, edit) {
+  await page.route('**/api/search?**', async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    await route.fulfill({ response, json: edit(json, new URL(route.request().url()).searchParams) });
+  });
+}
+
+test('pager: never offers a page the server refuses, and says where it stops', async () => {
+  await withPage('pager-limit', '', {}, async (page) => {
+    // The server's own last page wins (here 3, as if it capped this search there).
+    await editSearch(page, (json) => ({ ...json, total: 500, last_page: 3 }));
+    await page.goto(`${server.base}?page=3`);
+    await h.settled(page, 0);
+    assert.deepEqual(await texts(page, '#pager li.num'), ['1', '2', '3']);
+    assert.equal(await page.locator('#pager .next .disabled').count(), 1, 'no Next from the last page');
+    assert.equal(await page.locator('#pager .pager-note').textContent(), 'Showing the first 30 results; narrow the search to see the others.');
+
+    // Without last_page: the result window, 10,000 results = 1,000 pages of 10.
+    await page.unroute('**/api/search?**');
+    await editSearch(page, (json) => { const { last_page: _, ...rest } = json; return { ...rest, total: 50000 }; });
+    await page.goto(`${server.base}?page=2`);
+    await h.settled(page, 0);
+    const last = page.locator('#pager li.num').last();
+    assert.equal(await last.textContent(), '1,000');
+    assert.equal(await last.locator('a').getAttribute('aria-label'), 'Page 1000');
+    assert.match(await page.locator('#pager .pager-note').textContent(), /first 10,000 results/);
+
+    // An exact total within the window: no note, the last page is the total's.
+    await page.unroute('**/api/search?**');
+    await page.goto(`${server.base}?page=2`);
+    await h.settled(page, 0);
+    const all = await api('api/search?q=');
+    assert.equal(await page.locator('#pager li.num').last().textContent(), String(Math.ceil(all.total / 10)));
+    assert.equal(await page.locator('#pager .pager-note').count(), 0);
+
+    // A page past the window in a link is not asked for; the page says why and leads back.
+    const searches = [];
+    page.on('request', (r) => { if (r.url().includes('/api/search')) searches.push(r.url()); });
+    await page.goto(`${server.base}?q=Putin&page=3004`);
+    await h.settled(page, 0);
+    assert.deepEqual(searches, []);
+    assert.match(await page.locator('#message .error').textContent(), /Pages after 1,000 are not available/);
+    assert.equal(await page.locator('#q').inputValue(), 'Putin');
+    await h.act(page, () => page.locator('#message .error a', { hasText: 'Go to the first page' }).click());
+    assert.equal(h.query(page).get('page'), null);
+    assert.equal(await page.evaluate(() => document.body.dataset.state), 'ready');
+  });
+});
+
+test('dates: "publication date only" maps to published_from/published_to and round-trips', async () => {
+  await withPage('published-only', '?from=2024&to=2024', {}, async (page) => {
+    const mentioned = await api('api/search?q=&from=2024&to=2024');
+    const published = await api('api/search?q=&published_from=2024&published_to=2024');
+    assert.notEqual(mentioned.total, published.total, 'the sample tells the two apart');
+    assert.match(await statusText(page), new RegExp(`^${mentioned.total} results`));
+    assert.match(await page.locator('#date-hint').textContent(), /mention a date in the period or were published in it/);
+
+    await h.act(page, () => page.locator('#pub-only').check());
+    assert.equal(h.query(page).get('published_from'), '2024');
+    assert.equal(h.query(page).get('published_to'), '2024');
+    assert.equal(h.query(page).get('from'), null);
+    assert.match(await statusText(page), new RegExp(`^${published.total} results`));
+    assert.equal(await page.locator('#chips .chip-date .chip-label').textContent(), 'published 2024');
+    assert.equal(await page.locator('#date-hint').textContent(), 'From and To find articles published in the period.');
+
+    await page.reload();
+    await h.settled(page, 0);
+    assert.equal(await page.locator('#pub-only').isChecked(), true);
+    assert.equal(await page.locator('#from').inputValue(), '2024');
+    assert.match(await statusText(page), new RegExp(`^${published.total} results`));
+
+    await h.act(page, () => page.locator('#pub-only').uncheck());
+    assert.equal(h.query(page).get('from'), '2024');
+    assert.equal(h.query(page).get('published_from'), null);
+    assert.match(await statusText(page), new RegExp(`^${mentioned.total} results`));
+  });
+});
+
+test('timeline: far years fold into labelled bars, labels never overlap', async () => {
+  await withPage('timeline-folds', '', {}, async (page) => {
+    // A search whose articles mention the years 1000 … 2100, most of them 1990–2026.
+    const years = { 1000: 2, 1290: 1, 1362: 1, 1500: 3, 2100: 1 };
+    for (let y = 1990; y <= 2026; y++) years[y] = 20;
+    await editSearch(page, (json, params) => (params.has('from') ? json
+      : { ...json, facets: { ...json.facets, timeline: { years, months: {} } } }));
+    await page.goto(`${server.base}?q=Putin`);
+    await h.settled(page, 0);
+    const svg = '#timeline svg.timeline';
+    const bars = await page.$$eval(`${svg} g.tl-bar`, (gs) => gs.map((g) => ({ ...g.dataset })));
+    const before = bars[0];
+    const after = bars[bars.length - 1];
+    assert.equal(before.fold, 'before');
+    assert.equal(before.from, '1000');
+    assert.equal(after.fold, 'after');
+    assert.equal(after.to, '2100');
+    // Between them, every year, in order, from where the fold stops.
+    const dense = bars.slice(1, -1).map((b) => Number(b.key));
+    assert.ok(dense.length >= 30 && dense.length <= 60, `dense years: ${dense.length}`);
+    dense.forEach((y, i) => assert.equal(y, dense[0] + i));
+    assert.equal(Number(before.to), dense[0] - 1);
+    assert.equal(dense[dense.length - 1], 2026);
+    assert.deepEqual(bars.slice(1, -1).map((b) => b.fold), bars.slice(1, -1).map(() => undefined));
+    // Axis labels: the folds say what they are; no two labels touch.
+    const labels = await page.$$eval(`${svg} .tl-label`, (ts) => ts.map((t) => { const b = t.getBBox(); return { text: t.textContent, l: b.x, r: b.x + b.width }; }));
+    assert.ok(labels.some((l) => l.text === `before ${dense[0]}`), labels.map((l) => l.text).join('|'));
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        assert.ok(labels[i].r <= labels[j].l || labels[j].r <= labels[i].l, `"${labels[i].text}" overlaps "${labels[j].text}"`);
+      }
+    }
+    // Choosing the fold filters by all its years.
+    await dragTimeline(page, svg, before.key, before.key);
+    assert.equal(h.query(page).get('from'), '1000');
+    assert.equal(h.query(page).get('to'), before.to);
+    // Keyboard: End picks the later fold.
+    await page.goto(`${server.base}?q=Putin`);
+    await h.settled(page, 0);
+    await page.locator(svg).focus();
+    await page.keyboard.press('End');
+    await h.act(page, () => page.keyboard.press('Enter'));
+    assert.equal(h.query(page).get('from'), after.from);
+    assert.equal(h.query(page).get('to'), '2100');
+  });
+});
+
+test('filters column: counts on one line, no toggle on wide screens, never taller than the window', async () => {
+  await withPage('facets-layout', '', { width: 1280, height: 720 }, async (page) => {
+    const long = 'Organizata e Traktatit të Atlantikut të Veriut për Bashkëpunim Rajonal';
+    await editSearch(page, (json) => {
+      const actor = [...json.facets.actor];
+      actor[0] = { ...actor[0], name: long, count: 12345 };
+      return { ...json, facets: { ...json.facets, actor } };
+    });
+    await page.goto(server.base);
+    await h.settled(page, 0);
+    const count = page.locator('#facets .actors a.facet .count').first();
+    assert.equal(await count.textContent(), '12,345');
+    assert.equal(await count.evaluate((c) => c.getClientRects().length), 1);
+    const lineHeight = await page.locator('#facets .actors a.facet .count').nth(1).evaluate((c) => c.getBoundingClientRect().height);
+    assert.ok((await count.boundingBox()).height <= lineHeight + 1, 'the count is one line');
+    assert.ok((await page.locator('#facets .actors .facet-name').first().boundingBox()).height > lineHeight * 1.5, 'the name wraps instead');
+
+    // Wide screens: no "Filters" toggle, and the filters are open.
+    assert.equal(await page.locator('#facets-box > summary').isVisible(), false);
+    assert.equal(await page.locator('#facets-box').evaluate((d) => d.open), true);
+
+    // Sticky, but within the window: the end of the places list can be reached by scrolling it.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const box = await page.locator('#facets-box').evaluate((b) => ({ top: b.getBoundingClientRect().top, bottom: b.getBoundingClientRect().bottom, scroll: b.scrollHeight > b.clientHeight }));
+    assert.ok(box.bottom <= 720, `the filters end at ${box.bottom}, below the window`);
+    assert.ok(box.scroll, 'the long list scrolls inside the column');
+    const lastPlace = page.locator('#facets .places a.facet').last();
+    await lastPlace.scrollIntoViewIfNeeded();
+    const r = await lastPlace.boundingBox();
+    assert.ok(r.y >= 0 && r.y + r.height <= 720, 'the last place can be seen');
+  });
+});
+
+test('empty results: with filters set, the filters are blamed and can be removed', async () => {
+  const filtered = await api('api/search?q=Putin&from=1990&to=1991');
+  assert.equal(filtered.total, 0);
+  await withPage('empty-filtered', '?q=Putin&from=1990&to=1991', {}, async (page) => {
+    assert.equal(await page.locator('.empty .empty-title').textContent(), 'No articles match “Putin” with these filters.');
+    await h.act(page, () => page.locator('.empty .without-filters a', { hasText: 'Search without the filters' }).click());
+    assert.equal(page.url(), `${server.base}?q=Putin`);
+    assert.ok(await page.locator('#results > li.hit').count() > 0);
+  });
+  await withPage('empty-unfiltered', '?q=zzqqxx', {}, async (page) => {
+    assert.equal(await page.locator('.empty .empty-title').textContent(), 'No articles match “zzqqxx”.');
+    assert.equal(await page.locator('.empty .without-filters').count(), 0);
+  });
+});
+
+test('Albanian: numbers grouped the Albanian way, country names from the entity base', async () => {
+  await withPage('albanian-numbers', '', {}, async (page) => {
+    await editSearch(page, (json) => ({ ...json, total: 30035 }));
+    await page.goto(`${server.base}?q=Putin&ui=sq`);
+    await h.settled(page, 0);
+    assert.match(await statusText(page), /^30\u00a0035 rezultate/);
+    await page.unroute('**/api/search?**');
+
+    const meloni = await api('api/entities/giorgia-meloni?ui_lang=sq');
+    assert.equal(meloni.country, 'IT');
+    const italy = await api('api/entities/Italy?ui_lang=sq');
+    await page.goto(`${server.base}?entity=giorgia-meloni`);
+    await h.settled(page, 0);
+    assert.equal(await page.locator('#entity-view .entity-country').textContent(), italy.name);
+    assert.equal(italy.name, 'Italia');
+  });
+});
+
+test('back to results: focus returns to the article that was opened', async () => {
+  await withPage('back-focus', '?q=Putin', {}, async (page) => {
+    const link = page.locator('#results li.hit').nth(2).locator('.hit-title a');
+    const id = await page.locator('#results li.hit').nth(2).getAttribute('data-id');
+    await link.focus();
+    await h.act(page, () => page.keyboard.press('Enter'));
+    assert.equal(await page.evaluate(() => document.body.dataset.view), 'doc');
+    await page.locator('#doc-view a.back').focus();
+    await h.act(page, () => page.keyboard.press('Enter'));
+    assert.equal(await page.evaluate(() => document.body.dataset.view), 'search');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('li.hit')?.dataset.id), id);
+    // The browser's Back does the same.
+    await h.act(page, () => page.keyboard.press('Enter'));
+    await h.act(page, () => page.goBack());
+    assert.equal(await page.evaluate(() => document.activeElement.closest('li.hit')?.dataset.id), id);
   });
 });
