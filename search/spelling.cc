@@ -19,11 +19,25 @@ int allowed_distance(std::size_t length) {
   return length >= 8 ? 2 : 1;
 }
 
+// Whether some article of `language` holds `term`.
+bool in_language(const Xapian::Database& database, const std::string& term, analysis::Language language) {
+  Xapian::Enquire enquire(database);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term),
+                                  Xapian::Query(schema::language_term(analysis::code(language)))));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  return !enquire.get_mset(0, 1).empty();
+}
+
+// A word is known when it is indexed as written, or when a language's stem
+// of it is indexed in that language's articles: stems share one prefix, so
+// the Albanian stem of the typo "Ciolacuu" ("ciolac") is in the index from
+// Romanian "Ciolacului", yet the Albanian query finds nothing with it.
 bool known(const Xapian::Database& database, const analysis::Token& plain, const std::string& written,
            analysis::AnalyzerSet& analyzers) {
   if (database.term_exists(plain.norm)) return true;
   for (analysis::Language language : analysis::kStemmedLanguages) {
-    if (database.term_exists(schema::stem_term(analyzers[language].stem(written)))) return true;
+    const std::string stem = schema::stem_term(analyzers[language].stem(written));
+    if (database.term_exists(stem) && in_language(database, stem, language)) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include "schema/index_schema.h"
 #include "search/query_parser.h"
 #include "search/spelling.h"
 
@@ -38,4 +39,22 @@ TEST_CASE("did you mean: unknown words get the most frequent close indexed word"
   CHECK(suggest("putin") == std::nullopt);    // known
   CHECK(suggest("qqqqqqq") == std::nullopt);  // nothing close
   CHECK(suggest("xyz") == std::nullopt);      // too short to correct
+}
+
+TEST_CASE("did you mean: a stem counts as known only in its own language's articles") {
+  // A Romanian article: plain "ciolacului", Romanian stem "ciolac". The
+  // Albanian stem of the typo "ciolacuu" is "ciolac" too, but no Albanian
+  // article has it, so the typo is unknown and gets its correction.
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  analysis::AnalyzerSet analyzers;
+  Xapian::Document romanian;
+  romanian.add_term("ciolacului");
+  romanian.add_term("ciolacu");
+  romanian.add_term(schema::stem_term(analyzers[analysis::Language::Romanian].stem("ciolacului")));
+  romanian.add_term(schema::language_term("ro"));
+  database.add_document(romanian);
+  REQUIRE(analyzers[analysis::Language::Albanian].stem("ciolacuu") ==
+          analyzers[analysis::Language::Romanian].stem("ciolacului"));
+  const auto suggestion = search::suggest_spelling(database, "Ciolacuu", search::parse_query("Ciolacuu"), analyzers);
+  CHECK(suggestion == std::optional<std::string>("Ciolacu"));
 }
