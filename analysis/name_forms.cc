@@ -302,4 +302,14 @@ std::string name_key(Language language, std::string_view word) {
   }
 }
 
+std::string last_name_key(Language language, std::string_view word) {
+  if (language == Language::Albanian && word.size() >= kMinimumRoot + 2) {
+    const char last = word.back(), before = word[word.size() - 2];
+    const bool vowel_ending = (last == 's' || last == 'n') && (before == 'a' || before == 'e' || before == 'o');
+    const bool y_ending = (last == 't' || last == 'n') && before == 'y';
+    if (vowel_ending || y_ending) return std::string(word.substr(0, word.size() - 1));
+  }
+  return name_key(language, word);
+}
+
 }  // namespace kronika::analysis

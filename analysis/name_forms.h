@@ -81,6 +81,13 @@ bool is_name_article(Language language, std::string_view word);
 // accented reading of a typed value.
 std::string name_key(Language language, std::string_view word);
 
+// The key of the last word of a name of several words ("Kylian Mbappes"):
+// name_key, and in Albanian the endings foreign names that end in a vowel
+// take: -s and -n after a, e, o (Mbappes, Mbappen → mbappe; Alonsos; La
+// Ligas), -t and -n after y (Zelenskyt, Zelenskyn → zelensky). Only in a
+// surname's place: alone, "Lucas" is no "Luca" + -s, "Leon" no "Leo" + -n.
+std::string last_name_key(Language language, std::string_view word);
+
 // A found name as a reader cites it, in the nominative, from the form one
 // article happened to use: Albanian "Kuvendit" → Kuvendi, "Gjykatës
 // Kushtetuese" → Gjykata Kushtetuese, "Qeverisë" → Qeveria, "Komisionit

@@ -48,7 +48,9 @@ std::string found_entity_id(analysis::Language language, std::string_view name) 
     if (k > 0 && analysis::is_name_article(language, analysis::strip_diacritics(words[k].text))) {
       keyed += 'e';
     } else {
-      keyed += analysis::name_key(language, words[k].text);
+      const bool last_of_several = k > 0 && k + 1 == words.size();
+      keyed += last_of_several ? analysis::last_name_key(language, words[k].text)
+                               : analysis::name_key(language, words[k].text);
     }
   }
   return slug(keyed);

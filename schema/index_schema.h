@@ -83,8 +83,9 @@ inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
 // them only on a database of this schema: search/query_builder.h); 6 =
 // frequent general words are common words too (analysis/common_words.cc);
 // 7 = Albanian stemmer, fourth version (Kosovo Gheg forms, more irregular verbs);
-// 8 = ids of found entities shared by their case forms (entities/found_id.h).
-inline constexpr std::string_view kSchemaVersion = "8";
+// 8 = ids of found entities shared by their case forms (entities/found_id.h);
+// 9 = also the Albanian endings of foreign surnames in a vowel (Mbappes, Zelenskyt).
+inline constexpr std::string_view kSchemaVersion = "9";
 
 // The schema version `database` records when it is another one than
 // kSchemaVersion; nullopt when it is this one or none (a new database).

@@ -75,6 +75,17 @@ TEST_CASE("found_entity_id: one id for the case forms of a found name") {
   CHECK(id(Language::Italian, "Leif-Eric Isley") == "leif-eric-isley");
   // Accents never matter: text written without them gets the same id.
   CHECK(id(Language::Romanian, "Rareş Bogdan") == id(Language::Romanian, "Rares Bogdan"));
+  // Foreign surnames in a vowel: Albanian -s, -n after a, e, o; -t, -n after y.
+  for (const char* form : {"Kylian Mbappes", "Kylian Mbappen", "Kylian Mbappe"})
+    CHECK(id(Language::Albanian, form) == "kylian-mbappe");
+  CHECK(id(Language::Albanian, "Xabi Alonsos") == id(Language::Albanian, "Xabi Alonso"));
+  CHECK(id(Language::Albanian, "Volodymyr Zelenskyt") == id(Language::Albanian, "Volodymyr Zelensky"));
+  CHECK(id(Language::Albanian, "Volodymyr Zelenskyn") == id(Language::Albanian, "Volodymyr Zelensky"));
+  // Only in a surname's place: a name alone keeps them ("Lucas" is no "Luca").
+  CHECK(id(Language::Albanian, "Lucas") != id(Language::Albanian, "Luca"));
+  CHECK(id(Language::Albanian, "Leon") != id(Language::Albanian, "Leo"));
+  // Other languages: unchanged.
+  CHECK(id(Language::Italian, "Fernando Torres") == "fernando-torres");
 }
 
 TEST_CASE("found_entity_ids: what a typed value may be the id of") {
