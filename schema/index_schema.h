@@ -84,7 +84,8 @@ inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
 // frequent general words are common words too (analysis/common_words.cc);
 // 7 = Albanian stemmer, fourth version (Kosovo Gheg forms, more irregular verbs);
 // 8 = ids of found entities shared by their case forms (entities/found_id.h);
-// 9 = also the Albanian endings of foreign surnames in a vowel (Mbappes, Zelenskyt).
+// 9 = also the Albanian endings of foreign surnames in a vowel (Mbappes, Zelenskyt),
+// and the Albanian stemmer's -yt/-yn of names in -y (Zelenskyt → zelensky).
 inline constexpr std::string_view kSchemaVersion = "9";
 
 // The schema version `database` records when it is another one than

@@ -333,6 +333,13 @@ bool strip_case(std::string_view& s) {
     s.remove_suffix(2);
     return true;
   }
+  // Foreign names in -y take -t and -n after it (Zelenskyt, Kennedyn →
+  // Zelensky): the y stays, as the bare name keeps it. (At least four
+  // letters before: mbyt, fryn are verbs.)
+  if ((ends_with(s, "yt") || ends_with(s, "yn")) && can_strip(s, s.substr(s.size() - 1), kMinStem + 1)) {
+    s.remove_suffix(1);
+    return true;
+  }
   // Dative/ablative plural -ve follows a vowel or consonant, but never o:
   // Kosove is Kosovë, not "Koso" + ve.
   if (ends_with(s, "ove")) return false;

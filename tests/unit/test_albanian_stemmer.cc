@@ -29,6 +29,10 @@ TEST_CASE("albanian stemmer: person names reach their base") {
   check_family("putin", {"putin", "putini", "putinit", "putinin"});
   check_family("kim", {"kim", "kimit"});
   check_family("biden", {"biden", "bideni", "bidenit", "bidenin"});
+  // Foreign names in -y: -t and -n after the y.
+  check_family("zelensky", {"zelensky", "zelenskyt", "zelenskyn"});
+  check_family("kennedy", {"kennedy", "kennedyt", "kennedyn"});
+  CHECK(stem("mbyt") == "mbyt");  // a verb, too short to lose its t
 }
 
 TEST_CASE("albanian stemmer: place names, with and without ë") {
