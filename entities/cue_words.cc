@@ -478,6 +478,10 @@ bool CueWords::is_plain(Cue cue, Language language, const std::string& plain) co
   return plain_[static_cast<std::size_t>(cue)][language_index(language)].count(plain) > 0;
 }
 
+bool CueWords::is_own_plain(Cue cue, Language language, const std::string& plain) const {
+  return is_plain(cue, language, plain) && english_[static_cast<std::size_t>(cue)].count(plain) == 0;
+}
+
 void CueWords::add_given_name(std::string_view plain) {
   given_names_.emplace(plain);
 }

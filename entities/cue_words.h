@@ -55,6 +55,8 @@ class CueWords {
   // `plain`: analysis::Token::norm. True when the list holds this very word,
   // not just its stem ("presidente" is a title; "presidenza" only shares its stem).
   bool is_plain(Cue cue, analysis::Language language, const std::string& plain) const;
+  // The same for `language`'s own lists only, not the English ones every language shares.
+  bool is_own_plain(Cue cue, analysis::Language language, const std::string& plain) const;
 
   // `plain`: analysis::Token::norm. True for a given name in any inflection of `language`.
   bool is_given_name(analysis::Language language, std::string_view plain) const;

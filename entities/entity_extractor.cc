@@ -451,9 +451,11 @@ std::vector<EntityMention> EntityExtractor::extract(
     return cue(Cue::Opener, k) || cues_.is_plain(Cue::Opener, language, tokens[k].norm);
   };
   // A word that names nothing, even where it also reads as a form of a given
-  // name ("Pamje", footage, and "Pam"): the list names the very word.
+  // name ("Pamje", footage, and "Pam"): the language's list names the very
+  // word. (Not the shared English list: its "ron", the leu, is Ron Howard's
+  // given name too.)
   auto not_name = [&](std::size_t k) {
-    return cue(Cue::NotName, k) || cues_.is_plain(Cue::NotName, language, tokens[k].norm);
+    return cue(Cue::NotName, k) || cues_.is_own_plain(Cue::NotName, language, tokens[k].norm);
   };
   // A head word of a body; a title is never one, even when it shares the
   // head's stem (Italian "presidente" and "presidenza").

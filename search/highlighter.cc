@@ -227,11 +227,8 @@ Passage best_passage(const Opening& opening, std::size_t length) {
   passage.last = last;
   passage.complete = last + 1 < tokens.size();
   std::unordered_set<std::string_view> shown;
-  for (std::size_t i = first; i <= last; ++i) {
-    if (!matched[i]) continue;
-    if (!tokens[i].stem.empty()) shown.insert(tokens[i].stem);  // a query word (a marked word may be one too)
-    if (!opening.keys[i].empty()) shown.insert(opening.keys[i]);
-  }
+  for (std::size_t i = first; i <= last; ++i)
+    if (matched[i]) shown.insert(match_key(tokens, opening.keys, i));
   passage.distinct = shown.size();
   return passage;
 }
@@ -239,10 +236,12 @@ Passage best_passage(const Opening& opening, std::size_t length) {
 }  // namespace
 
 std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
-                         std::size_t length, const std::vector<MarkedSpan>& marked) {
+                         std::size_t length, const std::vector<MarkedSpan>& marked, std::size_t marked_words) {
   std::unordered_set<std::string_view> entity_keys;
   for (const MarkedSpan& span : marked) entity_keys.insert(span.key);
-  const std::size_t targets = terms.targets() + entity_keys.size();
+  // A marked entity is one target in place of the query words that named it.
+  const std::size_t word_targets = terms.targets();
+  const std::size_t targets = (word_targets > marked_words ? word_targets - marked_words : 0) + entity_keys.size();
   Opening opening(text, analyzer, terms, marked);
   Passage passage;
   for (std::size_t at = kFirstPartBytesPerChar * std::max<std::size_t>(length, 1);; at *= kPartGrowth) {

@@ -62,8 +62,10 @@ struct MarkedSpan {
 // opening lines, and analysing whole articles was the dearest step of a
 // search (bench/README-speed.md).
 // Words inside `marked` (sorted by start, not overlapping) are matches too,
-// one target per key.
+// one target per key, standing for `marked_words` of the query's words (the
+// words of the names the marked entities were named by: "North Korea" is
+// two, shown by one mention of the country).
 std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
-                         std::size_t length, const std::vector<MarkedSpan>& marked = {});
+                         std::size_t length, const std::vector<MarkedSpan>& marked = {}, std::size_t marked_words = 0);
 
 }  // namespace kronika::search

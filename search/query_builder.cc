@@ -1,6 +1,8 @@
 #include "search/query_builder.h"
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
 
 #include "analysis/normalizer.h"
 #include "schema/index_schema.h"
@@ -53,6 +55,33 @@ std::vector<std::string> expand_prefix(const Xapian::Database& database, const s
   return terms;
 }
 
+namespace {
+
+// Italian articles and words that elide before a vowel ("l'Italia",
+// "un'auto", "dell'Estremo"), lower case as a query types them.
+constexpr std::string_view kItalianElisions[] = {"l",    "un", "dell",  "nell",  "all",  "sull", "dall",
+                                                 "coll", "d",  "quell", "quest", "bell", "sant"};
+
+// The word after an Italian elided article ("l'Italia" → "Italia"), or nothing.
+std::optional<std::string_view> elided_word(std::string_view text) {
+  for (const std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    const std::size_t at = text.find(apostrophe);
+    if (at == std::string_view::npos || at + apostrophe.size() >= text.size()) continue;
+    const std::string_view article = text.substr(0, at);
+    if (std::find(std::begin(kItalianElisions), std::end(kItalianElisions), article) != std::end(kItalianElisions))
+      return text.substr(at + apostrophe.size());
+  }
+  return std::nullopt;
+}
+
+// Whether the user wrote a word with a capital, as a name ("SUA", "Tyre"),
+// not as the function word it also is ("sua", "tyre").
+bool written_as_name(std::string_view text) {
+  return analysis::fold_case(text) != text;
+}
+
+}  // namespace
+
 Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<analysis::Token>& tokens,
                                        Language language, HighlightTerms* highlight) const {
   if (item.kind == QueryItem::Kind::Prefix) {
@@ -76,8 +105,8 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
   // is the word, as Elasticsearch's elision filter reads it: the article
   // adds nothing a search would want, and a phrase of the two would miss
   // "Italia" and "italiana".
-  const bool elided = item.kind == QueryItem::Kind::Word && tokens.size() == 2 && tokens[0].stop && !tokens[1].stop &&
-                      (item.text.find('\'') != std::string::npos || item.text.find("\u2019") != std::string::npos);
+  const bool elided = item.kind == QueryItem::Kind::Word && language == Language::Italian && tokens.size() == 2 &&
+                      !tokens[1].stop && elided_word(item.text).has_value();
   const bool stemmed =
       item.kind == QueryItem::Kind::Word && (tokens.size() == 1 || elided) && language != Language::Undetermined;
   if (stemmed) {
@@ -128,17 +157,12 @@ std::vector<const entities::Entity*> QueryBuilder::named_entities(const QueryIte
   if (tokens.empty() || (tokens.size() == 1 && tokens[0].norm.size() < 3)) return {};
   // Only a name as written ("Pyongyang", "Phenian", "North Korea"): an
   // inflected form ("Rusise") is the user asking for that language's word.
-  // An elided article before it is not part of the name ("l'Italia").
-  std::string_view name = item.text;
-  for (const std::string_view apostrophe : {"'", "\u2019"}) {
-    const std::size_t at = name.find(apostrophe);
-    const std::string_view article = name.substr(0, at == std::string_view::npos ? 0 : at);
-    // Lower-case only: "O'Brien" and "D'Alema" are names.
-    if (at != std::string_view::npos && at > 0 && at <= 5 &&
-        std::all_of(article.begin(), article.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-      name = name.substr(at + apostrophe.size());
-  }
-  return entities_->resolve(name, analyzers_, /*inflected=*/false);
+  // A name with an apostrophe is itself first ("l'Aquila", "Xi'an"); else
+  // an Italian elided article before it is no part of it ("l'Italia").
+  auto named = entities_->resolve(item.text, analyzers_, /*inflected=*/false);
+  if (named.empty())
+    if (const auto word = elided_word(item.text)) named = entities_->resolve(*word, analyzers_, /*inflected=*/false);
+  return named;
 }
 
 std::vector<QueryEntity> QueryBuilder::recognise_entities(const ParsedQuery& parsed) const {
@@ -226,11 +250,19 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       const std::size_t last = built.entities[i].last_group;
       std::vector<Xapian::Query> words(group_queries.begin() + static_cast<std::ptrdiff_t>(first),
                                        group_queries.begin() + static_cast<std::ptrdiff_t>(last) + 1);
-      // The words themselves, unless they are only function words here: then
-      // the entity alone ("SUA" finds the United States, not Italian "sua").
+      // The words themselves, unless they are only function words here. Then
+      // written as a name, the entity alone ("SUA" finds the United States,
+      // not Italian "sua"); in lower case, the function word, as if no
+      // entity were named ("sua madre" asks for "madre").
       const bool only_stop_words =
           std::all_of(stop_group.begin() + static_cast<std::ptrdiff_t>(first),
                       stop_group.begin() + static_cast<std::ptrdiff_t>(last) + 1, [](bool stop) { return stop; });
+      bool as_name = false;
+      for (std::size_t g = first; g <= last; ++g) as_name = as_name || written_as_name(parsed.required[g][0].text);
+      if (only_stop_words && !as_name) {
+        while (i < built.entities.size() && built.entities[i].first_group == first) ++i;
+        continue;
+      }
       std::vector<Xapian::Query> readings;
       if (!only_stop_words) readings.push_back(combine(Xapian::Query::OP_AND, words));
       for (; i < built.entities.size() && built.entities[i].first_group == first; ++i) {
@@ -247,10 +279,13 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
     std::vector<Xapian::Query> excluded;
     for (const QueryItem& item : parsed.excluded) {
       const AnalysedItem analysed = analyse(item);
-      excluded.push_back(item_query(item, analysed.tokens, language, nullptr));
       // Leaving out a named entity leaves it out however an article wrote it,
-      // as naming it finds it so: "-Pyongyang" also drops "Phenianit".
-      for (const entities::Entity* entity : excluded_entities[&item - parsed.excluded.data()]) {
+      // as naming it finds it so: "-Pyongyang" also drops "Phenianit". As
+      // there, a function word written as a name is the entity alone ("-SUA").
+      const auto& named = excluded_entities[&item - parsed.excluded.data()];
+      const bool entity_only = !named.empty() && analysed.stop_only() && written_as_name(item.text);
+      if (!entity_only) excluded.push_back(item_query(item, analysed.tokens, language, nullptr));
+      for (const entities::Entity* entity : named) {
         excluded.emplace_back(entities::is_actor(entity->type) ? schema::actor_term(entity->id)
                                                                : schema::place_term(entity->id));
       }

@@ -300,15 +300,19 @@ SearchResponse Searcher::search(const SearchRequest& request) {
 
     // Entities the query names are marked however each hit wrote them
     // ("Pyongyang" marks "Phenianit"): the hit may match through them alone.
-    std::unordered_set<std::string> query_entity_ids;
-    for (const QueryEntity& named : built.entities) query_entity_ids.insert(named.entity->id);
+    std::unordered_map<std::string, std::size_t> query_entity_words;  // id → the query words naming it
+    for (const QueryEntity& named : built.entities)
+      query_entity_words[named.entity->id] = named.last_group - named.first_group + 1;
     const auto add_hit = [&](const Xapian::Document& document, double score) {
       SearchHit hit;
       hit.article = schema::deserialize_article(document.get_data());
       hit.score = score;
       std::vector<MarkedSpan> marked;
+      std::size_t marked_words = 0;
       for (const entities::ArticleEntity& entity : hit.article.entities) {
-        if (!entity.known || !query_entity_ids.count(entity.id)) continue;
+        const auto named = query_entity_words.find(entity.id);
+        if (!entity.known || named == query_entity_words.end() || entity.mentions.empty()) continue;
+        marked_words += named->second;
         for (const entities::EntityMention& mention : entity.mentions)
           marked.push_back({mention.start, mention.end, entity.id});
       }
@@ -316,9 +320,9 @@ SearchResponse Searcher::search(const SearchRequest& request) {
                 [](const MarkedSpan& a, const MarkedSpan& b) { return a.start < b.start; });
       const auto terms = built.highlights.find(hit.article.language);
       const HighlightTerms empty;
-      hit.snippet =
-          make_snippet(hit.article.text, analyzers_[hit.article.language],
-                       terms == built.highlights.end() ? empty : terms->second, settings_.snippet_length, marked);
+      hit.snippet = make_snippet(hit.article.text, analyzers_[hit.article.language],
+                                 terms == built.highlights.end() ? empty : terms->second, settings_.snippet_length,
+                                 marked, marked_words);
       response.hits.push_back(std::move(hit));
     };
     for (Xapian::docid docid : newest_page) add_hit(shards_.database().get_document(docid), 0.0);
@@ -359,7 +363,8 @@ IndexStats Searcher::stats() {
   });
 }
 
-std::optional<EntityCount> Searcher::found_entity(const std::string& id, unsigned articles, FoundKind kind) {
+std::optional<EntityCount> Searcher::found_entity(const std::string& id, unsigned articles, FoundKind kind,
+                                                  bool from_article) {
   for (const std::string& term : {schema::actor_term(id), schema::place_term(id)}) {
     const bool actor = term == schema::actor_term(id);
     if ((kind == FoundKind::Actor && !actor) || (kind == FoundKind::Place && actor)) continue;
@@ -396,7 +401,7 @@ std::optional<EntityCount> Searcher::found_entity(const std::string& id, unsigne
         item.name = slot.name;
         item.type = slot.type;
       }
-    } else {
+    } else if (from_article) {
       // Named once in each article read: the first article's own entities name it.
       const schema::Article article =
           schema::deserialize_article(shards_.database().get_document(first_article).get_data());
@@ -438,7 +443,9 @@ std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
           if (entities_.find(id) || !listed.insert(std::string(term_prefix) + id).second) continue;
           // One article's name while ranking; the kept ones are named below.
           const FoundKind kind = term_prefix == schema::kActorPrefix ? FoundKind::Actor : FoundKind::Place;
-          if (auto item = found_entity(id, 1, kind); item && (!type || item->type == *type))
+          // A person/organisation filter needs the type, which only an article may tell.
+          if (auto item = found_entity(id, 1, kind, type.has_value() && *type != entities::EntityType::Place);
+              item && (!type || item->type == *type))
             found.push_back(std::move(*item));
         }
       }

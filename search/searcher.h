@@ -173,8 +173,10 @@ class Searcher {
   // Autocomplete and the entity page name an entity from the same sample.
   enum class FoundKind { Any, Actor, Place };
   static constexpr unsigned kFoundNameSample = 8;
+  // `from_article`: false leaves an entity no slot names with its id for a
+  // name (autocomplete's ranking pass: it reads no stored article per candidate).
   std::optional<EntityCount> found_entity(const std::string& id, unsigned articles = kFoundNameSample,
-                                          FoundKind kind = FoundKind::Any);
+                                          FoundKind kind = FoundKind::Any, bool from_article = true);
 
   ShardSet shards_;
   util::SearchSettings settings_;

@@ -95,6 +95,14 @@ TEST_CASE("leaving out a named entity leaves it out in every language; a functio
   const auto sua = hit_ids(search(server, {{"q", "SUA"}, {"lang", "it"}, {"per_page", "100"}}).body);
   const auto usa = hit_ids(search(server, {{"place", "united-states"}, {"lang", "it"}, {"per_page", "100"}}).body);
   CHECK(std::set<std::string>(sua.begin(), sua.end()) == std::set<std::string>(usa.begin(), usa.end()));
+  // In lower case it is the function word: dropped beside another word, as any other.
+  const JsonResponse elections = search(server, {{"q", "elezioni"}, {"lang", "it"}});
+  REQUIRE(elections.body["total"].get<int>() > 0);
+  CHECK(search(server, {{"q", "sua elezioni"}, {"lang", "it"}}).body["total"] == elections.body["total"]);
+  // A name with an apostrophe is itself before any elided article: "l'Aia" is The Hague.
+  const JsonResponse hague = search(server, {{"q", "l'Aia"}});
+  REQUIRE(!hague.body["query_entities"].empty());
+  CHECK(hague.body["query_entities"][0]["id"] == "the-hague");
 }
 
 TEST_CASE("facets count articles per actor and place over all matches") {
