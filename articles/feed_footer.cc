@@ -1,6 +1,7 @@
 #include "articles/feed_footer.h"
 
 #include <array>
+#include <optional>
 
 #include "util/utf8.h"
 
@@ -23,9 +24,66 @@ bool looks_like_site(std::string_view site) {
   return true;
 }
 
+// Italian papers sign off their stories "— G. F. © RIPRODUZIONE RISERVATA"
+// (the author's initials, all rights reserved): 1,186 of the Italian crime
+// news end so, and the initials were a "person" in 17 to 19 articles each.
+constexpr std::string_view kReserved = "riproduzione riservata";
+
+bool ascii_iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+bool is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// `text` (trimmed) without a final "© RIPRODUZIONE RISERVATA" and the
+// initials and dash before it; nullopt when it does not end so.
+std::optional<std::string_view> without_rights_line(std::string_view text) {
+  std::string_view rest = text;
+  if (rest.ends_with('.')) rest.remove_suffix(1);  // "RISERVATA."
+  if (rest.size() < kReserved.size() || !ascii_iequals(rest.substr(rest.size() - kReserved.size()), kReserved))
+    return std::nullopt;
+  rest.remove_suffix(kReserved.size());
+  // "© RIPRODUZIONE RISERVATA" or "©RIPRODUZIONE RISERVATA".
+  if (rest.ends_with(' ')) rest.remove_suffix(1);
+  constexpr std::string_view kCopyright = "\u00a9";
+  if (!rest.ends_with(kCopyright)) return std::nullopt;
+  rest.remove_suffix(kCopyright.size());
+  // Initials before it, "G. F. ", "e. b.. " (a letter and its full stops
+  // after a space), only when a dash opens the sign-off: else a final "C."
+  // is the article's own.
+  std::string_view signed_off = rest;
+  for (;;) {
+    std::string_view before = signed_off;
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    std::size_t dots = 0;
+    while (!before.empty() && before.back() == '.') {
+      before.remove_suffix(1);
+      ++dots;
+    }
+    if (dots == 0 || before.size() < 2 || !is_letter(before.back()) || before[before.size() - 2] != ' ') break;
+    before.remove_suffix(1);
+    signed_off = before;
+  }
+  for (std::string_view candidate : {signed_off, rest}) {
+    candidate = util::trim(candidate);
+    for (std::string_view dash : {"\u2014", "\u2013", "-"}) {
+      if (candidate.ends_with(dash)) return util::trim(candidate.substr(0, candidate.size() - dash.size()));
+    }
+  }
+  return util::trim(rest);
+}
+
 }  // namespace
 
 std::string_view without_feed_footer(std::string_view text) {
+  if (const auto signed_off = without_rights_line(util::trim(text))) return *signed_off;
   const std::string_view trimmed = util::trim(text);
   for (std::string_view middle : kMiddles) {
     const std::size_t at = trimmed.rfind(middle);

@@ -354,6 +354,12 @@ TEST_CASE("abbreviations, hyphen endings and lists") {
   CHECK(find_text(sq, "ALDE"));
 }
 
+TEST_CASE("Italian: a word stressed on its final vowel is no given name") {
+  const auto it = extract(analysis::Language::Italian, "Il sindaco ha parlato. Sarà una giornata lunga, ha detto.");
+  CHECK_FALSE(find_text(it, "Sarà"));
+  CHECK(find_text(extract(analysis::Language::Italian, "Ieri Niccolò Rossi ha parlato."), "Niccolò Rossi"));
+}
+
 TEST_CASE("captions are no names, even where they read as a form of a given name") {
   const auto sq = extract(analysis::Language::Albanian, "Ai tha se Pamje nga ndeshja u shfaqën. Pamje nga ndeshja.");
   CHECK_FALSE(find_text(sq, "Pamje"));  // "footage", not a person ("Pam" + ending)

@@ -19,6 +19,19 @@ TEST_CASE("a WordPress feed footer at the end of a text is dropped") {
   CHECK(without_feed_footer("Lajm i shkurtër. The post Lajm appeared first on Portali") == "Lajm i shkurtër.");
 }
 
+TEST_CASE("an Italian paper's sign-off, initials and rights line, is dropped") {
+  CHECK(without_feed_footer("Sono ben pochi». \u2014 G. F. \u00a9 RIPRODUZIONE RISERVATA") == "Sono ben pochi».");
+  CHECK(without_feed_footer("La vita normale». \u2014 e. b.. \u00a9 RIPRODUZIONE RISERVATA.") == "La vita normale».");
+  CHECK(without_feed_footer("Fuori servizio. \u2014 \u00a9 Riproduzione riservata") == "Fuori servizio.");
+  CHECK(without_feed_footer("Li ha filmati. \u00a9RIPRODUZIONE RISERVATA.") == "Li ha filmati.");
+  CHECK(without_feed_footer("Era la riproduzione riservata") == "Era la riproduzione riservata");  // no ©
+  // No dash: the last sentence keeps its full stop and its last word.
+  CHECK(without_feed_footer("Serve la vitamina C. \u00a9 RIPRODUZIONE RISERVATA") == "Serve la vitamina C.");
+  // Not at the end: stays.
+  const std::string inside = "\u00a9 RIPRODUZIONE RISERVATA era scritto in fondo. Poi altro.";
+  CHECK(without_feed_footer(inside) == inside);
+}
+
 TEST_CASE("text that only resembles a feed footer stays") {
   // Not at the end.
   const std::string inside = "The post office appeared first on the list of closures. Then the bank followed.";
