@@ -174,7 +174,8 @@ struct Shape {
   bool all_capitals = false;
   bool lower = false;  // only lower-case letters
   bool sentence_start = false;
-  bool skipped = false;  // inside a date or other non-name span
+  bool after_dash = false;  // after a spaced dash, which opens a quotation too ("spiega il questore - Abbiamo …")
+  bool skipped = false;     // inside a date or other non-name span
   bool roman_numeral = false;
   std::size_t letters = 0;
 };
@@ -414,6 +415,8 @@ std::vector<EntityMention> EntityExtractor::extract(
     for (const auto& [from, to] : skip) {
       if (tokens[i].start < to && tokens[i].end > from) shape.skipped = true;
     }
+    for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "})
+      shape.after_dash = shape.after_dash || (i > 0 && gap(i) == dash);
     // A capitalised weekday is a date word, not part of a name ("… Bogdan
     // Simion Sâmbătă, 12.04.2025", "Martedì Salvini ha detto"), unless it
     // is a given name before a surname ("Domenica Rossi") …
@@ -426,7 +429,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     }
     if (!shape.capitalised) {
       lower_words.insert(tokens[i].norm);
-    } else if (!shape.sentence_start) {
+    } else if (!shape.sentence_start && !shape.after_dash) {
       mid_capital.insert(tokens[i].norm);
     }
   }
@@ -979,8 +982,10 @@ std::vector<EntityMention> EntityExtractor::extract(
       ++first;
     }
     while (first < last && !covered[first] && !shapes[first].capitalised) ++first;  // a connector left in front
-    if (shapes[first].sentence_start && !covered[first]) {
-      // An opening word the article also writes in lower case is an ordinary word.
+    // (After a dash, a run of one word only: "Partidul Libertate" there is a name.)
+    if ((shapes[first].sentence_start || (shapes[first].after_dash && first == last)) && !covered[first]) {
+      // An opening word the article also writes in lower case is an ordinary
+      // word; so is one after a spaced dash, which may open a quotation.
       if (tokens[first].stop || lower_words.count(tokens[first].norm) || opener(first)) {
         ++first;
         while (first <= last && !covered[first] && (tokens[first].stop || in(kHeadConnectors, tokens[first].norm))) {
@@ -1141,8 +1146,15 @@ std::vector<EntityMention> EntityExtractor::extract(
       std::size_t stretch_last = match->first;
       while (stretch_last > k && !shapes[stretch_last - 1].capitalised) --stretch_last;
       if (stretch_last > k) unknown_name(k, stretch_last - 1);
-      emit_known(*match, match->first, match->last);
-      k = match->last + 1;
+      // "Modena Nord": a compass point after a town is a part of it, still the
+      // town (see place_opens_longer_name), not a name of its own.
+      const Entity& entity = base_.at(match->entity);
+      const std::size_t after = match->last + 1;
+      const bool compass = after <= last && entity.type == EntityType::Place && entity.kind != "country" &&
+                           in(kCompassWords, tokens[after].norm) && gap(after) == " " &&
+                           (after == last || !shapes[after + 1].capitalised);
+      emit_known(*match, match->first, compass ? after : match->last);
+      k = compass ? after + 1 : after;
       while (k <= last && !shapes[k].capitalised) ++k;  // a connector after the known name
     }
     if (k <= last) unknown_name(k, last);

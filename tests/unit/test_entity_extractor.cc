@@ -279,7 +279,8 @@ TEST_CASE("a known place opening a longer name is part of that name") {
   for (const auto& mention : it) CHECK_FALSE((mention.id == "rome" && mention.text == "Roma" && mention.start < 37));
   CHECK(find_text(it, "Roma San Lorenzo"));
   CHECK(find_text(it, "Roma Capitale"));
-  CHECK(has(it, "rome", "Roma"));  // "Roma Nord": a part of the city is the city
+  CHECK(has(it, "rome", "Roma Nord"));  // a part of the city is the city
+  CHECK_FALSE(find_text(it, "Nord"));   // and its compass point no name of its own
   const auto sq = extract(analysis::Language::Albanian, "Rusia U21 luan sot kundër Moska City.");
   REQUIRE(find_text(sq, "Rusia U21"));
   CHECK(find_text(sq, "Rusia U21")->type == EntityType::Organisation);
@@ -352,6 +353,15 @@ TEST_CASE("abbreviations, hyphen endings and lists") {
   CHECK(find_text(sq, "Utah-s")->id == "utah");
   CHECK(find_text(sq, "PSD"));
   CHECK(find_text(sq, "ALDE"));
+}
+
+TEST_CASE("a capitalised word after a spaced dash may open a quotation") {
+  const auto it = extract(analysis::Language::Italian, "Spiega il questore - Abbiamo messo in campo tutto - e va via.");
+  CHECK_FALSE(find_text(it, "Abbiamo"));
+  // A name there is still one when the article names it elsewhere too.
+  const auto named =
+      extract(analysis::Language::Italian, "Parla il sindaco - Tizzani ha firmato ieri. Poi Tizzani è partito.");
+  CHECK(find_text(named, "Tizzani"));
 }
 
 TEST_CASE("Italian: a word stressed on its final vowel is no given name") {
