@@ -72,10 +72,15 @@ void HighlightTerms::add_stemmed_word(const std::string& norm, const std::string
   add_stem(stem);
 }
 
+void HighlightTerms::add_phrase(std::vector<std::string> phrase) {
+  for (const std::string& word : phrase) phrase_words_.insert(word);
+  phrases_.push_back(std::move(phrase));
+}
+
 std::size_t HighlightTerms::targets() const {
   std::size_t plain = 0;
   for (const std::string& word : words) plain += stemmed_words_.count(word) == 0;
-  return stems_.size() + prefixes.size() + plain;
+  return stems_.size() + prefixes.size() + plain + phrases_.size();
 }
 
 void HighlightTerms::add_stem(const std::string& stem) {
@@ -104,6 +109,7 @@ std::vector<std::string> HighlightTerms::first_letters() const {
     if (std::find(letters.begin(), letters.end(), letter) == letters.end()) letters.emplace_back(letter);
   };
   for (const std::string& word : words) add(word);
+  for (const std::string& word : phrase_words_) add(word);
   for (const std::string& stem : stems_) add(stem);
   for (const std::string& prefix : prefixes) add(prefix);
   return letters;
@@ -182,11 +188,30 @@ class Opening {
       keys.push_back(in_mention ? marked_[next_marked_].key : std::string());
       if (in_mention && !matched) token.stem.clear();  // counts as its entity only, not as a query word
       this->matched.push_back(matched || in_mention);
+      mark_phrases_ending_at(i);
     }
     chars_ += util::count_code_points(text_.substr(bytes_, end - bytes_));
     bytes_ = end;
   }
   std::size_t bytes() const { return bytes_; }
+
+  // A phrase of the query whose last word is token `last` marks all its
+  // words, and counts once (its key).
+  void mark_phrases_ending_at(std::size_t last) {
+    for (const std::vector<std::string>& phrase : terms_.phrases()) {
+      if (phrase.empty() || last + 1 < phrase.size()) continue;
+      const std::size_t first = last + 1 - phrase.size();
+      bool whole = true;
+      for (std::size_t k = 0; k < phrase.size() && whole; ++k) whole = tokens[first + k].norm == phrase[k];
+      if (!whole) continue;
+      std::string key = "\"";
+      for (const std::string& word : phrase) key += word + ' ';
+      for (std::size_t k = first; k <= last; ++k) {
+        matched[k] = true;
+        if (keys[k].empty()) keys[k] = key;
+      }
+    }
+  }
 
   std::vector<analysis::Token> tokens;
   std::vector<bool> matched;

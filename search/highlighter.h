@@ -18,7 +18,10 @@ namespace kronika::search {
 struct HighlightTerms {
   std::unordered_set<std::string> words;  // plain terms (normalised)
   std::vector<std::string> prefixes;      // from prefix* items
-  bool empty() const { return words.empty() && stems_.empty() && prefixes.empty(); }
+  bool empty() const { return words.empty() && stems_.empty() && prefixes.empty() && phrases_.empty(); }
+  // Plain terms that match only together, in this order ("Edi Rama" in quotes).
+  void add_phrase(std::vector<std::string> phrase);
+  const std::vector<std::vector<std::string>>& phrases() const { return phrases_; }
   // A word the query stems: it matches as written and by its stem.
   void add_stemmed_word(const std::string& norm, const std::string& stem);
   // `token.stem` must be set.
@@ -44,6 +47,8 @@ struct HighlightTerms {
   std::unordered_set<std::string> stems_;
   std::vector<std::string> stem_openings_;         // first ≤ 3 bytes of each stem (a query has few)
   std::unordered_set<std::string> stemmed_words_;  // words added with their stem
+  std::vector<std::vector<std::string>> phrases_;
+  std::unordered_set<std::string> phrase_words_;  // words of the phrases (may_match lets them be normalised)
 };
 
 // A stretch of text marked whatever its words are: a mention of an entity the

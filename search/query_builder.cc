@@ -121,11 +121,19 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
   // adjacent plain terms.
   std::vector<Xapian::Query> words;
   std::vector<Xapian::Query> bigrams;  // of adjacent common words
+  std::vector<std::string> phrase_words;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     words.emplace_back(tokens[i].norm);
-    if (highlight) highlight->words.insert(tokens[i].norm);
+    phrase_words.push_back(tokens[i].norm);
     if (!bigrams_ || i == 0) continue;
     if (auto bigram = schema::common_bigram_term(tokens[i - 1].norm, tokens[i].norm)) bigrams.emplace_back(*bigram);
+  }
+  if (highlight) {
+    // A phrase is marked where it stands, not word by word.
+    if (phrase_words.size() == 1)
+      highlight->words.insert(phrase_words.front());
+    else
+      highlight->add_phrase(std::move(phrase_words));
   }
   if (words.size() == 1) return words.front();
   // Two common words: the bigram's list is the phrase's matches.

@@ -125,3 +125,11 @@ TEST_CASE("mentions of an entity the query names are marked however the article 
   CHECK(snippet.find("<mark>Phenianit</mark>") != std::string::npos);
   CHECK(make_snippet("Phenianit dje.", albanian, terms, 80).find("<mark>") == std::string::npos);
 }
+
+TEST_CASE("a phrase is marked where it stands, not word by word") {
+  Analyzer albanian(Language::Albanian);
+  HighlightTerms terms;
+  terms.add_phrase({"edi", "rama"});
+  const std::string snippet = make_snippet("Rama foli sot. Edi Rama tha se Edi do të vijë.", albanian, terms, 200);
+  CHECK(snippet == "Rama foli sot. <mark>Edi</mark> <mark>Rama</mark> tha se Edi do të vijë.");
+}
