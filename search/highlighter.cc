@@ -64,6 +64,12 @@ Window best_window(const std::vector<analysis::Token>& tokens, const std::vector
 
 namespace {
 constexpr std::size_t kOpening = 3;  // bytes of a stem's opening
+
+// A word written in lower case only (ASCII letters decide; others count as lower).
+bool all_lower_case(std::string_view word) {
+  return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) && !word.empty() &&
+         static_cast<unsigned char>(word.front()) < 0x80;
+}
 }  // namespace
 
 void HighlightTerms::add_stemmed_word(const std::string& norm, const std::string& stem) {
@@ -183,8 +189,10 @@ class Opening {
       }
       // Inside a mention of an entity the query names: a match, whatever the word.
       while (next_marked_ < marked_.size() && marked_[next_marked_].end <= token.start) ++next_marked_;
+      // (Not its lower-case connectors: "Statele Unite ale Americii", "Koreja e Veriut".)
       const bool in_mention = next_marked_ < marked_.size() && marked_[next_marked_].start <= token.start &&
-                              token.end <= marked_[next_marked_].end;
+                              token.end <= marked_[next_marked_].end &&
+                              !all_lower_case(text_.substr(token.byte_start, token.byte_end - token.byte_start));
       keys.push_back(in_mention ? marked_[next_marked_].key : std::string());
       if (in_mention && !matched) token.stem.clear();  // counts as its entity only, not as a query word
       this->matched.push_back(matched || in_mention);

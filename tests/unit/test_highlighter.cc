@@ -133,3 +133,14 @@ TEST_CASE("a phrase is marked where it stands, not word by word") {
   const std::string snippet = make_snippet("Rama foli sot. Edi Rama tha se Edi do të vijë.", albanian, terms, 200);
   CHECK(snippet == "Rama foli sot. <mark>Edi</mark> <mark>Rama</mark> tha se Edi do të vijë.");
 }
+
+TEST_CASE("the lower-case connectors inside a marked mention stay unmarked") {
+  Analyzer romanian(Language::Romanian);
+  HighlightTerms terms;
+  terms.add_stemmed_word("usa", romanian.stem("usa"));
+  const std::string text = "Vizita in Statele Unite ale Americii.";
+  const std::size_t at = text.find("Statele");  // ASCII before it: bytes are code points
+  const std::vector<MarkedSpan> marked = {{at, at + std::string("Statele Unite ale Americii").size(), "united-states"}};
+  CHECK(make_snippet(text, romanian, terms, 200, marked, 1) ==
+        "Vizita in <mark>Statele</mark> <mark>Unite</mark> ale <mark>Americii</mark>.");
+}
