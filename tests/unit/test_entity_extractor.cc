@@ -355,6 +355,15 @@ TEST_CASE("abbreviations, hyphen endings and lists") {
   CHECK(find_text(sq, "ALDE"));
 }
 
+TEST_CASE("Italian: an unknown name after an indefinite article is a thing") {
+  const auto it = extract(analysis::Language::Italian,
+                          "Hanno rubato una Bmw e un'Audi, poi una Fiat Punto. Mario Rossi ha denunciato il furto.");
+  CHECK_FALSE(find_text(it, "Bmw"));
+  CHECK_FALSE(find_text(it, "Audi"));
+  CHECK_FALSE(find_text(it, "Fiat Punto"));
+  CHECK(find_text(it, "Mario Rossi"));
+}
+
 TEST_CASE("a capitalised word after a spaced dash may open a quotation") {
   const auto it = extract(analysis::Language::Italian, "Spiega il questore - Abbiamo messo in campo tutto - e va via.");
   CHECK_FALSE(find_text(it, "Abbiamo"));
