@@ -3,6 +3,7 @@
 #include <array>
 #include <optional>
 
+#include "analysis/normalizer.h"
 #include "util/utf8.h"
 
 namespace kronika::articles {
@@ -29,15 +30,6 @@ bool looks_like_site(std::string_view site) {
 // news end so, and the initials were a "person" in 17 to 19 articles each.
 constexpr std::string_view kReserved = "riproduzione riservata";
 
-bool ascii_iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
-
 bool is_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -47,7 +39,7 @@ bool is_letter(char c) {
 std::optional<std::string_view> without_rights_line(std::string_view text) {
   std::string_view rest = text;
   if (rest.ends_with('.')) rest.remove_suffix(1);  // "RISERVATA."
-  if (rest.size() < kReserved.size() || !ascii_iequals(rest.substr(rest.size() - kReserved.size()), kReserved))
+  if (rest.size() < kReserved.size() || analysis::fold_case(rest.substr(rest.size() - kReserved.size())) != kReserved)
     return std::nullopt;
   rest.remove_suffix(kReserved.size());
   // "© RIPRODUZIONE RISERVATA" or "©RIPRODUZIONE RISERVATA".
@@ -83,8 +75,8 @@ std::optional<std::string_view> without_rights_line(std::string_view text) {
 }  // namespace
 
 std::string_view without_feed_footer(std::string_view text) {
-  if (const auto signed_off = without_rights_line(util::trim(text))) return *signed_off;
   const std::string_view trimmed = util::trim(text);
+  if (const auto signed_off = without_rights_line(trimmed)) return *signed_off;
   for (std::string_view middle : kMiddles) {
     const std::size_t at = trimmed.rfind(middle);
     if (at == std::string_view::npos) continue;

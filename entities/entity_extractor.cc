@@ -820,6 +820,11 @@ std::vector<EntityMention> EntityExtractor::extract(
   // Est"), or the last word is a name of its own (below).
   // Capitalised words → their token indexes, built on first use (few articles need it).
   std::unordered_map<std::string_view, std::vector<std::size_t>> capitalised_at;
+  // "Modena Est", "Mitrovica Veriore": a compass point after a town is a
+  // part of it, still the town; a country's is another one ("Germania Est").
+  auto town_part = [&](const Entity& place, std::size_t k) {
+    return place.type == EntityType::Place && place.kind != "country" && in(kCompassWords, tokens[k].norm);
+  };
   auto place_opens_longer_name = [&](const KnownMatch& opener, std::size_t first, std::size_t last) {
     const Entity& entity = base_.at(opener.entity);
     const std::size_t next = opener.last + 1;
@@ -831,9 +836,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     // ("lojtari Berat Gjimshiti") a title names the person the run is.
     if (first > 1 && tokens[first - 1].stop && title(first - 2)) return false;
     if (shapes[opener.last].all_capitals && !shapes[next].all_capitals) return false;  // a dateline
-    // "Modena Est", "Mitrovica Veriore": a part of the town, still the town;
-    // a country's is another one ("Germania Est").
-    if (next == last && in(kCompassWords, tokens[next].norm) && entity.kind != "country") return false;
+    if (next == last && town_part(entity, next)) return false;
     // Is token `word` written elsewhere in the article, capitalised, without
     // token `neighbour` next to it as here? "Porto Recanati" writes Recanati
     // only after Porto.
@@ -1146,12 +1149,9 @@ std::vector<EntityMention> EntityExtractor::extract(
       std::size_t stretch_last = match->first;
       while (stretch_last > k && !shapes[stretch_last - 1].capitalised) --stretch_last;
       if (stretch_last > k) unknown_name(k, stretch_last - 1);
-      // "Modena Nord": a compass point after a town is a part of it, still the
-      // town (see place_opens_longer_name), not a name of its own.
-      const Entity& entity = base_.at(match->entity);
+      // "Modena Nord": the compass point joins the town's mention, not a name of its own.
       const std::size_t after = match->last + 1;
-      const bool compass = after <= last && entity.type == EntityType::Place && entity.kind != "country" &&
-                           in(kCompassWords, tokens[after].norm) && gap(after) == " " &&
+      const bool compass = after <= last && town_part(base_.at(match->entity), after) && gap(after) == " " &&
                            (after == last || !shapes[after + 1].capitalised);
       emit_known(*match, match->first, compass ? after : match->last);
       k = compass ? after + 1 : after;

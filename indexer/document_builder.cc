@@ -63,7 +63,7 @@ void DocumentBuilder::add_entities(Xapian::Document& document,
     if (entity.id.empty() || entity.id.size() > schema::kMaxIdBytes) continue;  // glass limits term length
     const auto mentions = static_cast<Xapian::termcount>(std::max<std::size_t>(1, entity.mentions.size()));
     const bool actor = entities::is_actor(entity.type);
-    document.add_term(actor ? schema::actor_term(entity.id) : schema::place_term(entity.id), mentions);
+    document.add_term(schema::entity_term(actor, entity.id), mentions);
     // A one-word name found once, with no entity behind it ("Angara", "Aurus")
     // is as often a product or a stray capital as a name: filterable, not a facet.
     // Nor is a body named by a common noun ("la polizia", "il governo cinese"):

@@ -136,6 +136,10 @@ inline std::string actor_term(std::string_view entity_id) {
 inline std::string place_term(std::string_view entity_id) {
   return prefixed(kPlacePrefix, entity_id);
 }
+// The term of an entity, an actor's (person, organisation) or a place's.
+inline std::string entity_term(bool actor, std::string_view entity_id) {
+  return actor ? actor_term(entity_id) : place_term(entity_id);
+}
 
 // Longest id accepted: an id term must stay well under glass's 245-byte limit.
 inline constexpr std::size_t kMaxIdBytes = 200;

@@ -10,7 +10,7 @@ namespace kronika::search {
 std::vector<std::string> entity_filter_terms(const std::string& value, bool actor, const entities::EntityBase& base,
                                              analysis::AnalyzerSet& analyzers, const Xapian::Database& database) {
   std::vector<std::string> terms;
-  auto term_for = [&](const std::string& id) { return actor ? schema::actor_term(id) : schema::place_term(id); };
+  auto term_for = [&](const std::string& id) { return schema::entity_term(actor, id); };
   for (const entities::Entity* entity : base.resolve(value, analyzers)) {
     if (entities::is_actor(entity->type) == actor) terms.push_back(term_for(entity->id));
   }

@@ -65,7 +65,8 @@ Window best_window(const std::vector<analysis::Token>& tokens, const std::vector
 namespace {
 constexpr std::size_t kOpening = 3;  // bytes of a stem's opening
 
-// A word written in lower case only (ASCII letters decide; others count as lower).
+// A word written in lower case: no ASCII capital, and an ASCII first letter
+// (a word opening with another letter, "Ștefan", counts as capitalised).
 bool all_lower_case(std::string_view word) {
   return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) && !word.empty() &&
          static_cast<unsigned char>(word.front()) < 0x80;

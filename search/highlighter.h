@@ -48,7 +48,7 @@ struct HighlightTerms {
   std::vector<std::string> stem_openings_;         // first ≤ 3 bytes of each stem (a query has few)
   std::unordered_set<std::string> stemmed_words_;  // words added with their stem
   std::vector<std::vector<std::string>> phrases_;
-  std::unordered_set<std::string> phrase_words_;  // words of the phrases (may_match lets them be normalised)
+  std::unordered_set<std::string> phrase_words_;  // words of the phrases: their first letters are normalised
 };
 
 // A stretch of text marked whatever its words are: a mention of an entity the

@@ -275,8 +275,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       if (!only_stop_words) readings.push_back(combine(Xapian::Query::OP_AND, words));
       for (; i < built.entities.size() && built.entities[i].first_group == first; ++i) {
         const entities::Entity& entity = *built.entities[i].entity;
-        readings.emplace_back(entities::is_actor(entity.type) ? schema::actor_term(entity.id)
-                                                              : schema::place_term(entity.id));
+        readings.emplace_back(schema::entity_term(entities::is_actor(entity.type), entity.id));
       }
       group_queries[first] = combine(Xapian::Query::OP_OR, readings);
       for (std::size_t g = first + 1; g <= last; ++g) group_queries[g] = Xapian::Query();
@@ -294,8 +293,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       const bool entity_only = !named.empty() && analysed.stop_only() && written_as_name(item.text);
       if (!entity_only) excluded.push_back(item_query(item, analysed.tokens, language, nullptr));
       for (const entities::Entity* entity : named) {
-        excluded.emplace_back(entities::is_actor(entity->type) ? schema::actor_term(entity->id)
-                                                               : schema::place_term(entity->id));
+        excluded.emplace_back(schema::entity_term(entities::is_actor(entity->type), entity->id));
       }
     }
     const Xapian::Query negative = combine(Xapian::Query::OP_OR, excluded);

@@ -229,8 +229,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     response.suggestion = suggest_spelling(shards_.database(), request.query, parsed, analyzers_);
     for (const QueryEntity& named : built.entities) {
       const entities::Entity& entity = *named.entity;
-      const std::string term =
-          entities::is_actor(entity.type) ? schema::actor_term(entity.id) : schema::place_term(entity.id);
+      const std::string term = schema::entity_term(entities::is_actor(entity.type), entity.id);
       response.query_entities.push_back(
           {entity.id, entity.display_name(request.ui_lang), entity.type, true, shards_.database().get_termfreq(term)});
     }
@@ -365,18 +364,18 @@ IndexStats Searcher::stats() {
 
 std::optional<EntityCount> Searcher::found_entity(const std::string& id, unsigned articles, FoundKind kind,
                                                   bool from_article) {
-  for (const std::string& term : {schema::actor_term(id), schema::place_term(id)}) {
-    const bool actor = term == schema::actor_term(id);
+  for (const bool actor : {true, false}) {
     if ((kind == FoundKind::Actor && !actor) || (kind == FoundKind::Place && actor)) continue;
+    const std::string term = schema::entity_term(actor, id);
     Xapian::PostingIterator posting = shards_.database().postlist_begin(term);
     if (posting == shards_.database().postlist_end(term)) continue;
     const Xapian::docid first_article = *posting;
     EntityCount item;
     item.id = id;
     item.count = shards_.database().get_termfreq(term);
-    item.type = term == schema::actor_term(id) ? entities::EntityType::Person : entities::EntityType::Place;
+    item.type = actor ? entities::EntityType::Person : entities::EntityType::Place;
     item.name = id;
-    const Xapian::valueno list = term == schema::actor_term(id) ? schema::kActorListSlot : schema::kPlaceListSlot;
+    const Xapian::valueno list = actor ? schema::kActorListSlot : schema::kPlaceListSlot;
     // Slot values (name and type) → articles, chosen as the facets choose
     // (search/entity_facet_counter.cc): most articles, then the smallest value.
     // Articles that name it once hold no value (no facet counts them): up to
@@ -424,8 +423,7 @@ std::vector<EntityCount> Searcher::complete_entities(const std::string& prefix,
     constexpr std::size_t kCandidates = 200;  // ranked by article count, then cut to `limit`
     std::vector<EntityCount> found;
     for (const entities::Entity* entity : entities_.complete(prefix, type, kCandidates)) {
-      const std::string term =
-          entities::is_actor(entity->type) ? schema::actor_term(entity->id) : schema::place_term(entity->id);
+      const std::string term = schema::entity_term(entities::is_actor(entity->type), entity->id);
       found.push_back(
           {entity->id, entity->display_name(ui_lang), entity->type, true, shards_.database().get_termfreq(term)});
     }
@@ -481,18 +479,18 @@ std::optional<EntityDetails> Searcher::entity(const std::string& id_or_name, con
     std::string term;
     if (details.known) {
       const entities::Entity& entity = *details.known;
-      term = entities::is_actor(entity.type) ? schema::actor_term(entity.id) : schema::place_term(entity.id);
+      term = schema::entity_term(entities::is_actor(entity.type), entity.id);
       details.entity = {entity.id, entity.display_name(ui_lang), entity.type, true,
                         shards_.database().get_termfreq(term)};
     } else {
       std::optional<EntityCount> found = found_by_id;
       for (const std::string& id : entities::found_entity_ids(id_or_name)) {
         if (found) break;
-        found = found_entity(id);
+        if (id != id_or_name) found = found_entity(id);  // the value itself was tried above
       }
       if (!found) return std::nullopt;
       details.entity = *found;
-      term = entities::is_actor(found->type) ? schema::actor_term(found->id) : schema::place_term(found->id);
+      term = schema::entity_term(entities::is_actor(found->type), found->id);
     }
     if (details.entity.count == 0) return details;
 

@@ -1173,7 +1173,6 @@ function drawTimeline(host, model, onApply, idPrefix) {
     svg.setAttribute('aria-label', S.timelineAria);
     svg.setAttribute('aria-describedby', live.id);
     svg.dataset.unit = model.unit;
-    svg.dataset.bw = String(bw);
     svg.append(svgEl('line', { class: 'tl-axis', x1: 0, x2: W, y1: top + chartH + 0.5, y2: top + chartH + 0.5 }));
     selRect = svgEl('rect', { class: 'tl-sel', x: 0, y: 0, width: 0, height: H - bottom + 2, visibility: 'hidden' });
     svg.append(selRect);
