@@ -27,6 +27,21 @@ void add_tokens(Xapian::Document& document, const std::vector<analysis::Token>& 
   }
 }
 
+// The name term of every token inside a mention (both sorted by start): the
+// words the extractor read as a name, so a query word written as a name
+// finds the name and not the common word folded to the same letters
+// (Romanian "puțin" is "putin"; schema::name_term).
+void add_name_terms(Xapian::Document& document, const std::vector<analysis::Token>& tokens,
+                    const std::vector<entities::EntityMention>& mentions) {
+  std::size_t next = 0;  // the first token not before the mention
+  for (const entities::EntityMention& mention : mentions) {
+    while (next < tokens.size() && tokens[next].start < mention.start) ++next;
+    for (std::size_t i = next; i < tokens.size() && tokens[i].end <= mention.end; ++i) {
+      if (!tokens[i].stem.empty()) document.add_boolean_term(schema::name_term(tokens[i].stem));
+    }
+  }
+}
+
 // The years and months an interval touches, for the timeline facet. Month
 // bars only come from month-precise intervals (up to a quarter): "nel 2019"
 // is one year bar, not twelve month bars.
@@ -122,10 +137,12 @@ Xapian::Document DocumentBuilder::build(const schema::Article& input) {
       mentions.begin(), mentions.end(),
       [](const entities::EntityMention& a, const entities::EntityMention& b) { return a.start < b.start; });
   article.entities = entities::group_mentions(mentions);
+  add_name_terms(document, body, mentions);
   // A title names what the article is about: its entities count even when
   // the text does not repeat them (they are stored without mentions).
   std::vector<entities::EntityMention> in_title = extractor_.extract(article.title, title, article.language);
   credits_.drop(in_title, article.source);
+  add_name_terms(document, title, in_title);
   for (const auto& group : entities::group_mentions(in_title)) {
     const bool in_text = std::any_of(article.entities.begin(), article.entities.end(),
                                      [&](const entities::ArticleEntity& entity) { return entity.id == group.id; });

@@ -5,6 +5,11 @@
 //   (no prefix)  plain words, case-folded and diacritic-free, with positions
 //                (phrases, prefix*, exact forms)              "rusise"
 //   Z            language stems, diacritic-free, no positions "Zrus"
+//   N            stems of the words of names: every word inside a mention of
+//                an actor or place the extractor found (known or not), no
+//                positions, boolean. A query word written as a name asks
+//                for it, so "Putin" finds the man and not Romanian "puțin",
+//                "Rama" Edi and Përparim Rama, not "ramă"       "Nputin"
 //   B            two adjacent plain words that are both common words
 //                (stop words of any language and frequent general words:
 //                analysis::is_common_word), no positions: a phrase of
@@ -50,6 +55,7 @@ namespace kronika::schema {
 
 inline constexpr std::string_view kStemPrefix = "Z";
 inline constexpr std::string_view kBigramPrefix = "B";
+inline constexpr std::string_view kNamePrefix = "N";
 inline constexpr std::string_view kIdPrefix = "Q";
 inline constexpr std::string_view kLanguagePrefix = "L";
 inline constexpr std::string_view kActorPrefix = "XA";
@@ -85,8 +91,9 @@ inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
 // 7 = Albanian stemmer, fourth version (Kosovo Gheg forms, more irregular verbs);
 // 8 = ids of found entities shared by their case forms (entities/found_id.h);
 // 9 = also the Albanian endings of foreign surnames in a vowel (Mbappes, Zelenskyt),
-// and the Albanian stemmer's -yt/-yn of names in -y (Zelenskyt → zelensky).
-inline constexpr std::string_view kSchemaVersion = "9";
+// and the Albanian stemmer's -yt/-yn of names in -y (Zelenskyt → zelensky);
+// 10 = name-word terms (N).
+inline constexpr std::string_view kSchemaVersion = "10";
 
 // The schema version `database` records when it is another one than
 // kSchemaVersion; nullopt when it is this one or none (a new database).
@@ -113,6 +120,10 @@ inline std::string language_term(std::string_view code) {
 }
 inline std::string stem_term(std::string_view stem) {
   return prefixed(kStemPrefix, stem);
+}
+// `stem`: the word's stem in its article's language (analysis::Token::stem).
+inline std::string name_term(std::string_view stem) {
+  return prefixed(kNamePrefix, stem);
 }
 // Common words are short, so the term stays far below glass's 245 bytes.
 inline std::string bigram_term(std::string_view first, std::string_view second) {

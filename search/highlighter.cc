@@ -79,6 +79,11 @@ void HighlightTerms::add_stemmed_word(const std::string& norm, const std::string
   add_stem(stem);
 }
 
+void HighlightTerms::mark_only_as_name(const std::string& norm, const std::string& stem) {
+  names_only_.insert(norm);
+  names_only_.insert(stem);
+}
+
 void HighlightTerms::add_phrase(std::vector<std::string> phrase) {
   for (const std::string& word : phrase) phrase_words_.insert(word);
   phrases_.push_back(std::move(phrase));
@@ -186,7 +191,9 @@ class Opening {
       bool matched = false;
       if (terms_.may_match(token)) {
         token.stem = analyzer_.stem_of(text_, token);
-        matched = terms_.matches(token);
+        matched = terms_.matches(token) &&
+                  !(terms_.only_as_name(token) &&
+                    all_lower_case(text_.substr(token.byte_start, token.byte_end - token.byte_start)));
       }
       // Inside a mention of an entity the query names: a match, whatever the word.
       while (next_marked_ < marked_.size() && marked_[next_marked_].end <= token.start) ++next_marked_;

@@ -33,6 +33,13 @@ struct HighlightTerms {
   // stem's opening cannot match by stem.
   bool may_match(const analysis::Token& token) const;
   void add_stem(const std::string& stem);  // a stem (diacritic-free) to mark
+  // A query word written as a name (QueryBuilder::only_as_name): its form
+  // and stem match only where the text writes them with a capital, so
+  // "Putin" does not light up Romanian "puțin".
+  void mark_only_as_name(const std::string& norm, const std::string& stem);
+  bool only_as_name(const analysis::Token& token) const {
+    return !names_only_.empty() && (names_only_.count(token.norm) || names_only_.count(token.stem));
+  }
   // The first letters (UTF-8) a matching token's norm can begin with: those
   // of the words, stems and prefixes. An empty one (an empty stem or prefix)
   // lets every token through.
@@ -49,6 +56,7 @@ struct HighlightTerms {
   std::unordered_set<std::string> stemmed_words_;  // words added with their stem
   std::vector<std::vector<std::string>> phrases_;
   std::unordered_set<std::string> phrase_words_;  // words of the phrases: their first letters are normalised
+  std::unordered_set<std::string> names_only_;    // norms and stems of mark_only_as_name
 };
 
 // A stretch of text marked whatever its words are: a mention of an entity the

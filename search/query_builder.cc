@@ -80,6 +80,18 @@ bool written_as_name(std::string_view text) {
   return analysis::fold_case(text) != text;
 }
 
+// Whether the words name people only. A person's name written as a name is
+// asked for as a name (QueryBuilder::only_as_name): a surname that is also a
+// common word ("Putin", Romanian "puțin") is a name to whoever capitalises
+// it. Not so for places and bodies: "Carabinieri" also means the lower-case
+// "carabinieri" of most articles, and a first word capitalised by a phone
+// keyboard ("Porto", "Sala", "Fermo") means the common word as often.
+bool only_people(const std::vector<const entities::Entity*>& named) {
+  return !named.empty() && std::all_of(named.begin(), named.end(), [](const entities::Entity* entity) {
+    return entity->type == entities::EntityType::Person;
+  });
+}
+
 }  // namespace
 
 Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<analysis::Token>& tokens,
@@ -125,7 +137,7 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     words.emplace_back(tokens[i].norm);
     phrase_words.push_back(tokens[i].norm);
-    if (!bigrams_ || i == 0) continue;
+    if (!current_schema_ || i == 0) continue;
     if (auto bigram = schema::common_bigram_term(tokens[i - 1].norm, tokens[i].norm)) bigrams.emplace_back(*bigram);
   }
   if (highlight) {
@@ -142,6 +154,20 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
                              static_cast<Xapian::termcount>(words.size()));
   if (bigrams.empty()) return phrase;
   return Xapian::Query(Xapian::Query::OP_FILTER, phrase, combine(Xapian::Query::OP_AND, bigrams));
+}
+
+Xapian::Query QueryBuilder::only_as_name(const Xapian::Query& words, const std::vector<analysis::Token>& tokens,
+                                         HighlightTerms* highlight) const {
+  // An older database has no name terms: the words as they are.
+  if (!current_schema_ || words.empty()) return words;
+  std::vector<Xapian::Query> names;
+  for (const analysis::Token& token : tokens) {
+    if (token.stop || token.stem.empty()) continue;
+    names.emplace_back(schema::name_term(token.stem));
+    if (highlight) highlight->mark_only_as_name(token.norm, token.stem);
+  }
+  if (names.empty()) return words;
+  return Xapian::Query(Xapian::Query::OP_FILTER, words, combine(Xapian::Query::OP_AND, names));
 }
 
 namespace {
@@ -272,7 +298,17 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
         continue;
       }
       std::vector<Xapian::Query> readings;
-      if (!only_stop_words) readings.push_back(combine(Xapian::Query::OP_AND, words));
+      if (!only_stop_words) {
+        std::vector<analysis::Token> tokens;
+        for (std::size_t g = first; g <= last; ++g)
+          for (const AnalysedItem& analysed : groups[g])
+            tokens.insert(tokens.end(), analysed.tokens.begin(), analysed.tokens.end());
+        const Xapian::Query written = combine(Xapian::Query::OP_AND, words);
+        std::vector<const entities::Entity*> named;
+        for (std::size_t k = i; k < built.entities.size() && built.entities[k].first_group == first; ++k)
+          named.push_back(built.entities[k].entity);
+        readings.push_back(as_name && only_people(named) ? only_as_name(written, tokens, &highlight) : written);
+      }
       for (; i < built.entities.size() && built.entities[i].first_group == first; ++i) {
         const entities::Entity& entity = *built.entities[i].entity;
         readings.emplace_back(schema::entity_term(entities::is_actor(entity.type), entity.id));
@@ -291,7 +327,11 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       // there, a function word written as a name is the entity alone ("-SUA").
       const auto& named = excluded_entities[&item - parsed.excluded.data()];
       const bool entity_only = !named.empty() && analysed.stop_only() && written_as_name(item.text);
-      if (!entity_only) excluded.push_back(item_query(item, analysed.tokens, language, nullptr));
+      if (!entity_only) {
+        const Xapian::Query written = item_query(item, analysed.tokens, language, nullptr);
+        const bool as_name = only_people(named) && written_as_name(item.text);
+        excluded.push_back(as_name ? only_as_name(written, analysed.tokens, nullptr) : written);
+      }
       for (const entities::Entity* entity : named) {
         excluded.emplace_back(schema::entity_term(entities::is_actor(entity->type), entity->id));
       }

@@ -21,6 +21,11 @@
 // itself, so articles in other languages that name it their own way are found
 // (an inflected form such as "Rusise", or a "quoted phrase", stays literal):
 //   words_L  →  OR( words_L, XP<id> )       ("Phenianit", "Phenianul" articles)
+// Written as a name (with a capital), the words match only where an article
+// wrote them as a name too (schema::name_term): "Putin" finds Vladimir Putin
+// and any other Putin, not Romanian "puțin"; "Rama" finds Përparim Rama as
+// well as Edi Rama, not Romanian "ramă":
+//   words_L  →  OR( words_L FILTER AND(N+stem_L(w)), XA<id> )
 #pragma once
 
 #include <functional>
@@ -66,16 +71,17 @@ std::vector<std::string> expand_prefix(const Xapian::Database& database, const s
 class QueryBuilder {
  public:
   // `entities` may be null (no entity matching); it must outlive the builder.
-  // Without `expand`, prefix* becomes OP_WILDCARD. `bigrams`: the database
-  // holds the bigram terms of schema::common_bigram_term (its schema is the
-  // current one); an older one is asked for plain phrases.
+  // Without `expand`, prefix* becomes OP_WILDCARD. `current_schema`: the
+  // database holds the bigram terms of schema::common_bigram_term and the
+  // name terms of schema::name_term; an older one is asked for plain phrases
+  // and names as plain words.
   QueryBuilder(analysis::AnalyzerSet& analyzers, unsigned wildcard_max_expansion,
-               const entities::EntityBase* entities = nullptr, PrefixExpander expand = {}, bool bigrams = false)
+               const entities::EntityBase* entities = nullptr, PrefixExpander expand = {}, bool current_schema = false)
       : analyzers_(analyzers),
         wildcard_max_expansion_(wildcard_max_expansion),
         entities_(entities),
         expand_(std::move(expand)),
-        bigrams_(bigrams) {}
+        current_schema_(current_schema) {}
 
   // `languages`: the interpretations to build (and the article languages to
   // search); empty means all.
@@ -87,6 +93,12 @@ class QueryBuilder {
   Xapian::Query item_query(const QueryItem& item, const std::vector<analysis::Token>& tokens,
                            analysis::Language language, HighlightTerms* highlight) const;
 
+  // `words` where the article wrote them as a name: filtered by the name
+  // terms of `tokens` (their stop words aside), and marked in snippets only
+  // where written with a capital.
+  Xapian::Query only_as_name(const Xapian::Query& words, const std::vector<analysis::Token>& tokens,
+                             HighlightTerms* highlight) const;
+
   // Runs of plain words that name known entities, longest first.
   std::vector<QueryEntity> recognise_entities(const ParsedQuery& parsed) const;
   // The known entities a plain word or words name as written (none for phrases).
@@ -96,7 +108,7 @@ class QueryBuilder {
   unsigned wildcard_max_expansion_;
   const entities::EntityBase* entities_;
   PrefixExpander expand_;
-  bool bigrams_;
+  bool current_schema_;
   // Each language's interpretation asks for the same prefixes.
   mutable std::map<std::string, std::vector<std::string>> expanded_;
 };

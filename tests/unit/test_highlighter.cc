@@ -144,3 +144,12 @@ TEST_CASE("the lower-case connectors inside a marked mention stay unmarked") {
   CHECK(make_snippet(text, romanian, terms, 200, marked, 1) ==
         "Vizita in <mark>Statele</mark> <mark>Unite</mark> ale <mark>Americii</mark>.");
 }
+
+TEST_CASE("a word asked for as a name is marked only where written with a capital") {
+  Analyzer romanian(Language::Romanian);
+  HighlightTerms terms;
+  terms.add_stemmed_word("putin", romanian.stem("Putin"));
+  terms.mark_only_as_name("putin", romanian.stem("Putin"));
+  CHECK(make_snippet("Putin a spus puțin, cel puțin azi. Putinului i-a plăcut.", romanian, terms, 200) ==
+        "<mark>Putin</mark> a spus puțin, cel puțin azi. <mark>Putinului</mark> i-a plăcut.");
+}

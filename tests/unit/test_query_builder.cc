@@ -195,3 +195,53 @@ TEST_CASE("a phrase of common words asks for their bigram term and finds exactly
     }
   }
 }
+
+TEST_CASE("a person's name written as a name finds it as a name, not the common word of the same letters") {
+  // Romanian "puțin" (a little) folds to "putin"; "ramă" (a frame) stems like "Rama".
+  Xapian::WritableDatabase database = index_of({
+      {"ro1", Language::Romanian, "Vizita", "Vladimir Putin a vorbit ieri. Putin a plecat apoi la Moscova."},
+      {"ro2", Language::Romanian, "Prețuri", "Prețurile au crescut puțin în octombrie, cel puțin așa spun datele."},
+      {"ro3", Language::Romanian, "Tablouri", "Pictorul a ales o ramă aurie pentru tablou."},
+      {"ro4", Language::Romanian, "Tirana", "Premierul Edi Rama a vorbit la Tirana. Rama a cerut sprijin."},
+  });
+  CHECK(database.term_exists(schema::name_term("putin")));
+  CHECK(database.get_termfreq(schema::name_term("putin")) == 1);  // ro1's mentions, not ro2's adverb
+  entities::Entity putin;
+  putin.id = "vladimir-putin";
+  putin.names = {"Vladimir Putin", "Vladimir Putin", "Vladimir Putin", "Vladimir Putin"};
+  putin.aliases = {"Putin"};
+  entities::Entity rama;
+  rama.id = "edi-rama";
+  rama.names = {"Edi Rama", "Edi Rama", "Edi Rama", "Edi Rama"};
+  rama.aliases = {"Rama"};
+  entities::Entity tablou;  // a body whose name is also a common noun, as "Carabinieri" is
+  tablou.id = "tablou";
+  tablou.type = entities::EntityType::Organisation;
+  tablou.names = {"Tablou", "Tablou", "Tablou", "Tablou"};
+  const entities::EntityBase base({putin, rama, tablou});
+  const auto ids = [&](const std::string& query, bool current_schema = true) {
+    analysis::AnalyzerSet analyzers;
+    search::QueryBuilder builder(analyzers, 100, &base, {}, current_schema);
+    Xapian::Enquire enquire(database);
+    enquire.set_query(builder.build(search::parse_query(query), {Language::Romanian}).query);
+    Ids found;
+    const Xapian::MSet mset = enquire.get_mset(0, 10);
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      found.push_back(schema::deserialize_article(it.get_document().get_data()).id);
+    std::sort(found.begin(), found.end());
+    return found;
+  };
+  CHECK(ids("Putin") == Ids{"ro1"});
+  CHECK(ids("Rama") == Ids{"ro4"});
+  CHECK(ids("Edi Rama") == Ids{"ro4"});
+  CHECK(ids("crescut -Putin") == Ids{"ro2"});  // leaving the man out keeps the adverb
+  // In lower case the user may mean either: the word as any other.
+  CHECK(ids("putin") == Ids{"ro1", "ro2"});
+  CHECK(ids("rama") == Ids{"ro3", "ro4"});
+  // A body's name is also its common noun: "Tablou" finds "tablou" too.
+  analysis::AnalyzerSet analyzers;
+  REQUIRE(search::QueryBuilder(analyzers, 100, &base).build(search::parse_query("Tablou"), {}).entities.size() == 1);
+  CHECK(ids("Tablou") == Ids{"ro3"});
+  // A database of an older schema has no name terms: the words as before.
+  CHECK(ids("Putin", false) == Ids{"ro1", "ro2"});
+}
