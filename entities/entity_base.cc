@@ -419,4 +419,10 @@ std::vector<const Entity*> EntityBase::complete(std::string_view prefix, std::op
   return found;
 }
 
+std::string written_form(const analysis::Token& token) {
+  const std::string_view text = std::string_view(token.text).substr(0, token.text.find('-'));
+  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return ascii ? token.norm : analysis::fold_case(text);
+}
+
 }  // namespace kronika::entities

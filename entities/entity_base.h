@@ -105,4 +105,10 @@ class EntityBase {
   std::size_t longest_name_words_ = 0;
 };
 
+// A `written` form of EntityBase::names_at: the token case-folded with its
+// accents (its part before a hyphen). An ASCII word has no accents: its
+// plain form is already its folded form, so ICU folding runs only for the
+// few words that need it.
+std::string written_form(const analysis::Token& token);
+
 }  // namespace kronika::entities

@@ -518,16 +518,10 @@ std::vector<EntityMention> EntityExtractor::extract(
   std::vector<std::string> words;
   words.reserve(n);
   for (const Token& token : tokens) words.push_back(token.norm);
-  // Accented, case-folded forms for the accent check of names_at. An ASCII
-  // word has no accents: its plain form is already its folded form, so ICU
-  // folding runs only for the few words that need it.
-  std::vector<std::string> written(n);
-  for (std::size_t k = 0; k < n; ++k) {
-    const std::string_view text = std::string_view(tokens[k].text).substr(0, tokens[k].text.find('-'));
-    const bool ascii =
-        std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    written[k] = ascii ? tokens[k].norm : analysis::fold_case(text);
-  }
+  // Accented, case-folded forms for the accent check of names_at.
+  std::vector<std::string> written;
+  written.reserve(n);
+  for (const Token& token : tokens) written.push_back(written_form(token));
   std::unordered_set<std::string> seen_ids;
   std::vector<KnownMatch> known;
   std::vector<int> known_from(n, -1);  // index into `known` of the match starting at a token

@@ -23,6 +23,10 @@ std::vector<EntityMention> nested_known_mentions(const EntityBase& base, std::st
   std::vector<std::string> words;
   words.reserve(tokens.size());
   for (const analysis::Token& token : tokens) words.push_back(token.norm);
+  // With their accents, as the extractor matches (Albanian "Punës", of
+  // work, in "Partia e Punës", is no Pune): filled for the words of
+  // organisations' names only.
+  std::vector<std::string> written(tokens.size());
   std::size_t t = 0;  // tokens and mentions are both in text order
   for (const EntityMention& mention : outer) {
     // Inside a found person's name a known name is a namesake's part
@@ -32,10 +36,11 @@ std::vector<EntityMention> nested_known_mentions(const EntityBase& base, std::st
     while (t < tokens.size() && tokens[t].start < mention.start) ++t;
     std::size_t end = t;
     while (end < tokens.size() && tokens[end].end <= mention.end) ++end;
+    for (std::size_t i = t; i < end; ++i) written[i] = written_form(tokens[i]);
     // The outer name's first word is its head ("Universitatea"): start after it.
     for (std::size_t i = t + 1; i < end; ++i) {
       if (!starts_capitalised(tokens[i].text)) continue;
-      const auto names = base.names_at(language, words, i, end - i);
+      const auto names = base.names_at(language, words, i, end - i, &written);
       for (const auto& [index, length] : names) {
         const std::size_t last = i + length - 1;
         if (!starts_capitalised(tokens[last].text)) continue;

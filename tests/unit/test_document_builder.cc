@@ -92,3 +92,22 @@ TEST_CASE("document builder: a publisher named in its own article is its credit,
   CHECK(has_term(other, schema::actor_term("telegrafi")));
   CHECK_FALSE(has_term(other, schema::actor_term("libertatea")));
 }
+
+TEST_CASE("document builder: a known place inside a body's name counts, an accented common word does not") {
+  // "Universitatea din Seul" is also in Seoul; Albanian "Punës" (of work) in
+  // "Partia e Punës" is no Pune, as outside a name.
+  const auto seoul = build(analysis::Language::Romanian, "Profesorii de la Universitatea Națională din Seul au spus.");
+  CHECK(has_term(seoul, schema::place_term("seoul")));
+  const auto labour = build(analysis::Language::Albanian,
+                            "Partia e Punës dhe Ministria e Punëve të Jashtme të Shqipërisë folën sot në Tiranë.");
+  CHECK_FALSE(has_term(labour, schema::place_term("pune")));
+  CHECK(has_term(labour, schema::place_term("albania")));
+}
+
+TEST_CASE("document builder: every word of a name gets a name term, other words none") {
+  const auto document = build(analysis::Language::Romanian, "Vladimir Putin a spus puțin despre vizită.");
+  CHECK(has_term(document, schema::name_term("vladimir")));
+  CHECK(has_term(document, schema::name_term("putin")));
+  CHECK_FALSE(has_term(document, schema::name_term("spus")));
+  CHECK_FALSE(has_term(document, schema::name_term("viz")));
+}
