@@ -165,7 +165,8 @@ struct Worker {
             [this](const std::string& prefix, unsigned limit) {
               return search::expand_prefix(database, prefix, limit);
             },
-            !schema::other_schema_version(database)),
+            !schema::other_schema_version(database),
+            [this](const std::string& term) { return database.get_termfreq(term); }),
         check_at_least(facets || exhaustive ? settings.search.facet_check_at_least : 0),
         facet_size(settings.entities.facet_size),
         facets(facets),

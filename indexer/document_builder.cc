@@ -27,10 +27,11 @@ void add_tokens(Xapian::Document& document, const std::vector<analysis::Token>& 
   }
 }
 
-// The name term of every token inside a mention (both sorted by start): the
+// The name terms of every token inside a mention (both sorted by start): the
 // words the extractor read as a name, so a query word written as a name
 // finds the name and not the common word folded to the same letters
-// (Romanian "puțin" is "putin"; schema::name_term).
+// (Romanian "puțin" is "putin"), and a query in lower case can tell a name
+// from a common word (schema::name_term, schema::name_form_term).
 void add_name_terms(Xapian::Document& document, const std::vector<analysis::Token>& tokens,
                     const std::vector<entities::EntityMention>& mentions) {
   std::size_t next = 0;  // the first token not before the mention
@@ -38,6 +39,7 @@ void add_name_terms(Xapian::Document& document, const std::vector<analysis::Toke
     while (next < tokens.size() && tokens[next].start < mention.start) ++next;
     for (std::size_t i = next; i < tokens.size() && tokens[i].end <= mention.end; ++i) {
       if (!tokens[i].stem.empty()) document.add_boolean_term(schema::name_term(tokens[i].stem));
+      document.add_boolean_term(schema::name_form_term(tokens[i].norm));
     }
   }
 }

@@ -10,6 +10,10 @@
 //                positions, boolean. A query word written as a name asks
 //                for it, so "Putin" finds the man and not Romanian "puțin",
 //                "Rama" Edi and Përparim Rama, not "ramă"       "Nputin"
+//   M            the same words' plain forms, boolean: how often a word is
+//                written as a name, against its plain term's count, tells
+//                a query in lower case whether it is a name ("phenian") or
+//                a common word ("krime", crimes; not Crimea)      "Mputinit"
 //   B            two adjacent plain words that are both common words
 //                (stop words of any language and frequent general words:
 //                analysis::is_common_word), no positions: a phrase of
@@ -56,6 +60,7 @@ namespace kronika::schema {
 inline constexpr std::string_view kStemPrefix = "Z";
 inline constexpr std::string_view kBigramPrefix = "B";
 inline constexpr std::string_view kNamePrefix = "N";
+inline constexpr std::string_view kNameFormPrefix = "M";
 inline constexpr std::string_view kIdPrefix = "Q";
 inline constexpr std::string_view kLanguagePrefix = "L";
 inline constexpr std::string_view kActorPrefix = "XA";
@@ -92,7 +97,7 @@ inline constexpr std::string_view kSchemaVersionKey = "kronika.schema";
 // 8 = ids of found entities shared by their case forms (entities/found_id.h);
 // 9 = also the Albanian endings of foreign surnames in a vowel (Mbappes, Zelenskyt),
 // and the Albanian stemmer's -yt/-yn of names in -y (Zelenskyt → zelensky);
-// 10 = name-word terms (N).
+// 10 = name-word terms (N, M).
 inline constexpr std::string_view kSchemaVersion = "10";
 
 // The schema version `database` records when it is another one than
@@ -124,6 +129,10 @@ inline std::string stem_term(std::string_view stem) {
 // `stem`: the word's stem in its article's language (analysis::Token::stem).
 inline std::string name_term(std::string_view stem) {
   return prefixed(kNamePrefix, stem);
+}
+// `norm`: the word's plain term (analysis::Token::norm).
+inline std::string name_form_term(std::string_view norm) {
+  return prefixed(kNameFormPrefix, norm);
 }
 // Common words are short, so the term stays far below glass's 245 bytes.
 inline std::string bigram_term(std::string_view first, std::string_view second) {

@@ -196,7 +196,18 @@ std::vector<const entities::Entity*> QueryBuilder::named_entities(const QueryIte
   auto named = entities_->resolve(item.text, analyzers_, /*inflected=*/false);
   if (named.empty())
     if (const auto word = elided_word(item.text)) named = entities_->resolve(*word, analyzers_, /*inflected=*/false);
+  // People are exempt: whoever types a surname that is also a word
+  // ("putin") still gets the man beside the word.
+  if (!named.empty() && tokens.size() == 1 && !written_as_name(item.text) && !only_people(named) &&
+      mostly_common_word(tokens[0].norm))
+    return {};
   return named;
+}
+
+bool QueryBuilder::mostly_common_word(const std::string& norm) const {
+  if (!frequency_ || !current_schema_) return false;
+  const Xapian::doccount plain = frequency_(norm);
+  return plain > 0 && frequency_(schema::name_form_term(norm)) * 2 < plain;
 }
 
 std::vector<QueryEntity> QueryBuilder::recognise_entities(const ParsedQuery& parsed) const {

@@ -64,6 +64,9 @@ struct BuiltQuery {
 // frequencies) gives the same terms either way.
 using PrefixExpander = std::function<std::vector<std::string>(const std::string& prefix, unsigned limit)>;
 
+// How many articles hold a term (Xapian::Database::get_termfreq).
+using TermFrequency = std::function<Xapian::doccount(const std::string& term)>;
+
 // The server's expander: the `limit` terms of `database` starting with
 // `prefix` that the most articles hold (then alphabetical).
 std::vector<std::string> expand_prefix(const Xapian::Database& database, const std::string& prefix, unsigned limit);
@@ -74,14 +77,18 @@ class QueryBuilder {
   // Without `expand`, prefix* becomes OP_WILDCARD. `current_schema`: the
   // database holds the bigram terms of schema::common_bigram_term and the
   // name terms of schema::name_term; an older one is asked for plain phrases
-  // and names as plain words.
+  // and names as plain words. `frequency`: the database's term counts, by
+  // which a word in lower case that is mostly a common word names no place
+  // or body (named_entities); without it, or on an older database, any does.
   QueryBuilder(analysis::AnalyzerSet& analyzers, unsigned wildcard_max_expansion,
-               const entities::EntityBase* entities = nullptr, PrefixExpander expand = {}, bool current_schema = false)
+               const entities::EntityBase* entities = nullptr, PrefixExpander expand = {}, bool current_schema = false,
+               TermFrequency frequency = {})
       : analyzers_(analyzers),
         wildcard_max_expansion_(wildcard_max_expansion),
         entities_(entities),
         expand_(std::move(expand)),
-        current_schema_(current_schema) {}
+        current_schema_(current_schema),
+        frequency_(std::move(frequency)) {}
 
   // `languages`: the interpretations to build (and the article languages to
   // search); empty means all.
@@ -101,14 +108,21 @@ class QueryBuilder {
 
   // Runs of plain words that name known entities, longest first.
   std::vector<QueryEntity> recognise_entities(const ParsedQuery& parsed) const;
-  // The known entities a plain word or words name as written (none for phrases).
+  // The known entities a plain word or words name as written (none for
+  // phrases). A word typed in lower case that the articles mostly write as a
+  // common word, not as a name, names no place or body: "krime" is crimes,
+  // not Crimea ("Krime"); "punë" work, not Pune; "porto" in Italian a port.
   std::vector<const entities::Entity*> named_entities(const QueryItem& item) const;
+  // Whether a word's plain term is at least twice as frequent as the word
+  // written as a name (schema::name_form_term).
+  bool mostly_common_word(const std::string& norm) const;
 
   analysis::AnalyzerSet& analyzers_;
   unsigned wildcard_max_expansion_;
   const entities::EntityBase* entities_;
   PrefixExpander expand_;
   bool current_schema_;
+  TermFrequency frequency_;
   // Each language's interpretation asks for the same prefixes.
   mutable std::map<std::string, std::vector<std::string>> expanded_;
 };

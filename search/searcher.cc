@@ -222,7 +222,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     QueryBuilder builder(
         analyzers_, settings_.wildcard_max_expansion, &entities_,
         [this](const std::string& prefix, unsigned limit) { return expand_prefix(shards_.database(), prefix, limit); },
-        shards_.current_schema());
+        shards_.current_schema(), [this](const std::string& term) { return shards_.database().get_termfreq(term); });
     const ParsedQuery parsed = parse_query(request.query);
     const BuiltQuery built = builder.build(parsed, request.languages);
     SearchResponse response;

@@ -108,6 +108,7 @@ TEST_CASE("document builder: every word of a name gets a name term, other words 
   const auto document = build(analysis::Language::Romanian, "Vladimir Putin a spus puțin despre vizită.");
   CHECK(has_term(document, schema::name_term("vladimir")));
   CHECK(has_term(document, schema::name_term("putin")));
+  CHECK(has_term(document, schema::name_form_term("putin")));
   CHECK_FALSE(has_term(document, schema::name_term("spus")));
   CHECK_FALSE(has_term(document, schema::name_term("viz")));
 }

@@ -245,3 +245,36 @@ TEST_CASE("a person's name written as a name finds it as a name, not the common 
   // A database of an older schema has no name terms: the words as before.
   CHECK(ids("Putin", false) == Ids{"ro1", "ro2"});
 }
+
+TEST_CASE("a word in lower case names a place or body only when the articles mostly write it as a name") {
+  Xapian::WritableDatabase database = index_of({
+      {"ro1", Language::Romanian, "Vizita", "Delegația a plecat ieri la Moscova."},
+      {"ro2", Language::Romanian, "Tablouri", "Pictorul a ales o ramă aurie pentru tablou."},
+      {"ro3", Language::Romanian, "Expoziție", "Un tablou vechi a fost vândut ieri."},
+  });
+  entities::Entity moscow;
+  moscow.id = "moscow";
+  moscow.type = entities::EntityType::Place;
+  moscow.names = {"Moscow", "Moska", "Moscova", "Mosca"};
+  entities::Entity tablou;  // a body named by a common noun
+  tablou.id = "tablou";
+  tablou.type = entities::EntityType::Organisation;
+  tablou.names = {"Tablou", "Tablou", "Tablou", "Tablou"};
+  const entities::EntityBase base({moscow, tablou});
+  const auto named = [&](const std::string& query, bool frequencies = true) {
+    analysis::AnalyzerSet analyzers;
+    search::TermFrequency frequency;
+    if (frequencies) frequency = [&](const std::string& term) { return database.get_termfreq(term); };
+    search::QueryBuilder builder(analyzers, 100, &base, {}, true, frequency);
+    std::vector<std::string> found;
+    for (const auto& entity : builder.build(search::parse_query(query), {}).entities)
+      found.push_back(entity.entity->id);
+    return found;
+  };
+  CHECK(database.get_termfreq(schema::name_form_term("moscova")) == 1);
+  CHECK(database.get_termfreq(schema::name_form_term("tablou")) == 0);
+  CHECK(named("moscova") == std::vector<std::string>{"moscow"});        // written as a name wherever written
+  CHECK(named("tablou").empty());                                       // a common word in every article
+  CHECK(named("Tablou") == std::vector<std::string>{"tablou"});         // written as a name by the user
+  CHECK(named("tablou", false) == std::vector<std::string>{"tablou"});  // no counts: as before
+}
