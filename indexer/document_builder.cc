@@ -8,6 +8,7 @@
 #include "schema/date_terms.h"
 #include "schema/entity_slots.h"
 #include "schema/index_schema.h"
+#include "schema/name_terms.h"
 #include "schema/stored_article.h"
 
 namespace kronika::indexer {
@@ -32,13 +33,13 @@ void add_tokens(Xapian::Document& document, const std::vector<analysis::Token>& 
 // finds the name and not the common word folded to the same letters
 // (Romanian "puțin" is "putin"), and a query in lower case can tell a name
 // from a common word (schema::name_term, schema::name_form_term).
-void add_name_terms(Xapian::Document& document, const std::vector<analysis::Token>& tokens,
+void add_name_terms(Xapian::Document& document, const std::vector<analysis::Token>& tokens, analysis::Language language,
                     const std::vector<entities::EntityMention>& mentions) {
   std::size_t next = 0;  // the first token not before the mention
   for (const entities::EntityMention& mention : mentions) {
     while (next < tokens.size() && tokens[next].start < mention.start) ++next;
     for (std::size_t i = next; i < tokens.size() && tokens[i].end <= mention.end; ++i) {
-      if (!tokens[i].stem.empty()) document.add_boolean_term(schema::name_term(tokens[i].stem));
+      for (const std::string& term : schema::name_terms(language, tokens[i])) document.add_boolean_term(term);
       document.add_boolean_term(schema::name_form_term(tokens[i].norm));
     }
   }
@@ -139,12 +140,12 @@ Xapian::Document DocumentBuilder::build(const schema::Article& input) {
       mentions.begin(), mentions.end(),
       [](const entities::EntityMention& a, const entities::EntityMention& b) { return a.start < b.start; });
   article.entities = entities::group_mentions(mentions);
-  add_name_terms(document, body, mentions);
+  add_name_terms(document, body, article.language, mentions);
   // A title names what the article is about: its entities count even when
   // the text does not repeat them (they are stored without mentions).
   std::vector<entities::EntityMention> in_title = extractor_.extract(article.title, title, article.language);
   credits_.drop(in_title, article.source);
-  add_name_terms(document, title, in_title);
+  add_name_terms(document, title, article.language, in_title);
   for (const auto& group : entities::group_mentions(in_title)) {
     const bool in_text = std::any_of(article.entities.begin(), article.entities.end(),
                                      [&](const entities::ArticleEntity& entity) { return entity.id == group.id; });

@@ -5,11 +5,12 @@
 //   (no prefix)  plain words, case-folded and diacritic-free, with positions
 //                (phrases, prefix*, exact forms)              "rusise"
 //   Z            language stems, diacritic-free, no positions "Zrus"
-//   N            stems of the words of names: every word inside a mention of
-//                an actor or place the extractor found (known or not), no
-//                positions, boolean. A query word written as a name asks
-//                for it, so "Putin" finds the man and not Romanian "puțin",
-//                "Rama" Edi and Përparim Rama, not "ramă"       "Nputin"
+//   N            name keys of the words of names (schema/name_terms.h): every
+//                word inside a mention of an actor or place the extractor
+//                found (known or not), no positions, boolean. A query word
+//                written as a name asks for them, so "Putin" finds the man and
+//                not Romanian "puțin", "Rama" Edi and Përparim Rama, not
+//                "ramă" nor the village "Rami"                    "Nputin"
 //   M            the same words' plain forms, boolean: how often a word is
 //                written as a name, against its plain term's count, tells
 //                a query in lower case whether it is a name ("phenian") or
@@ -126,9 +127,9 @@ inline std::string language_term(std::string_view code) {
 inline std::string stem_term(std::string_view stem) {
   return prefixed(kStemPrefix, stem);
 }
-// `stem`: the word's stem in its article's language (analysis::Token::stem).
-inline std::string name_term(std::string_view stem) {
-  return prefixed(kNamePrefix, stem);
+// `key`: a name key, diacritic-free (schema::name_terms makes them).
+inline std::string name_term(std::string_view key) {
+  return prefixed(kNamePrefix, key);
 }
 // `norm`: the word's plain term (analysis::Token::norm).
 inline std::string name_form_term(std::string_view norm) {

@@ -6,6 +6,7 @@
 
 #include "analysis/normalizer.h"
 #include "schema/index_schema.h"
+#include "schema/name_terms.h"
 
 namespace kronika::search {
 
@@ -157,13 +158,16 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
 }
 
 Xapian::Query QueryBuilder::only_as_name(const Xapian::Query& words, const std::vector<analysis::Token>& tokens,
-                                         HighlightTerms* highlight) const {
+                                         Language language, HighlightTerms* highlight) const {
   // An older database has no name terms: the words as they are.
   if (!current_schema_ || words.empty()) return words;
   std::vector<Xapian::Query> names;
   for (const analysis::Token& token : tokens) {
-    if (token.stop || token.stem.empty()) continue;
-    names.emplace_back(schema::name_term(token.stem));
+    // Only the words the user capitalised: "papa Francesco" asks for the
+    // name Francesco, and Italian writes "papa" in lower case.
+    if (token.stop || !written_as_name(token.text)) continue;
+    const std::vector<std::string> keys = schema::name_terms(language, token);
+    names.push_back(combine(Xapian::Query::OP_OR, std::vector<Xapian::Query>(keys.begin(), keys.end())));
     if (highlight) highlight->mark_only_as_name(token.norm, token.stem);
   }
   if (names.empty()) return words;
@@ -318,7 +322,8 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
         std::vector<const entities::Entity*> named;
         for (std::size_t k = i; k < built.entities.size() && built.entities[k].first_group == first; ++k)
           named.push_back(built.entities[k].entity);
-        readings.push_back(as_name && only_people(named) ? only_as_name(written, tokens, &highlight) : written);
+        readings.push_back(as_name && only_people(named) ? only_as_name(written, tokens, language, &highlight)
+                                                         : written);
       }
       for (; i < built.entities.size() && built.entities[i].first_group == first; ++i) {
         const entities::Entity& entity = *built.entities[i].entity;
@@ -341,7 +346,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       if (!entity_only) {
         const Xapian::Query written = item_query(item, analysed.tokens, language, nullptr);
         const bool as_name = only_people(named) && written_as_name(item.text);
-        excluded.push_back(as_name ? only_as_name(written, analysed.tokens, nullptr) : written);
+        excluded.push_back(as_name ? only_as_name(written, analysed.tokens, language, nullptr) : written);
       }
       for (const entities::Entity* entity : named) {
         excluded.emplace_back(schema::entity_term(entities::is_actor(entity->type), entity->id));

@@ -101,10 +101,10 @@ class QueryBuilder {
                            analysis::Language language, HighlightTerms* highlight) const;
 
   // `words` where the article wrote them as a name: filtered by the name
-  // terms of `tokens` (their stop words aside), and marked in snippets only
-  // where written with a capital.
+  // terms (schema::name_terms in `language`) of the capitalised words of
+  // `tokens`, and marked in snippets only where written with a capital.
   Xapian::Query only_as_name(const Xapian::Query& words, const std::vector<analysis::Token>& tokens,
-                             HighlightTerms* highlight) const;
+                             analysis::Language language, HighlightTerms* highlight) const;
 
   // Runs of plain words that name known entities, longest first.
   std::vector<QueryEntity> recognise_entities(const ParsedQuery& parsed) const;
