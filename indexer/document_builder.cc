@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "analysis/normalizer.h"
 #include "entities/nested_mentions.h"
 #include "schema/date_terms.h"
 #include "schema/entity_slots.h"
@@ -28,8 +29,8 @@ void add_tokens(Xapian::Document& document, const std::vector<analysis::Token>& 
   }
 }
 
-// The name terms of every token inside a mention (both sorted by start): the
-// words the extractor read as a name, so a query word written as a name
+// The name terms of every capitalised token inside a mention (both sorted by
+// start): the words the extractor read as a name, so a query word written as a name
 // finds the name and not the common word folded to the same letters
 // (Romanian "puțin" is "putin"), and a query in lower case can tell a name
 // from a common word (schema::name_term, schema::name_form_term).
@@ -39,6 +40,9 @@ void add_name_terms(Xapian::Document& document, const std::vector<analysis::Toke
   for (const entities::EntityMention& mention : mentions) {
     while (next < tokens.size() && tokens[next].start < mention.start) ++next;
     for (std::size_t i = next; i < tokens.size() && tokens[i].end <= mention.end; ++i) {
+      // Not the lower-case words of a name ("Koreja e Veriut"), nor of a body
+      // named by a common noun ("il governo"): nobody types them as a name.
+      if (!analysis::has_capital(tokens[i].text)) continue;
       for (const std::string& term : schema::name_terms(language, tokens[i])) document.add_boolean_term(term);
       document.add_boolean_term(schema::name_form_term(tokens[i].norm));
     }

@@ -78,7 +78,7 @@ std::optional<std::string_view> elided_word(std::string_view text) {
 // Whether the user wrote a word with a capital, as a name ("SUA", "Tyre"),
 // not as the function word it also is ("sua", "tyre").
 bool written_as_name(std::string_view text) {
-  return analysis::fold_case(text) != text;
+  return analysis::has_capital(text);
 }
 
 // Whether the words name people only. A person's name written as a name is
@@ -96,7 +96,7 @@ bool only_people(const std::vector<const entities::Entity*>& named) {
 }  // namespace
 
 Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<analysis::Token>& tokens,
-                                       Language language, HighlightTerms* highlight) const {
+                                       Language language, HighlightTerms* highlight, bool stem) const {
   if (item.kind == QueryItem::Kind::Prefix) {
     const std::string prefix = analysis::normalize_term(item.text);
     if (prefix.empty()) return Xapian::Query();
@@ -120,8 +120,8 @@ Xapian::Query QueryBuilder::item_query(const QueryItem& item, const std::vector<
   // "Italia" and "italiana".
   const bool elided = item.kind == QueryItem::Kind::Word && language == Language::Italian && tokens.size() == 2 &&
                       !tokens[1].stop && elided_word(item.text).has_value();
-  const bool stemmed =
-      item.kind == QueryItem::Kind::Word && (tokens.size() == 1 || elided) && language != Language::Undetermined;
+  const bool stemmed = stem && item.kind == QueryItem::Kind::Word && (tokens.size() == 1 || elided) &&
+                       language != Language::Undetermined;
   if (stemmed) {
     const analysis::Token& token = tokens.back();
     if (highlight) {
@@ -203,15 +203,16 @@ std::vector<const entities::Entity*> QueryBuilder::named_entities(const QueryIte
   // People are exempt: whoever types a surname that is also a word
   // ("putin") still gets the man beside the word.
   if (!named.empty() && tokens.size() == 1 && !written_as_name(item.text) && !only_people(named) &&
-      mostly_common_word(tokens[0].norm))
+      word_use(tokens[0].norm) == WordUse::Common)
     return {};
   return named;
 }
 
-bool QueryBuilder::mostly_common_word(const std::string& norm) const {
-  if (!frequency_ || !current_schema_) return false;
+QueryBuilder::WordUse QueryBuilder::word_use(const std::string& norm) const {
+  if (!frequency_ || !current_schema_) return WordUse::Unknown;
   const Xapian::doccount plain = frequency_(norm);
-  return plain > 0 && frequency_(schema::name_form_term(norm)) * 2 < plain;
+  if (plain == 0) return WordUse::Unknown;
+  return frequency_(schema::name_form_term(norm)) * 2 < plain ? WordUse::Common : WordUse::Name;
 }
 
 std::vector<QueryEntity> QueryBuilder::recognise_entities(const ParsedQuery& parsed) const {
@@ -285,11 +286,24 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       stop_group.push_back(
           std::all_of(group.begin(), group.end(), [](const AnalysedItem& analysed) { return analysed.stop_only(); }));
     }
-    for (const auto& group : groups) {
+    std::vector<bool> in_entity(groups.size(), false);
+    for (const QueryEntity& named : built.entities)
+      for (std::size_t g = named.first_group; g <= named.last_group; ++g) in_entity[g] = true;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
       std::vector<Xapian::Query> alternatives;
-      for (const AnalysedItem& analysed : group) {
+      for (const AnalysedItem& analysed : groups[g]) {
         if (has_content_word && analysed.stop_only()) continue;
-        alternatives.push_back(item_query(*analysed.item, analysed.tokens, language, &highlight));
+        // In Italian, which does not inflect names, a capitalised word no
+        // entity of the base has that the articles mostly write as a name is
+        // that name as written, not stemmed: "Conte" is Giuseppe, Antonio or
+        // Loredana Conte, not "conto" (an account), which Snowball stems
+        // alike. Mostly a common word, it stays a word: a phone capitalises
+        // the first word of any query ("Guerra").
+        const bool name = language == Language::Italian && !in_entity[g] &&
+                          analysed.item->kind == QueryItem::Kind::Word && analysed.tokens.size() == 1 &&
+                          !analysed.tokens[0].stop && written_as_name(analysed.item->text) &&
+                          word_use(analysed.tokens[0].norm) == WordUse::Name;
+        alternatives.push_back(item_query(*analysed.item, analysed.tokens, language, &highlight, !name));
       }
       group_queries.push_back(combine(Xapian::Query::OP_OR, alternatives));
     }

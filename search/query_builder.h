@@ -25,7 +25,9 @@
 // wrote them as a name too (schema::name_term): "Putin" finds Vladimir Putin
 // and any other Putin, not Romanian "puțin"; "Rama" finds Përparim Rama as
 // well as Edi Rama, not Romanian "ramă":
-//   words_L  →  OR( words_L FILTER AND(N+stem_L(w)), XA<id> )
+//   words_L  →  OR( words_L FILTER AND(N+key_L(w)), XA<id> )
+// In Italian a capitalised word no entity has that the articles mostly write
+// as a name matches as written, unstemmed ("Conte": not "conto").
 #pragma once
 
 #include <functional>
@@ -96,9 +98,10 @@ class QueryBuilder {
 
  private:
   // Query for one analysed item in one language, or an empty Query when the
-  // item has no words in it (punctuation only).
+  // item has no words in it (punctuation only). `stem`: a word matches its
+  // stem too (else only as written).
   Xapian::Query item_query(const QueryItem& item, const std::vector<analysis::Token>& tokens,
-                           analysis::Language language, HighlightTerms* highlight) const;
+                           analysis::Language language, HighlightTerms* highlight, bool stem = true) const;
 
   // `words` where the article wrote them as a name: filtered by the name
   // terms (schema::name_terms in `language`) of the capitalised words of
@@ -113,9 +116,12 @@ class QueryBuilder {
   // common word, not as a name, names no place or body: "krime" is crimes,
   // not Crimea ("Krime"); "punë" work, not Pune; "porto" in Italian a port.
   std::vector<const entities::Entity*> named_entities(const QueryItem& item) const;
-  // Whether a word's plain term is at least twice as frequent as the word
-  // written as a name (schema::name_form_term).
-  bool mostly_common_word(const std::string& norm) const;
+  // How the articles write a word (its plain term `norm`): Common when its
+  // plain term is more than twice as frequent as the word written as a name
+  // (schema::name_form_term), else Name; Unknown without term counts, on an
+  // older database, or for a word no article has.
+  enum class WordUse { Unknown, Name, Common };
+  WordUse word_use(const std::string& norm) const;
 
   analysis::AnalyzerSet& analyzers_;
   unsigned wildcard_max_expansion_;

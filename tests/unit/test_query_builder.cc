@@ -313,3 +313,29 @@ TEST_CASE("a word in lower case names a place or body only when the articles mos
   CHECK(named("Tablou") == std::vector<std::string>{"tablou"});         // written as a name by the user
   CHECK(named("tablou", false) == std::vector<std::string>{"tablou"});  // no counts: as before
 }
+
+TEST_CASE("a capitalised word no entity has is a name when the articles mostly write it as one") {
+  // Italian Snowball stems "Conte" and "conto" (an account) alike.
+  Xapian::WritableDatabase database = index_of({
+      {"it1", Language::Italian, "Calcio", "L'allenatore Antonio Conte ha parlato ai giornalisti."},
+      {"it2", Language::Italian, "Banca", "Il conto in banca era vuoto da mesi."},
+  });
+  const auto ids = [&](const std::string& query, bool frequencies = true) {
+    analysis::AnalyzerSet analyzers;
+    search::TermFrequency frequency;
+    if (frequencies) frequency = [&](const std::string& term) { return database.get_termfreq(term); };
+    search::QueryBuilder builder(analyzers, 100, nullptr, {}, true, frequency);
+    Xapian::Enquire enquire(database);
+    enquire.set_query(builder.build(search::parse_query(query), {}).query);
+    Ids found;
+    const Xapian::MSet mset = enquire.get_mset(0, 10);
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      found.push_back(schema::deserialize_article(it.get_document().get_data()).id);
+    std::sort(found.begin(), found.end());
+    return found;
+  };
+  CHECK(ids("Conte") == Ids{"it1"});
+  CHECK(ids("conte") == Ids{"it1", "it2"});  // in lower case, a word
+  CHECK(ids("Conto") == Ids{"it1", "it2"});  // mostly a common word: capitalised, still a word
+  CHECK(ids("Conte", false) == Ids{"it1", "it2"});
+}
