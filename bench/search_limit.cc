@@ -166,7 +166,7 @@ struct Worker {
               return search::expand_prefix(database, prefix, limit);
             },
             !schema::other_schema_version(database),
-            [this](const std::string& term) { return database.get_termfreq(term); }),
+            [this](const Xapian::Query& query) { return search::count_matches(database, query); }),
         check_at_least(facets || exhaustive ? settings.search.facet_check_at_least : 0),
         facet_size(settings.entities.facet_size),
         facets(facets),

@@ -56,6 +56,14 @@ std::vector<std::string> expand_prefix(const Xapian::Database& database, const s
   return terms;
 }
 
+Xapian::doccount count_matches(const Xapian::Database& database, const Xapian::Query& query) {
+  Xapian::Enquire enquire(database);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  // Asked to check every article, Xapian counts the matches exactly.
+  return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
+}
+
 namespace {
 
 // Italian articles and words that elide before a vowel ("l'Italia",
@@ -68,7 +76,8 @@ std::optional<std::string_view> elided_word(std::string_view text) {
   for (const std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
     const std::size_t at = text.find(apostrophe);
     if (at == std::string_view::npos || at + apostrophe.size() >= text.size()) continue;
-    const std::string_view article = text.substr(0, at);
+    // "L'Italia" too: a phone capitalises the first letter of a query.
+    const std::string article = analysis::fold_case(text.substr(0, at));
     if (std::find(std::begin(kItalianElisions), std::end(kItalianElisions), article) != std::end(kItalianElisions))
       return text.substr(at + apostrophe.size());
   }
@@ -200,19 +209,53 @@ std::vector<const entities::Entity*> QueryBuilder::named_entities(const QueryIte
   auto named = entities_->resolve(item.text, analyzers_, /*inflected=*/false);
   if (named.empty())
     if (const auto word = elided_word(item.text)) named = entities_->resolve(*word, analyzers_, /*inflected=*/false);
-  // People are exempt: whoever types a surname that is also a word
-  // ("putin") still gets the man beside the word.
-  if (!named.empty() && tokens.size() == 1 && !written_as_name(item.text) && !only_people(named) &&
-      word_use(tokens[0].norm) == WordUse::Common)
-    return {};
   return named;
 }
 
-QueryBuilder::WordUse QueryBuilder::word_use(const std::string& norm) const {
-  if (!frequency_ || !current_schema_) return WordUse::Unknown;
-  const Xapian::doccount plain = frequency_(norm);
-  if (plain == 0) return WordUse::Unknown;
-  return frequency_(schema::name_form_term(norm)) * 2 < plain ? WordUse::Common : WordUse::Name;
+QueryBuilder::WordUse QueryBuilder::word_use(const std::string& norm, Language language) const {
+  if (!count_ || !current_schema_) return WordUse::Unknown;
+  const auto key = std::make_pair(norm, language);
+  if (const auto known = word_uses_.find(key); known != word_uses_.end()) return known->second;
+  // Counted in the language's articles: Italian "sua" (her) says nothing of
+  // Romanian "SUA", Romanian "cină" (dinner) nothing of Italian "Cina".
+  const Xapian::Query filter(schema::language_term(analysis::code(language)));
+  const Xapian::doccount plain = count_(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(norm), filter));
+  WordUse use = WordUse::Unknown;
+  if (plain >= kWordUseEvidence) {
+    const Xapian::doccount named =
+        count_(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::name_form_term(norm)), filter));
+    use = named * 2 < plain ? WordUse::Common : WordUse::Name;
+  }
+  word_uses_.emplace(key, use);
+  return use;
+}
+
+bool QueryBuilder::italian_name(const QueryItem& item, const std::vector<analysis::Token>& tokens,
+                                Language language) const {
+  return language == Language::Italian && item.kind == QueryItem::Kind::Word && tokens.size() == 1 && !tokens[0].stop &&
+         written_as_name(item.text) && word_use(tokens[0].norm, Language::Italian) == WordUse::Name &&
+         tokens[0].norm != tokens[0].stem;
+}
+
+bool QueryBuilder::common_word_here(const QueryItem& item, const std::vector<analysis::Token>& tokens,
+                                    const std::vector<const entities::Entity*>& named, Language language) const {
+  // People are exempt: whoever types a surname that is also a word
+  // ("putin") still gets the man beside the word.
+  if (tokens.size() != 1 || written_as_name(item.text) || only_people(named)) return false;
+  const WordUse use = word_use(tokens[0].norm, language);
+  if (use != WordUse::Unknown) return use == WordUse::Common;
+  // Where the language's articles do not tell (too few hold the word), the
+  // others do: a common word of one language and a name in none ("krime",
+  // Albanian crimes) names nothing in Italian either; a name in one
+  // ("phenian") names it in every other.
+  bool common = false;
+  for (const Language other : analysis::kAllLanguages) {
+    if (other == language) continue;
+    const WordUse elsewhere = word_use(tokens[0].norm, other);
+    if (elsewhere == WordUse::Name) return false;
+    common = common || elsewhere == WordUse::Common;
+  }
+  return common;
 }
 
 std::vector<QueryEntity> QueryBuilder::recognise_entities(const ParsedQuery& parsed) const {
@@ -261,6 +304,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
   std::vector<std::vector<const entities::Entity*>> excluded_entities;
   for (const QueryItem& item : parsed.excluded) excluded_entities.push_back(named_entities(item));
   std::vector<Xapian::Query> interpretations;
+  std::vector<bool> used(built.entities.size(), false);  // named in some interpretation
   for (Language language : languages) {
     analysis::Analyzer& analyzer = analyzers_[language];
     auto analyse = [&](const QueryItem& item) {
@@ -299,10 +343,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
         // Loredana Conte, not "conto" (an account), which Snowball stems
         // alike. Mostly a common word, it stays a word: a phone capitalises
         // the first word of any query ("Guerra").
-        const bool name = language == Language::Italian && !in_entity[g] &&
-                          analysed.item->kind == QueryItem::Kind::Word && analysed.tokens.size() == 1 &&
-                          !analysed.tokens[0].stop && written_as_name(analysed.item->text) &&
-                          word_use(analysed.tokens[0].norm) == WordUse::Name;
+        const bool name = !in_entity[g] && italian_name(*analysed.item, analysed.tokens, language);
         alternatives.push_back(item_query(*analysed.item, analysed.tokens, language, &highlight, !name));
       }
       group_queries.push_back(combine(Xapian::Query::OP_OR, alternatives));
@@ -326,6 +367,17 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
         while (i < built.entities.size() && built.entities[i].first_group == first) ++i;
         continue;
       }
+      std::vector<const entities::Entity*> named;
+      for (std::size_t k = i; k < built.entities.size() && built.entities[k].first_group == first; ++k)
+        named.push_back(built.entities[k].entity);
+      // A word in lower case that this language's articles mostly write as a
+      // common word names no place or body here: "krime" is crimes, not
+      // Crimea; "cina" is Romanian dinner but Italian China.
+      if (first == last && groups[first].size() == 1 &&
+          common_word_here(*groups[first][0].item, groups[first][0].tokens, named, language)) {
+        i += named.size();
+        continue;
+      }
       std::vector<Xapian::Query> readings;
       if (!only_stop_words) {
         std::vector<analysis::Token> tokens;
@@ -333,15 +385,13 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
           for (const AnalysedItem& analysed : groups[g])
             tokens.insert(tokens.end(), analysed.tokens.begin(), analysed.tokens.end());
         const Xapian::Query written = combine(Xapian::Query::OP_AND, words);
-        std::vector<const entities::Entity*> named;
-        for (std::size_t k = i; k < built.entities.size() && built.entities[k].first_group == first; ++k)
-          named.push_back(built.entities[k].entity);
         readings.push_back(as_name && only_people(named) ? only_as_name(written, tokens, language, &highlight)
                                                          : written);
       }
       for (; i < built.entities.size() && built.entities[i].first_group == first; ++i) {
         const entities::Entity& entity = *built.entities[i].entity;
         readings.emplace_back(schema::entity_term(entities::is_actor(entity.type), entity.id));
+        used[i] = true;
       }
       group_queries[first] = combine(Xapian::Query::OP_OR, readings);
       for (std::size_t g = first + 1; g <= last; ++g) group_queries[g] = Xapian::Query();
@@ -358,10 +408,13 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       const auto& named = excluded_entities[&item - parsed.excluded.data()];
       const bool entity_only = !named.empty() && analysed.stop_only() && written_as_name(item.text);
       if (!entity_only) {
-        const Xapian::Query written = item_query(item, analysed.tokens, language, nullptr);
+        // As the same word asked for: unstemmed where it would be (below).
+        const Xapian::Query written =
+            item_query(item, analysed.tokens, language, nullptr, !italian_name(item, analysed.tokens, language));
         const bool as_name = only_people(named) && written_as_name(item.text);
         excluded.push_back(as_name ? only_as_name(written, analysed.tokens, language, nullptr) : written);
       }
+      if (named.empty() || common_word_here(item, analysed.tokens, named, language)) continue;
       for (const entities::Entity* entity : named) {
         excluded.emplace_back(schema::entity_term(entities::is_actor(entity->type), entity->id));
       }
@@ -376,6 +429,9 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
     }
     interpretations.emplace_back(Xapian::Query::OP_FILTER, positive, filter);
   }
+  // The entities no interpretation asked for are not the query's.
+  for (std::size_t i = built.entities.size(); i-- > 0;)
+    if (!used[i]) built.entities.erase(built.entities.begin() + static_cast<std::ptrdiff_t>(i));
   if (same_in_every_language && !interpretations.empty()) {
     const bool every_language = language_filters.size() == analysis::kAllLanguages.size();
     built.query = every_language ? interpretations.front()

@@ -66,8 +66,11 @@ struct BuiltQuery {
 // frequencies) gives the same terms either way.
 using PrefixExpander = std::function<std::vector<std::string>(const std::string& prefix, unsigned limit)>;
 
-// How many articles hold a term (Xapian::Database::get_termfreq).
-using TermFrequency = std::function<Xapian::doccount(const std::string& term)>;
+// How many articles a query matches, exactly.
+using MatchCount = std::function<Xapian::doccount(const Xapian::Query& query)>;
+
+// The server's count: an unranked match of the whole of `database`.
+Xapian::doccount count_matches(const Xapian::Database& database, const Xapian::Query& query);
 
 // The server's expander: the `limit` terms of `database` starting with
 // `prefix` that the most articles hold (then alphabetical).
@@ -79,18 +82,19 @@ class QueryBuilder {
   // Without `expand`, prefix* becomes OP_WILDCARD. `current_schema`: the
   // database holds the bigram terms of schema::common_bigram_term and the
   // name terms of schema::name_term; an older one is asked for plain phrases
-  // and names as plain words. `frequency`: the database's term counts, by
-  // which a word in lower case that is mostly a common word names no place
-  // or body (named_entities); without it, or on an older database, any does.
+  // and names as plain words. `count`: counts of the database's articles,
+  // by which a word in lower case that a language's articles mostly write
+  // as a common word names no place or body in that language (word_use);
+  // without it, or on an older database, any does.
   QueryBuilder(analysis::AnalyzerSet& analyzers, unsigned wildcard_max_expansion,
                const entities::EntityBase* entities = nullptr, PrefixExpander expand = {}, bool current_schema = false,
-               TermFrequency frequency = {})
+               MatchCount count = {})
       : analyzers_(analyzers),
         wildcard_max_expansion_(wildcard_max_expansion),
         entities_(entities),
         expand_(std::move(expand)),
         current_schema_(current_schema),
-        frequency_(std::move(frequency)) {}
+        count_(std::move(count)) {}
 
   // `languages`: the interpretations to build (and the article languages to
   // search); empty means all.
@@ -112,23 +116,35 @@ class QueryBuilder {
   // Runs of plain words that name known entities, longest first.
   std::vector<QueryEntity> recognise_entities(const ParsedQuery& parsed) const;
   // The known entities a plain word or words name as written (none for
-  // phrases). A word typed in lower case that the articles mostly write as a
-  // common word, not as a name, names no place or body: "krime" is crimes,
-  // not Crimea ("Krime"); "punë" work, not Pune; "porto" in Italian a port.
+  // phrases).
   std::vector<const entities::Entity*> named_entities(const QueryItem& item) const;
-  // How the articles write a word (its plain term `norm`): Common when its
-  // plain term is more than twice as frequent as the word written as a name
-  // (schema::name_form_term), else Name; Unknown without term counts, on an
-  // older database, or for a word no article has.
+  // Whether a word the user typed in lower case, naming places or bodies
+  // (`named`), is in `language` a common word rather than their name:
+  // "krime" is Albanian crimes, not Crimea ("Krime"); "punë" work, not Pune;
+  // "porto" in Italian a port; where `language`'s articles do not tell, a
+  // common word of another language and a name of none. People are never:
+  // "putin" is still the man.
+  bool common_word_here(const QueryItem& item, const std::vector<analysis::Token>& tokens,
+                        const std::vector<const entities::Entity*>& named, analysis::Language language) const;
+  // In Italian, which does not inflect names, a capitalised word that the
+  // articles mostly write as a name: it matches as written, unstemmed.
+  bool italian_name(const QueryItem& item, const std::vector<analysis::Token>& tokens,
+                    analysis::Language language) const;
+  // How `language`'s articles write a word (its plain term `norm`): Common
+  // when more than twice as many hold it as hold it written as a name
+  // (schema::name_form_term), else Name; Unknown without counts, on an older
+  // database, or for a word fewer than kWordUseEvidence articles hold.
   enum class WordUse { Unknown, Name, Common };
-  WordUse word_use(const std::string& norm) const;
+  static constexpr Xapian::doccount kWordUseEvidence = 5;
+  WordUse word_use(const std::string& norm, analysis::Language language) const;
 
   analysis::AnalyzerSet& analyzers_;
   unsigned wildcard_max_expansion_;
   const entities::EntityBase* entities_;
   PrefixExpander expand_;
   bool current_schema_;
-  TermFrequency frequency_;
+  MatchCount count_;
+  mutable std::map<std::pair<std::string, analysis::Language>, WordUse> word_uses_;
   // Each language's interpretation asks for the same prefixes.
   mutable std::map<std::string, std::vector<std::string>> expanded_;
 };

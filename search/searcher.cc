@@ -222,7 +222,8 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     QueryBuilder builder(
         analyzers_, settings_.wildcard_max_expansion, &entities_,
         [this](const std::string& prefix, unsigned limit) { return expand_prefix(shards_.database(), prefix, limit); },
-        shards_.current_schema(), [this](const std::string& term) { return shards_.database().get_termfreq(term); });
+        shards_.current_schema(),
+        [this](const Xapian::Query& query) { return count_matches(shards_.database(), query); });
     const ParsedQuery parsed = parse_query(request.query);
     const BuiltQuery built = builder.build(parsed, request.languages);
     SearchResponse response;

@@ -81,6 +81,9 @@ TEST_CASE("a query naming an entity finds it however each language writes it") {
   REQUIRE(!elided.body["query_entities"].empty());
   CHECK(elided.body["query_entities"][0]["id"] == "ukraine");
   CHECK(elided.body["total"] == search(server, {{"q", "Ucraina"}}).body["total"]);
+  const JsonResponse capitalised = search(server, {{"q", "L'Ucraina"}});  // as a phone writes it
+  REQUIRE(!capitalised.body["query_entities"].empty());
+  CHECK(capitalised.body["query_entities"][0]["id"] == "ukraine");
 }
 
 TEST_CASE("leaving out a named entity leaves it out in every language; a function word names only the entity") {
