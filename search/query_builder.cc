@@ -303,6 +303,14 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
   built.entities = recognise_entities(parsed);
   std::vector<std::vector<const entities::Entity*>> excluded_entities;
   for (const QueryItem& item : parsed.excluded) excluded_entities.push_back(named_entities(item));
+  // The entities each word of an OR group names (recognise_entities reads
+  // groups of one word only).
+  std::vector<std::vector<std::vector<const entities::Entity*>>> named_alternatives;
+  for (const auto& group : parsed.required) {
+    auto& named = named_alternatives.emplace_back(group.size());
+    if (group.size() < 2) continue;
+    for (std::size_t k = 0; k < group.size(); ++k) named[k] = named_entities(group[k]);
+  }
   std::vector<Xapian::Query> interpretations;
   std::vector<bool> used(built.entities.size(), false);  // named in some interpretation
   for (Language language : languages) {
@@ -337,6 +345,19 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       std::vector<Xapian::Query> alternatives;
       for (const AnalysedItem& analysed : groups[g]) {
         if (has_content_word && analysed.stop_only()) continue;
+        // A name among alternatives ("Putin OR Zelenski") reads as it would
+        // alone: its words (as a name, if a person's written so) or the entity.
+        const auto& named = named_alternatives[g][static_cast<std::size_t>(&analysed - groups[g].data())];
+        if (!named.empty() && !common_word_here(*analysed.item, analysed.tokens, named, language)) {
+          Xapian::Query words = item_query(*analysed.item, analysed.tokens, language, &highlight);
+          if (written_as_name(analysed.item->text) && only_people(named))
+            words = only_as_name(words, analysed.tokens, language, &highlight);
+          std::vector<Xapian::Query> readings = {words};
+          for (const entities::Entity* entity : named)
+            readings.emplace_back(schema::entity_term(entities::is_actor(entity->type), entity->id));
+          alternatives.push_back(combine(Xapian::Query::OP_OR, readings));
+          continue;
+        }
         // In Italian, which does not inflect names, a capitalised word no
         // entity of the base has that the articles mostly write as a name is
         // that name as written, not stemmed: "Conte" is Giuseppe, Antonio or

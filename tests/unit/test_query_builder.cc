@@ -234,6 +234,8 @@ TEST_CASE("a person's name written as a name finds it as a name, not the common 
   CHECK(ids("Putin") == Ids{"ro1"});
   CHECK(ids("Rama") == Ids{"ro4"});
   CHECK(ids("Edi Rama") == Ids{"ro4"});
+  CHECK(ids("Putin OR Rama") == Ids{"ro1", "ro4"});  // alternatives read as each alone
+  CHECK(ids("putin OR rama") == Ids{"ro1", "ro2", "ro3", "ro4"});
   CHECK(ids("crescut -Putin") == Ids{"ro2"});  // leaving the man out keeps the adverb
   // In lower case the user may mean either: the word as any other.
   CHECK(ids("putin") == Ids{"ro1", "ro2"});
