@@ -898,6 +898,12 @@ std::vector<EntityMention> EntityExtractor::extract(
       }
       if (has_head) return false;  // "“Gewiss Stadium”", "„Sala Polivalentă”": a venue, a body
       if (!has_known) return true;
+      // A known person's name alone in quotes is the person, as news quotes
+      // a name for a scandal or a government ("Skandali “Balluku”",
+      // "qeverisjen “Rama”"), not a title.
+      if (known_from[first] >= 0 && known[known_from[first]].last == last &&
+          base_.at(known[known_from[first]].entity).type == EntityType::Person)
+        return false;
       // A known name is a title only when it is the whole quotation ("„Titanic”").
       return q == first && quote_last[q] == last;
     }

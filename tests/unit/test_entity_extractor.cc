@@ -405,6 +405,11 @@ TEST_CASE("short quotations are titles of works unless a head word says otherwis
   CHECK(find_text(ro, "Stadionul Național"));  // a head word inside: a venue
   CHECK(has(ro, "moscow", "Moscova"));
   CHECK(find_text(ro, "Steaua Roșie"));  // a word for a club before the quote
+  // A known person's name alone in quotes is the person: a scandal, a government.
+  const auto sq = extract(analysis::Language::Albanian,
+                          "Skandali “Basha” tronditi partinë. Analisti e quajti qeverisjen “Rama” të kalbur.");
+  CHECK(has(sq, "lulzim-basha", "Basha"));
+  CHECK(has(sq, "edi-rama", "Rama"));
 }
 
 TEST_CASE("Romanian: nouns with their article, genitives too, are no names; genitive articles join a body's name") {
