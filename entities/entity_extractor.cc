@@ -396,9 +396,14 @@ std::vector<EntityMention> EntityExtractor::extract(
   const std::vector<Token>& tokens = split_glued(input, split) ? split : input;
   const std::size_t n = tokens.size();
   std::vector<Shape> shapes(n);
-  std::unordered_set<std::string> lower_words;  // words the article writes in lower case
-  std::unordered_set<std::string> mid_capital;  // words it capitalises inside a sentence
-  auto gap = [&](std::size_t i) {               // text between token i-1 and token i
+  std::unordered_set<std::string> lower_words;    // words the article writes in lower case
+  std::unordered_set<std::string> lower_written;  // the same with their accents (written_form)
+  std::unordered_set<std::string> mid_capital;    // words it capitalises inside a sentence
+  // Accented, case-folded forms, for the accent check of names_at.
+  std::vector<std::string> written;
+  written.reserve(n);
+  for (const Token& token : tokens) written.push_back(written_form(token));
+  auto gap = [&](std::size_t i) {  // text between token i-1 and token i
     return text.substr(tokens[i - 1].byte_end, tokens[i].byte_start - tokens[i - 1].byte_end);
   };
   for (std::size_t i = 0; i < n; ++i) {
@@ -429,6 +434,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     }
     if (!shape.capitalised) {
       lower_words.insert(tokens[i].norm);
+      lower_written.insert(written[i]);
     } else if (!shape.sentence_start && !shape.after_dash) {
       mid_capital.insert(tokens[i].norm);
     }
@@ -518,10 +524,6 @@ std::vector<EntityMention> EntityExtractor::extract(
   std::vector<std::string> words;
   words.reserve(n);
   for (const Token& token : tokens) words.push_back(token.norm);
-  // Accented, case-folded forms for the accent check of names_at.
-  std::vector<std::string> written;
-  written.reserve(n);
-  for (const Token& token : tokens) written.push_back(written_form(token));
   std::unordered_set<std::string> seen_ids;
   std::vector<KnownMatch> known;
   std::vector<int> known_from(n, -1);  // index into `known` of the match starting at a token
@@ -557,7 +559,8 @@ std::vector<EntityMention> EntityExtractor::extract(
       if (length == 1) {
         // A capitalised function word ("E", "Ai") or an ordinary word opening a sentence.
         if (tokens[i].stop) continue;
-        if (shapes[i].sentence_start && (lower_words.count(tokens[i].norm) || opener(i))) continue;
+        // (The same word: Romanian "puțin" elsewhere leaves "Putin" a name.)
+        if (shapes[i].sentence_start && (lower_written.count(written[i]) || opener(i))) continue;
         // A title is not its office: "Kryeministri" is the prime minister, not "Kryeministria".
         if (title(i) && !shapes[i].all_capitals) continue;
         if (not_name(i)) continue;
