@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "analysis/normalizer.h"
+#include "schema/name_terms.h"
 #include "util/utf8.h"
 
 namespace kronika::search {
@@ -79,9 +80,11 @@ void HighlightTerms::add_stemmed_word(const std::string& norm, const std::string
   add_stem(stem);
 }
 
-void HighlightTerms::mark_only_as_name(const std::string& norm, const std::string& stem) {
+void HighlightTerms::mark_only_as_name(const std::string& norm, const std::string& stem,
+                                       const std::vector<std::string>& name_terms) {
   names_only_.insert(norm);
   names_only_.insert(stem);
+  name_terms_.insert(name_terms.begin(), name_terms.end());
 }
 
 void HighlightTerms::add_phrase(std::vector<std::string> phrase) {
@@ -191,9 +194,7 @@ class Opening {
       bool matched = false;
       if (terms_.may_match(token)) {
         token.stem = analyzer_.stem_of(text_, token);
-        matched = terms_.matches(token) &&
-                  !(terms_.only_as_name(token) &&
-                    all_lower_case(text_.substr(token.byte_start, token.byte_end - token.byte_start)));
+        matched = terms_.matches(token) && (!terms_.only_as_name(token) || written_as_marked_name(token));
       }
       // Inside a mention of an entity the query names: a match, whatever the word.
       while (next_marked_ < marked_.size() && marked_[next_marked_].end <= token.start) ++next_marked_;
@@ -210,6 +211,16 @@ class Opening {
     bytes_ = end;
   }
   std::size_t bytes() const { return bytes_; }
+
+  // A token written with a capital as one of the names asked for as names.
+  bool written_as_marked_name(const analysis::Token& token) const {
+    analysis::Token written;
+    written.text = std::string(text_.substr(token.byte_start, token.byte_end - token.byte_start));
+    if (all_lower_case(written.text)) return false;
+    const auto terms = schema::name_terms(analyzer_.language(), written);
+    return std::any_of(terms.begin(), terms.end(),
+                       [&](const std::string& term) { return terms_.is_marked_name(term); });
+  }
 
   // A phrase of the query whose last word is token `last` marks all its
   // words, and counts once (its key).

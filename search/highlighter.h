@@ -34,12 +34,15 @@ struct HighlightTerms {
   bool may_match(const analysis::Token& token) const;
   void add_stem(const std::string& stem);  // a stem (diacritic-free) to mark
   // A query word written as a name (QueryBuilder::only_as_name): its form
-  // and stem match only where the text writes them with a capital, so
-  // "Putin" does not light up Romanian "puțin".
-  void mark_only_as_name(const std::string& norm, const std::string& stem);
+  // and stem match only where the text writes them with a capital and as
+  // that name (one of `name_terms`, schema::name_terms), so "Putin" does not
+  // light up Romanian "puțin", nor "Nordio" the "Nord" of "Modena Nord".
+  void mark_only_as_name(const std::string& norm, const std::string& stem, const std::vector<std::string>& name_terms);
   bool only_as_name(const analysis::Token& token) const {
     return !names_only_.empty() && (names_only_.count(token.norm) || names_only_.count(token.stem));
   }
+  // Whether `term` (schema::name_term) is one of the marked names'.
+  bool is_marked_name(const std::string& term) const { return name_terms_.count(term) > 0; }
   // The first letters (UTF-8) a matching token's norm can begin with: those
   // of the words, stems and prefixes. An empty one (an empty stem or prefix)
   // lets every token through.
@@ -57,6 +60,7 @@ struct HighlightTerms {
   std::vector<std::vector<std::string>> phrases_;
   std::unordered_set<std::string> phrase_words_;  // words of the phrases: their first letters are normalised
   std::unordered_set<std::string> names_only_;    // norms and stems of mark_only_as_name
+  std::unordered_set<std::string> name_terms_;    // and their name terms
 };
 
 // A stretch of text marked whatever its words are: a mention of an entity the

@@ -177,7 +177,7 @@ Xapian::Query QueryBuilder::only_as_name(const Xapian::Query& words, const std::
     if (token.stop || !written_as_name(token.text)) continue;
     const std::vector<std::string> keys = schema::name_terms(language, token);
     names.push_back(combine(Xapian::Query::OP_OR, std::vector<Xapian::Query>(keys.begin(), keys.end())));
-    if (highlight) highlight->mark_only_as_name(token.norm, token.stem);
+    if (highlight) highlight->mark_only_as_name(token.norm, token.stem, keys);
   }
   if (names.empty()) return words;
   return Xapian::Query(Xapian::Query::OP_FILTER, words, combine(Xapian::Query::OP_AND, names));

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "schema/name_terms.h"
 #include "search/highlighter.h"
 
 using namespace kronika::search;
@@ -148,8 +149,20 @@ TEST_CASE("the lower-case connectors inside a marked mention stay unmarked") {
 TEST_CASE("a word asked for as a name is marked only where written with a capital") {
   Analyzer romanian(Language::Romanian);
   HighlightTerms terms;
+  const auto name = [](Analyzer& analyzer, const std::string& word) {
+    kronika::analysis::Token token;
+    token.text = word;
+    return kronika::schema::name_terms(analyzer.language(), token);
+  };
   terms.add_stemmed_word("putin", romanian.stem("Putin"));
-  terms.mark_only_as_name("putin", romanian.stem("Putin"));
+  terms.mark_only_as_name("putin", romanian.stem("Putin"), name(romanian, "Putin"));
   CHECK(make_snippet("Putin a spus puțin, cel puțin azi. Putinului i-a plăcut.", romanian, terms, 200) ==
         "<mark>Putin</mark> a spus puțin, cel puțin azi. <mark>Putinului</mark> i-a plăcut.");
+  // Italian Snowball stems "Nordio" like "Nord": as names they differ.
+  Analyzer italian(Language::Italian);
+  HighlightTerms nordio;
+  nordio.add_stemmed_word("nordio", italian.stem("Nordio"));
+  nordio.mark_only_as_name("nordio", italian.stem("Nordio"), name(italian, "Nordio"));
+  CHECK(make_snippet("Il ministro Nordio era a Modena Nord.", italian, nordio, 200) ==
+        "Il ministro <mark>Nordio</mark> era a Modena Nord.");
 }
