@@ -831,7 +831,10 @@ def main(argv):
             rec["country"] = p.country
             # Small places match only as written: their names are often
             # ordinary words plus an ending ("Asta" is no Asti, "Sala" no Šaľa).
-            if p.kind != "country" and p.score < INFLECTED_FROM_POPULATION:
+            # So do big ones named by an ordinary word: Romanian "Pun" (I put)
+            # is no form of Pune.
+            word_named = any(fold(n) in STOP_WORDS for n in p.display.values())
+            if p.kind != "country" and (p.score < INFLECTED_FROM_POPULATION or word_named):
                 rec["match"] = "exact"
             f.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
 
