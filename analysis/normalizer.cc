@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -144,6 +145,21 @@ std::string strip_diacritics(std::string_view word) {
   std::string out;
   if (map_latin(word, latin_tables().stripped, out)) return out;
   return icu_strip_diacritics(word);
+}
+
+bool has_capital(std::string_view word) {
+  for (std::int32_t offset = 0; offset < static_cast<std::int32_t>(word.size());) {
+    const auto byte = static_cast<unsigned char>(word[static_cast<std::size_t>(offset)]);
+    if (byte < 0x80) {  // most letters of the three languages
+      if (byte >= 'A' && byte <= 'Z') return true;
+      ++offset;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), offset, static_cast<std::int32_t>(word.size()), c);
+    if (c > 0 && (u_isupper(c) || u_istitle(c))) return true;
+  }
+  return false;
 }
 
 std::string normalize_term(std::string_view word) {

@@ -17,11 +17,10 @@ namespace kronika::analysis {
 // NFC, then full Unicode case folding. Thread-safe.
 std::string fold_case(std::string_view word);
 
-// Whether a word has a capital letter anywhere ("Putin", "SUA", "dell'Italia"):
-// case folding changes it. Thread-safe.
-inline bool has_capital(std::string_view word) {
-  return fold_case(word) != word;
-}
+// Whether a word has a capital letter (upper or title case) anywhere:
+// "Putin", "SUA", "dell'Italia", "Ștefan"; not "puțin", in any Unicode
+// normalisation form. Thread-safe.
+bool has_capital(std::string_view word);
 
 // Removes combining marks after canonical decomposition (ë→e, ș→s, ă→a, à→a),
 // and maps the few Latin letters that carry a stroke instead (đ→d, ł→l, ø→o).

@@ -166,7 +166,9 @@ struct Worker {
               return search::expand_prefix(database, prefix, limit);
             },
             !schema::other_schema_version(database),
-            [this](const Xapian::Query& query) { return search::count_matches(database, query); }),
+            [this](const Xapian::Query& query, Xapian::doccount enough) {
+              return search::count_matches(database, query, enough);
+            }),
         check_at_least(facets || exhaustive ? settings.search.facet_check_at_least : 0),
         facet_size(settings.entities.facet_size),
         facets(facets),

@@ -6,8 +6,8 @@
 //                (phrases, prefix*, exact forms)              "rusise"
 //   Z            language stems, diacritic-free, no positions "Zrus"
 //   N            name keys of the words of names (schema/name_terms.h): every
-//                word inside a mention of an actor or place the extractor
-//                found (known or not), no positions, boolean. A query word
+//                capitalised word inside a mention of an actor or place the
+//                extractor found (known or not), no positions, boolean. A query word
 //                written as a name asks for them, so "Putin" finds the man and
 //                not Romanian "puțin", "Rama" Edi and Përparim Rama, not
 //                "ramă" nor the village "Rami"                    "Nputin"

@@ -12,7 +12,8 @@ namespace kronika::schema {
 std::vector<std::string> name_terms(analysis::Language language, const analysis::Token& token) {
   // name_key reads the word case-folded with its accents ("ës" is an
   // Albanian ending, "es" may be a name's own), before any hyphen
-  // ("Kosovo-ului").
+  // ("Kosovo-ului"): the form the entity base matches names by
+  // (entities::written_form, which needs the token's norm too).
   const std::string written = analysis::fold_case(std::string_view(token.text).substr(0, token.text.find('-')));
   std::vector<std::string> terms;
   for (const std::string& key : {analysis::name_key(language, written), analysis::last_name_key(language, written)}) {

@@ -1,6 +1,6 @@
 // The name terms of a word (schema/index_schema.h, prefix N): the keys its
 // case forms share as a name (analysis::name_key), diacritic-free. The
-// indexer writes them for every word inside a mention; a query word written
+// indexer writes them for every capitalised word inside a mention; a query word written
 // as a name asks for them. Name keys, not the Snowball stems of common words:
 // Italian "Nordio" and "Nord" share a stem but are two names, as are "Rama"
 // and the village "Rami"; Albanian "Putinit" and Romanian "Putinului" are

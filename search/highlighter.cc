@@ -216,7 +216,7 @@ class Opening {
   bool written_as_marked_name(const analysis::Token& token) const {
     analysis::Token written;
     written.text = std::string(text_.substr(token.byte_start, token.byte_end - token.byte_start));
-    if (all_lower_case(written.text)) return false;
+    if (!analysis::has_capital(written.text)) return false;
     const auto terms = schema::name_terms(analyzer_.language(), written);
     return std::any_of(terms.begin(), terms.end(),
                        [&](const std::string& term) { return terms_.is_marked_name(term); });

@@ -56,12 +56,14 @@ std::vector<std::string> expand_prefix(const Xapian::Database& database, const s
   return terms;
 }
 
-Xapian::doccount count_matches(const Xapian::Database& database, const Xapian::Query& query) {
+Xapian::doccount count_matches(const Xapian::Database& database, const Xapian::Query& query, Xapian::doccount enough) {
   Xapian::Enquire enquire(database);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  // Asked to check every article, Xapian counts the matches exactly.
-  return enquire.get_mset(0, 0, database.get_doccount()).get_matches_estimated();
+  // Asked to check that many, Xapian counts exactly up to there; the lower
+  // bound is the count below it, and at least `enough` above.
+  const Xapian::MSet counted = enquire.get_mset(0, 0, std::min(enough, database.get_doccount()));
+  return counted.get_matches_lower_bound();
 }
 
 namespace {
@@ -70,15 +72,22 @@ namespace {
 // "un'auto", "dell'Estremo"), lower case as a query types them.
 constexpr std::string_view kItalianElisions[] = {"l",    "un", "dell",  "nell",  "all",  "sull", "dall",
                                                  "coll", "d",  "quell", "quest", "bell", "sant"};
+// Those that also open names when capitalised are left out there: "D'Amato",
+// "Dell'Utri", "Dall'Oglio", "Sant'Anna", "Bell'Italia" are names whole.
+constexpr std::string_view kCapitalisedElisions[] = {"l", "un", "nell", "all", "sull", "quell", "quest"};
 
 // The word after an Italian elided article ("l'Italia" → "Italia"), or nothing.
 std::optional<std::string_view> elided_word(std::string_view text) {
   for (const std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
     const std::size_t at = text.find(apostrophe);
     if (at == std::string_view::npos || at + apostrophe.size() >= text.size()) continue;
-    // "L'Italia" too: a phone capitalises the first letter of a query.
-    const std::string article = analysis::fold_case(text.substr(0, at));
+    const std::string_view article = text.substr(0, at);
     if (std::find(std::begin(kItalianElisions), std::end(kItalianElisions), article) != std::end(kItalianElisions))
+      return text.substr(at + apostrophe.size());
+    // "L'Italia" too: a phone capitalises the first letter of a query.
+    const std::string folded = analysis::fold_case(article);
+    if (std::find(std::begin(kCapitalisedElisions), std::end(kCapitalisedElisions), folded) !=
+        std::end(kCapitalisedElisions))
       return text.substr(at + apostrophe.size());
   }
   return std::nullopt;
@@ -219,22 +228,25 @@ QueryBuilder::WordUse QueryBuilder::word_use(const std::string& norm, Language l
   // Counted in the language's articles: Italian "sua" (her) says nothing of
   // Romanian "SUA", Romanian "cină" (dinner) nothing of Italian "Cina".
   const Xapian::Query filter(schema::language_term(analysis::code(language)));
-  const Xapian::doccount plain = count_(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(norm), filter));
+  // The name count first: names are few, so its list is short. The word's
+  // own list may be long ("casa"), and need only be counted as far as the
+  // answer: past twice the name count (and the evidence).
+  const Xapian::doccount named =
+      count_(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::name_form_term(norm)), filter), kUncapped);
+  const Xapian::doccount enough = std::max(kWordUseEvidence, named * 2 + 1);
+  const Xapian::doccount plain = count_(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(norm), filter), enough);
   WordUse use = WordUse::Unknown;
-  if (plain >= kWordUseEvidence) {
-    const Xapian::doccount named =
-        count_(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(schema::name_form_term(norm)), filter));
-    use = named * 2 < plain ? WordUse::Common : WordUse::Name;
-  }
+  if (plain >= kWordUseEvidence) use = named * 2 < plain ? WordUse::Common : WordUse::Name;
   word_uses_.emplace(key, use);
   return use;
 }
 
 bool QueryBuilder::italian_name(const QueryItem& item, const std::vector<analysis::Token>& tokens,
                                 Language language) const {
+  // (A word its stem leaves whole gains nothing unstemmed: no count.)
   return language == Language::Italian && item.kind == QueryItem::Kind::Word && tokens.size() == 1 && !tokens[0].stop &&
-         written_as_name(item.text) && word_use(tokens[0].norm, Language::Italian) == WordUse::Name &&
-         tokens[0].norm != tokens[0].stem;
+         tokens[0].norm != tokens[0].stem && written_as_name(item.text) &&
+         word_use(tokens[0].norm, Language::Italian) == WordUse::Name;
 }
 
 bool QueryBuilder::common_word_here(const QueryItem& item, const std::vector<analysis::Token>& tokens,
@@ -313,6 +325,10 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
   }
   std::vector<Xapian::Query> interpretations;
   std::vector<bool> used(built.entities.size(), false);  // named in some interpretation
+  std::vector<bool> in_entity(parsed.required.size(), false);
+  for (const QueryEntity& named : built.entities)
+    for (std::size_t g = named.first_group; g <= named.last_group; ++g) in_entity[g] = true;
+  word_uses_.clear();  // counted afresh for each query, as the database may have grown
   for (Language language : languages) {
     analysis::Analyzer& analyzer = analyzers_[language];
     auto analyse = [&](const QueryItem& item) {
@@ -338,18 +354,18 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       stop_group.push_back(
           std::all_of(group.begin(), group.end(), [](const AnalysedItem& analysed) { return analysed.stop_only(); }));
     }
-    std::vector<bool> in_entity(groups.size(), false);
-    for (const QueryEntity& named : built.entities)
-      for (std::size_t g = named.first_group; g <= named.last_group; ++g) in_entity[g] = true;
     for (std::size_t g = 0; g < groups.size(); ++g) {
       std::vector<Xapian::Query> alternatives;
       for (const AnalysedItem& analysed : groups[g]) {
-        if (has_content_word && analysed.stop_only()) continue;
         // A name among alternatives ("Putin OR Zelenski") reads as it would
-        // alone: its words (as a name, if a person's written so) or the entity.
+        // alone: its words (as a name, if a person's written so) or the
+        // entity; a function word written as a name, the entity alone ("SUA").
         const auto& named = named_alternatives[g][static_cast<std::size_t>(&analysed - groups[g].data())];
+        const bool entity_only = !named.empty() && analysed.stop_only() && written_as_name(analysed.item->text);
+        if (has_content_word && analysed.stop_only() && !entity_only) continue;
         if (!named.empty() && !common_word_here(*analysed.item, analysed.tokens, named, language)) {
-          Xapian::Query words = item_query(*analysed.item, analysed.tokens, language, &highlight);
+          Xapian::Query words =
+              entity_only ? Xapian::Query() : item_query(*analysed.item, analysed.tokens, language, &highlight);
           if (written_as_name(analysed.item->text) && only_people(named))
             words = only_as_name(words, analysed.tokens, language, &highlight);
           std::vector<Xapian::Query> readings = {words};
@@ -430,8 +446,8 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       const bool entity_only = !named.empty() && analysed.stop_only() && written_as_name(item.text);
       if (!entity_only) {
         // As the same word asked for: unstemmed where it would be (below).
-        const Xapian::Query written =
-            item_query(item, analysed.tokens, language, nullptr, !italian_name(item, analysed.tokens, language));
+        const Xapian::Query written = item_query(item, analysed.tokens, language, nullptr,
+                                                 named.empty() ? !italian_name(item, analysed.tokens, language) : true);
         const bool as_name = only_people(named) && written_as_name(item.text);
         excluded.push_back(as_name ? only_as_name(written, analysed.tokens, language, nullptr) : written);
       }

@@ -66,11 +66,14 @@ struct BuiltQuery {
 // frequencies) gives the same terms either way.
 using PrefixExpander = std::function<std::vector<std::string>(const std::string& prefix, unsigned limit)>;
 
-// How many articles a query matches, exactly.
-using MatchCount = std::function<Xapian::doccount(const Xapian::Query& query)>;
+// How many articles a query matches: exactly up to `enough`, and at least
+// `enough` when more do.
+using MatchCount = std::function<Xapian::doccount(const Xapian::Query& query, Xapian::doccount enough)>;
+inline constexpr Xapian::doccount kUncapped = static_cast<Xapian::doccount>(-1);
 
-// The server's count: an unranked match of the whole of `database`.
-Xapian::doccount count_matches(const Xapian::Database& database, const Xapian::Query& query);
+// The server's count: an unranked match of `database`, stopped at `enough`.
+Xapian::doccount count_matches(const Xapian::Database& database, const Xapian::Query& query,
+                               Xapian::doccount enough = kUncapped);
 
 // The server's expander: the `limit` terms of `database` starting with
 // `prefix` that the most articles hold (then alphabetical).

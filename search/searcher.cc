@@ -223,7 +223,9 @@ SearchResponse Searcher::search(const SearchRequest& request) {
         analyzers_, settings_.wildcard_max_expansion, &entities_,
         [this](const std::string& prefix, unsigned limit) { return expand_prefix(shards_.database(), prefix, limit); },
         shards_.current_schema(),
-        [this](const Xapian::Query& query) { return count_matches(shards_.database(), query); });
+        [this](const Xapian::Query& query, Xapian::doccount enough) {
+          return count_matches(shards_.database(), query, enough);
+        });
     const ParsedQuery parsed = parse_query(request.query);
     const BuiltQuery built = builder.build(parsed, request.languages);
     SearchResponse response;
