@@ -69,6 +69,29 @@ std::vector<std::string> run(Xapian::Database& database, const std::string& quer
 
 using Ids = std::vector<std::string>;
 
+// An entity of the base, named `name` in every language.
+entities::Entity entity(const std::string& id, entities::EntityType type, const std::string& name,
+                        std::vector<std::string> aliases = {}) {
+  entities::Entity made;
+  made.id = id;
+  made.type = type;
+  made.names = {name, name, name, name};
+  made.aliases = std::move(aliases);
+  return made;
+}
+
+// The ids of the articles `query` matches (the first 10), sorted.
+Ids matches(Xapian::Database& database, const Xapian::Query& query) {
+  Xapian::Enquire enquire(database);
+  enquire.set_query(query);
+  Ids found;
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    found.push_back(schema::deserialize_article(it.get_document().get_data()).id);
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
 }  // namespace
 
 TEST_CASE("the document builder writes the schema's terms and values") {
@@ -218,30 +241,17 @@ TEST_CASE("a person's name written as a name finds it as a name, not the common 
   });
   CHECK(database.term_exists(schema::name_term("putin")));
   CHECK(database.get_termfreq(schema::name_term("putin")) == 1);  // ro1's mentions, not ro2's adverb
-  entities::Entity putin;
-  putin.id = "vladimir-putin";
-  putin.names = {"Vladimir Putin", "Vladimir Putin", "Vladimir Putin", "Vladimir Putin"};
-  putin.aliases = {"Putin"};
-  entities::Entity rama;
-  rama.id = "edi-rama";
-  rama.names = {"Edi Rama", "Edi Rama", "Edi Rama", "Edi Rama"};
-  rama.aliases = {"Rama"};
-  entities::Entity tablou;  // a body whose name is also a common noun, as "Carabinieri" is
-  tablou.id = "tablou";
-  tablou.type = entities::EntityType::Organisation;
-  tablou.names = {"Tablou", "Tablou", "Tablou", "Tablou"};
-  const entities::EntityBase base({putin, rama, tablou});
+  using entities::EntityType;
+  const entities::EntityBase base({
+      entity("vladimir-putin", EntityType::Person, "Vladimir Putin", {"Putin"}),
+      entity("edi-rama", EntityType::Person, "Edi Rama", {"Rama"}),
+      // a body whose name is also a common noun, as "Carabinieri" is
+      entity("tablou", EntityType::Organisation, "Tablou"),
+  });
   const auto ids = [&](const std::string& query, bool current_schema = true) {
     analysis::AnalyzerSet analyzers;
     search::QueryBuilder builder(analyzers, 100, &base, {}, current_schema);
-    Xapian::Enquire enquire(database);
-    enquire.set_query(builder.build(search::parse_query(query), {Language::Romanian}).query);
-    Ids found;
-    const Xapian::MSet mset = enquire.get_mset(0, 10);
-    for (auto it = mset.begin(); it != mset.end(); ++it)
-      found.push_back(schema::deserialize_article(it.get_document().get_data()).id);
-    std::sort(found.begin(), found.end());
-    return found;
+    return matches(database, builder.build(search::parse_query(query), {Language::Romanian}).query);
   };
   CHECK(ids("Putin") == Ids{"ro1"});
   CHECK(ids("Rama") == Ids{"ro4"});
@@ -268,26 +278,15 @@ TEST_CASE("a name's case forms are the name; another name of the same stem is no
       {"it1", Language::Italian, "Giustizia", "Il ministro Carlo Nordio ha presentato la riforma."},
       {"it2", Language::Italian, "Traffico", "Un incidente sulla tangenziale di Modena Nord ha bloccato il traffico."},
   });
-  entities::Entity putin;
-  putin.id = "vladimir-putin";
-  putin.names = {"Vladimir Putin", "Vladimir Putin", "Vladimir Putin", "Vladimir Putin"};
-  putin.aliases = {"Putin"};
-  entities::Entity nordio;
-  nordio.id = "carlo-nordio";
-  nordio.names = {"Carlo Nordio", "Carlo Nordio", "Carlo Nordio", "Carlo Nordio"};
-  nordio.aliases = {"Nordio"};
-  const entities::EntityBase base({putin, nordio});
+  using entities::EntityType;
+  const entities::EntityBase base({
+      entity("vladimir-putin", EntityType::Person, "Vladimir Putin", {"Putin"}),
+      entity("carlo-nordio", EntityType::Person, "Carlo Nordio", {"Nordio"}),
+  });
   const auto ids = [&](const std::string& query) {
     analysis::AnalyzerSet analyzers;
     search::QueryBuilder builder(analyzers, 100, &base, {}, true);
-    Xapian::Enquire enquire(database);
-    enquire.set_query(builder.build(search::parse_query(query), {}).query);
-    Ids found;
-    const Xapian::MSet mset = enquire.get_mset(0, 10);
-    for (auto it = mset.begin(); it != mset.end(); ++it)
-      found.push_back(schema::deserialize_article(it.get_document().get_data()).id);
-    std::sort(found.begin(), found.end());
-    return found;
+    return matches(database, builder.build(search::parse_query(query), {}).query);
   };
   CHECK(ids("Putin") == Ids{"ro1", "sq1"});  // Putinit, Putinului
   // Italian Snowball stems "Nordio" and "Nord" alike; as names they differ.
@@ -327,15 +326,10 @@ TEST_CASE("a word in lower case names a place or body only where the articles mo
   add_articles(database, Language::Italian, "it", 5, "La delegazione è partita ieri per la Cina.");
   add_articles(database, Language::Romanian, "ro", 6, "Familia a luat cina împreună aseară.");
   add_articles(database, Language::Romanian, "rt", 5, "Pictorul a ales o ramă aurie pentru tablou.");
-  entities::Entity china;
-  china.id = "china";
-  china.type = entities::EntityType::Place;
+  using entities::EntityType;
+  entities::Entity china = entity("china", EntityType::Place, "China");
   china.names = {"China", "Kina", "China", "Cina"};
-  entities::Entity tablou;  // a body named by a common noun
-  tablou.id = "tablou";
-  tablou.type = entities::EntityType::Organisation;
-  tablou.names = {"Tablou", "Tablou", "Tablou", "Tablou"};
-  const entities::EntityBase base({china, tablou});
+  const entities::EntityBase base({china, entity("tablou", EntityType::Organisation, "Tablou")});
   const auto named = [&](const std::string& query, std::vector<Language> languages, bool counts = true) {
     analysis::AnalyzerSet analyzers;
     search::QueryBuilder builder(analyzers, 100, &base, {}, true, counts ? counts_of(database) : search::MatchCount());
