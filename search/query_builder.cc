@@ -318,16 +318,23 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
   // The entities each word of an OR group names (recognise_entities reads
   // groups of one word only).
   std::vector<std::vector<std::vector<const entities::Entity*>>> named_alternatives;
-  for (const auto& group : parsed.required) {
-    auto& named = named_alternatives.emplace_back(group.size());
-    if (group.size() < 2) continue;
-    for (std::size_t k = 0; k < group.size(); ++k) named[k] = named_entities(group[k]);
-  }
-  std::vector<Xapian::Query> interpretations;
-  std::vector<bool> used(built.entities.size(), false);  // named in some interpretation
+  std::vector<std::vector<std::size_t>> alternative_entities;  // per group and word: its first in built.entities
   std::vector<bool> in_entity(parsed.required.size(), false);
   for (const QueryEntity& named : built.entities)
     for (std::size_t g = named.first_group; g <= named.last_group; ++g) in_entity[g] = true;
+  for (std::size_t g = 0; g < parsed.required.size(); ++g) {
+    const auto& group = parsed.required[g];
+    auto& named = named_alternatives.emplace_back(group.size());
+    auto& first = alternative_entities.emplace_back(group.size());
+    if (group.size() < 2) continue;
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      named[k] = named_entities(group[k]);
+      first[k] = built.entities.size();
+      for (const entities::Entity* entity : named[k]) built.entities.push_back({entity, g, g, true});
+    }
+  }
+  std::vector<Xapian::Query> interpretations;
+  std::vector<bool> used(built.entities.size(), false);  // named in some interpretation
   word_uses_.clear();  // counted afresh for each query, as the database may have grown
   for (Language language : languages) {
     analysis::Analyzer& analyzer = analyzers_[language];
@@ -360,10 +367,13 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
         // A name among alternatives ("Putin OR Zelenski") reads as it would
         // alone: its words (as a name, if a person's written so) or the
         // entity; a function word written as a name, the entity alone ("SUA").
-        const auto& named = named_alternatives[g][static_cast<std::size_t>(&analysed - groups[g].data())];
+        const auto k = static_cast<std::size_t>(&analysed - groups[g].data());
+        const auto& named = named_alternatives[g][k];
         const bool entity_only = !named.empty() && analysed.stop_only() && written_as_name(analysed.item->text);
         if (has_content_word && analysed.stop_only() && !entity_only) continue;
-        if (!named.empty() && !common_word_here(*analysed.item, analysed.tokens, named, language)) {
+        if (!named.empty() && (!analysed.stop_only() || entity_only) &&
+            !common_word_here(*analysed.item, analysed.tokens, named, language)) {
+          for (std::size_t e = 0; e < named.size(); ++e) used[alternative_entities[g][k] + e] = true;
           Xapian::Query words =
               entity_only ? Xapian::Query() : item_query(*analysed.item, analysed.tokens, language, &highlight);
           if (written_as_name(analysed.item->text) && only_people(named))
@@ -387,6 +397,10 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
     }
     // Words naming an entity: those words, or the entity however the article wrote it.
     for (std::size_t i = 0; i < built.entities.size();) {
+      if (built.entities[i].alternative) {  // read above, with its OR group
+        ++i;
+        continue;
+      }
       const std::size_t first = built.entities[i].first_group;
       const std::size_t last = built.entities[i].last_group;
       std::vector<Xapian::Query> words(group_queries.begin() + static_cast<std::ptrdiff_t>(first),

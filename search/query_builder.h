@@ -48,6 +48,8 @@ namespace kronika::search {
 struct QueryEntity {
   const entities::Entity* entity;
   std::size_t first_group, last_group;  // in ParsedQuery::required
+  // Named by one word of an OR group ("Putin OR Zelenski"), not by the group.
+  bool alternative = false;
 };
 
 struct BuiltQuery {

@@ -76,6 +76,15 @@ TEST_CASE("a query naming an entity finds it however each language writes it") {
   CHECK(languages_of(response.body) == std::set<std::string>{"it", "ro", "sq"});
   REQUIRE(!response.body["query_entities"].empty());
   CHECK(response.body["query_entities"][0]["id"] == "pyongyang");
+  // So does one among alternatives, whose mentions are marked as well.
+  const JsonResponse either = search(server, {{"q", "Pyongyang OR Vilnius"}, {"per_page", "100"}});
+  REQUIRE(either.status == 200);
+  CHECK(find_item(either.body["query_entities"], "pyongyang") != nullptr);
+  CHECK(either.body["total"].get<int>() >= response.body["total"].get<int>());
+  for (const auto& hit : either.body["hits"]) {
+    CAPTURE(hit["id"]);
+    CHECK(hit["snippet"].get<std::string>().find("<mark>") != std::string::npos);
+  }
   // An elided article is no part of the name: "l'Ucraina" names Ukraine.
   const JsonResponse elided = search(server, {{"q", "l'Ucraina"}});
   REQUIRE(!elided.body["query_entities"].empty());

@@ -257,6 +257,14 @@ TEST_CASE("a person's name written as a name finds it as a name, not the common 
   CHECK(ids("Rama") == Ids{"ro4"});
   CHECK(ids("Edi Rama") == Ids{"ro4"});
   CHECK(ids("Putin OR Rama") == Ids{"ro1", "ro4"});  // alternatives read as each alone
+  {
+    analysis::AnalyzerSet analyzers;
+    search::QueryBuilder builder(analyzers, 100, &base, {}, true);
+    const auto named = builder.build(search::parse_query("Putin OR Rama"), {}).entities;
+    REQUIRE(named.size() == 2);
+    CHECK(named[0].alternative);
+    CHECK(named[1].entity->id == "edi-rama");
+  }
   CHECK(ids("putin OR rama") == Ids{"ro1", "ro2", "ro3", "ro4"});
   CHECK(ids("crescut -Putin") == Ids{"ro2"});  // leaving the man out keeps the adverb
   // In lower case the user may mean either: the word as any other.
