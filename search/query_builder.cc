@@ -179,17 +179,18 @@ Xapian::Query QueryBuilder::only_as_name(const Xapian::Query& words, const std::
                                          Language language, HighlightTerms* highlight) const {
   // An older database has no name terms: the words as they are.
   if (!current_schema_ || words.empty()) return words;
-  std::vector<Xapian::Query> names;
-  for (const analysis::Token& token : tokens) {
-    // Only the words the user capitalised: "papa Francesco" asks for the
-    // name Francesco, and Italian writes "papa" in lower case.
-    if (token.stop || !written_as_name(token.text)) continue;
-    const std::vector<std::string> keys = schema::name_terms(language, token);
-    names.push_back(combine(Xapian::Query::OP_OR, std::vector<Xapian::Query>(keys.begin(), keys.end())));
-    if (highlight) highlight->mark_only_as_name(token.norm, token.stem, keys);
-  }
-  if (names.empty()) return words;
-  return Xapian::Query(Xapian::Query::OP_FILTER, words, combine(Xapian::Query::OP_AND, names));
+  // The last word the user capitalised: the surname, which a common word may
+  // spell ("Putin", Romanian "puțin"). The words before it need no such
+  // check (a homograph of "Vladimir Putin" would need both words) and
+  // often are no name in the text: Italian writes "papa Francesco".
+  const auto last = std::find_if(tokens.rbegin(), tokens.rend(), [](const analysis::Token& token) {
+    return !token.stop && written_as_name(token.text);
+  });
+  if (last == tokens.rend()) return words;
+  const std::vector<std::string> keys = schema::name_terms(language, *last);
+  if (highlight) highlight->mark_only_as_name(last->norm, last->stem, keys);
+  return Xapian::Query(Xapian::Query::OP_FILTER, words,
+                       combine(Xapian::Query::OP_OR, std::vector<Xapian::Query>(keys.begin(), keys.end())));
 }
 
 namespace {

@@ -113,8 +113,8 @@ class QueryBuilder {
                            analysis::Language language, HighlightTerms* highlight, bool stem = true) const;
 
   // `words` where the article wrote them as a name: filtered by the name
-  // terms (schema::name_terms in `language`) of the capitalised words of
-  // `tokens`, and marked in snippets only where written with a capital.
+  // terms (schema::name_terms in `language`) of the last capitalised word of
+  // `tokens`, which is marked in snippets only where written as that name.
   Xapian::Query only_as_name(const Xapian::Query& words, const std::vector<analysis::Token>& tokens,
                              analysis::Language language, HighlightTerms* highlight) const;
 
