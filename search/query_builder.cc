@@ -193,6 +193,19 @@ Xapian::Query QueryBuilder::only_as_name(const Xapian::Query& words, const std::
                        combine(Xapian::Query::OP_OR, std::vector<Xapian::Query>(keys.begin(), keys.end())));
 }
 
+std::vector<Xapian::Query> QueryBuilder::name_readings(const Xapian::Query& words,
+                                                       const std::vector<analysis::Token>& tokens, bool capitalised,
+                                                       const std::vector<const entities::Entity*>& named,
+                                                       Language language, HighlightTerms* highlight) const {
+  std::vector<Xapian::Query> readings;
+  const Xapian::Query written =
+      capitalised && only_people(named) ? only_as_name(words, tokens, language, highlight) : words;
+  if (!written.empty()) readings.push_back(written);
+  for (const entities::Entity* entity : named)
+    readings.emplace_back(schema::entity_term(entities::is_actor(entity->type), entity->id));
+  return readings;
+}
+
 namespace {
 
 struct AnalysedItem {
@@ -375,14 +388,11 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
         if (!named.empty() && (!analysed.stop_only() || entity_only) &&
             !common_word_here(*analysed.item, analysed.tokens, named, language)) {
           for (std::size_t e = 0; e < named.size(); ++e) used[alternative_entities[g][k] + e] = true;
-          Xapian::Query words =
+          const Xapian::Query words =
               entity_only ? Xapian::Query() : item_query(*analysed.item, analysed.tokens, language, &highlight);
-          if (written_as_name(analysed.item->text) && only_people(named))
-            words = only_as_name(words, analysed.tokens, language, &highlight);
-          std::vector<Xapian::Query> readings = {words};
-          for (const entities::Entity* entity : named)
-            readings.emplace_back(schema::entity_term(entities::is_actor(entity->type), entity->id));
-          alternatives.push_back(combine(Xapian::Query::OP_OR, readings));
+          alternatives.push_back(
+              combine(Xapian::Query::OP_OR, name_readings(words, analysed.tokens, written_as_name(analysed.item->text),
+                                                          named, language, &highlight)));
           continue;
         }
         // In Italian, which does not inflect names, a capitalised word no
@@ -430,22 +440,15 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
         i += named.size();
         continue;
       }
-      std::vector<Xapian::Query> readings;
-      if (!only_stop_words) {
-        std::vector<analysis::Token> tokens;
-        for (std::size_t g = first; g <= last; ++g)
-          for (const AnalysedItem& analysed : groups[g])
-            tokens.insert(tokens.end(), analysed.tokens.begin(), analysed.tokens.end());
-        const Xapian::Query written = combine(Xapian::Query::OP_AND, words);
-        readings.push_back(as_name && only_people(named) ? only_as_name(written, tokens, language, &highlight)
-                                                         : written);
-      }
-      for (; i < built.entities.size() && built.entities[i].first_group == first; ++i) {
-        const entities::Entity& entity = *built.entities[i].entity;
-        readings.emplace_back(schema::entity_term(entities::is_actor(entity.type), entity.id));
-        used[i] = true;
-      }
-      group_queries[first] = combine(Xapian::Query::OP_OR, readings);
+      std::vector<analysis::Token> tokens;
+      for (std::size_t g = first; g <= last; ++g)
+        for (const AnalysedItem& analysed : groups[g])
+          tokens.insert(tokens.end(), analysed.tokens.begin(), analysed.tokens.end());
+      const Xapian::Query written = only_stop_words ? Xapian::Query() : combine(Xapian::Query::OP_AND, words);
+      group_queries[first] =
+          combine(Xapian::Query::OP_OR, name_readings(written, tokens, as_name, named, language, &highlight));
+      for (std::size_t e = 0; e < named.size(); ++e) used[i + e] = true;
+      i += named.size();
       for (std::size_t g = first + 1; g <= last; ++g) group_queries[g] = Xapian::Query();
     }
     Xapian::Query positive = parsed.required.empty() ? match_all() : combine(Xapian::Query::OP_AND, group_queries);
@@ -459,17 +462,17 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       // there, a function word written as a name is the entity alone ("-SUA").
       const auto& named = excluded_entities[&item - parsed.excluded.data()];
       const bool entity_only = !named.empty() && analysed.stop_only() && written_as_name(item.text);
-      if (!entity_only) {
-        // As the same word asked for: unstemmed where it would be (below).
-        const Xapian::Query written = item_query(item, analysed.tokens, language, nullptr,
-                                                 named.empty() ? !italian_name(item, analysed.tokens, language) : true);
-        const bool as_name = only_people(named) && written_as_name(item.text);
-        excluded.push_back(as_name ? only_as_name(written, analysed.tokens, language, nullptr) : written);
-      }
-      if (named.empty() || common_word_here(item, analysed.tokens, named, language)) continue;
-      for (const entities::Entity* entity : named) {
-        excluded.emplace_back(schema::entity_term(entities::is_actor(entity->type), entity->id));
-      }
+      // As the same word asked for: unstemmed where it would be (below).
+      const Xapian::Query written =
+          entity_only ? Xapian::Query()
+                      : item_query(item, analysed.tokens, language, nullptr,
+                                   named.empty() ? !italian_name(item, analysed.tokens, language) : true);
+      // A common word here names nothing: the word alone.
+      const bool names = !named.empty() && !common_word_here(item, analysed.tokens, named, language);
+      for (Xapian::Query& reading :
+           name_readings(written, analysed.tokens, written_as_name(item.text),
+                         names ? named : std::vector<const entities::Entity*>{}, language, nullptr))
+        excluded.push_back(std::move(reading));
     }
     const Xapian::Query negative = combine(Xapian::Query::OP_OR, excluded);
     if (!negative.empty()) positive = Xapian::Query(Xapian::Query::OP_AND_NOT, positive, negative);

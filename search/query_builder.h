@@ -118,6 +118,15 @@ class QueryBuilder {
   Xapian::Query only_as_name(const Xapian::Query& words, const std::vector<analysis::Token>& tokens,
                              analysis::Language language, HighlightTerms* highlight) const;
 
+  // What words naming the entities `named` read as, one reading each: the
+  // words (only where written as that name, when a person's name was
+  // `capitalised`: only_as_name; none when `words` is empty), or any of the
+  // entities however an article wrote it. The one rule for a name alone, a
+  // name among OR alternatives and a name left out.
+  std::vector<Xapian::Query> name_readings(const Xapian::Query& words, const std::vector<analysis::Token>& tokens,
+                                           bool capitalised, const std::vector<const entities::Entity*>& named,
+                                           analysis::Language language, HighlightTerms* highlight) const;
+
   // Runs of plain words that name known entities, longest first.
   std::vector<QueryEntity> recognise_entities(const ParsedQuery& parsed) const;
   // The known entities a plain word or words name as written (none for
