@@ -591,6 +591,33 @@ int run_weekdays(Language lang, const std::vector<std::string>& paths) {
   return 0;
 }
 
+std::string pub_text(const PartialDate& d) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+// Every mention of the first records of news files, one line each (record
+// number, publication date, mention, 60 bytes of context): run two builds
+// and diff the outputs to see what a rule change finds and loses.
+int run_mentions(Language lang, const std::vector<std::string>& paths) {
+  const auto records = read_news(paths, 100000);
+  const DateExtractor extractor(lang);
+  for (size_t n = 0; n < records.size(); ++n) {
+    const auto& r = records[n];
+    for (const auto& m : extractor.extract(r.text, r.pub)) {
+      const size_t from = m.byte_start > 30 ? m.byte_start - 30 : 0;
+      std::string context = r.text.substr(from, m.byte_end + 30 - from);
+      // Whole UTF-8 characters, one line.
+      while (!context.empty() && (static_cast<unsigned char>(context.front()) & 0xC0) == 0x80) context.erase(0, 1);
+      while (!context.empty() && (static_cast<unsigned char>(context.back()) & 0x80)) context.pop_back();
+      std::replace(context.begin(), context.end(), '\n', ' ');
+      std::cout << n << "\t" << (r.pub ? pub_text(*r.pub) : "-") << "\t" << describe(m) << "\t" << context << "\n";
+    }
+  }
+  return 0;
+}
+
 int run_show(Language lang, const std::optional<PartialDate>& pub) {
   const DateExtractor extractor(lang);
   std::string line;
@@ -625,15 +652,17 @@ int main(int argc, char** argv) {
     return run_ronec(args[1], errors);
   }
   if (args.size() >= 3 && args[0] == "gold") return run_gold(language_arg(args[1]), args[2], flag("--verbose"));
-  if (args.size() >= 3 && (args[0] == "speed" || args[0] == "weekdays")) {
+  if (args.size() >= 3 && (args[0] == "speed" || args[0] == "weekdays" || args[0] == "mentions")) {
     const std::vector<std::string> files(args.begin() + 2, args.end());
-    return args[0] == "speed" ? run_speed(language_arg(args[1]), files) : run_weekdays(language_arg(args[1]), files);
+    const Language lang = language_arg(args[1]);
+    if (args[0] == "mentions") return run_mentions(lang, files);
+    return args[0] == "speed" ? run_speed(lang, files) : run_weekdays(lang, files);
   }
   if (args.size() >= 2 && args[0] == "show")
     return run_show(language_arg(args[1]), args.size() >= 3 ? parse_partial_datetime(args[2]) : std::nullopt);
   std::cerr << "usage: date_eval duckling LANG FILE [--half dev|heldout|all] [--weekdays RULE] [--verbose] | ronec "
                "FILE [--errors N] | "
                "gold LANG FILE [--verbose]"
-               " | speed LANG FILE... | weekdays LANG FILE... | show LANG [YYYY-MM-DD]\n";
+               " | speed LANG FILE... | weekdays LANG FILE... | mentions LANG FILE... | show LANG [YYYY-MM-DD]\n";
   return 2;
 }

@@ -113,6 +113,7 @@ enum Flag : uint64_t {
   kWeekdayAbbr = 1ull << 34,       // "mar", "dom", "jo": a weekday only before "." or a day number
   kWeak = 1ull << 35,              // a preposition or article that may open a time or period ("alle" is not weak)
   kPeriod = 1ull << 36,            // a word of a rolling period, quarter, season or weekend
+  kCenturyName = 1ull << 37,       // it "Novecento": a century named by its hundreds; Lex::century
 };
 
 struct Lex {
@@ -122,9 +123,10 @@ struct Lex {
   int8_t relday = 0;
   int8_t unit = 0;  // 1 week, 2 month, 3 year
   int8_t decade = 0;
-  int8_t part = 0;  // DayPart of a part-of-day word ("sera", "dimineața", "mbrëmje")
-  int8_t num = 0;   // value of a spelled-out number
-  int8_t span = 0;  // time unit of an offset or rolling period: 1 minute .. 6 year
+  int8_t part = 0;     // DayPart of a part-of-day word ("sera", "dimineața", "mbrëmje")
+  int8_t num = 0;      // value of a spelled-out number
+  int8_t span = 0;     // time unit of an offset or rolling period: 1 minute .. 6 year
+  int8_t century = 0;  // the century an Italian century name means ("Novecento" 20)
 };
 
 // Case folding plus removal of the diacritics of sq/ro/it (and the Latin-1
@@ -293,11 +295,13 @@ void add_time_words(Lexicon& lex) {
   // Prepositions, articles and ordinals that may open a time or a period: they
   // start the (slower) pattern code only when a date-like word or a number
   // follows (Matcher::promising).
-  add(lex, {"per",  "verso", "dalle",   "dalla", "tra",   "fra",     "sta",   "nel",    "nella",  "in",
-            "a",    "alla",  "la",      "în",    "spre",  "në",      "rreth", "dopo",   "prima",  "entro",
-            "fino", "după",  "înainte", "până",  "pas",   "para",    "deri",  "nga",    "prej",   "de",
-            "le",   "acum",  "peste",   "cu",    "fine",  "secondo", "terzo", "quarto", "primul", "al",
-            "me",   "il",    "nei",     "negli", "nelle", "gli",     "i",     "kete",   "këtë",   "questa"},
+  add(lex,
+      {"per", "verso", "dalle", "dalla", "tra", "fra", "sta", "nel", "nella", "in", "a", "alla", "la", "în", "spre",
+       "në", "rreth", "dopo", "prima", "entro", "fino", "după", "înainte", "până", "pas", "para", "deri", "nga", "prej",
+       "de", "le", "acum", "peste", "cu", "fine", "secondo", "terzo", "quarto", "primul", "al", "me", "il", "nei",
+       "negli", "nelle", "gli", "i", "kete", "këtë", "questa",
+       // "one" opens an offset: "un anno fa", "o lună în urmă" (Matcher::offset)
+       "un", "uno", "o"},
       kStarter | kWeak);
   // Words of periods: rolling, quarters, seasons, weekends.
   add(lex,
@@ -523,13 +527,30 @@ Lexicon build_lexicon() {
        "serata", "mattinata", "nottata", "mbrëmjen", "mbrëmje", "mëngjes", "mëngjesin", "pasdite", "darkë"},
       kDayPart);
   add_time_words(lex);
-  const std::pair<const char*, int> decade_words[] = {{"venti", 20},     {"trenta", 30},   {"quaranta", 40},
-                                                      {"cinquanta", 50}, {"sessanta", 60}, {"settanta", 70},
-                                                      {"ottanta", 80},   {"novanta", 90}};
+  const std::pair<const char*, int> decade_words[] = {{"venti", 20},
+                                                      {"trenta", 30},
+                                                      {"quaranta", 40},
+                                                      {"cinquanta", 50},
+                                                      {"sessanta", 60},
+                                                      {"settanta", 70},
+                                                      {"ottanta", 80},
+                                                      {"novanta", 90},
+                                                      // "gli anni Duemila", "gli anni Zero": the 2000s
+                                                      {"duemila", 100},
+                                                      {"zero", 100}};
   for (const auto& [w, d] : decade_words) {
     Lex& e = entry(lex, w);
     e.flags |= kDecadeWord;
     e.decade = static_cast<int8_t>(d);
+  }
+  // Italian names a century by its hundreds: "il Novecento" is the 1900s (Matcher::century).
+  const std::pair<const char*, int> century_names[] = {{"duecento", 13},    {"trecento", 14}, {"quattrocento", 15},
+                                                       {"cinquecento", 16}, {"seicento", 17}, {"settecento", 18},
+                                                       {"ottocento", 19},   {"novecento", 20}};
+  for (const auto& [w, c] : century_names) {
+    Lex& e = entry(lex, w);
+    e.flags |= kCenturyName;
+    e.century = static_cast<int8_t>(c);
   }
   add(lex,
       {"natale",      "capodanno",      "epifania",     "befana",        "ferragosto",     "ognissanti", "halloween",
@@ -814,6 +835,7 @@ struct Atom {
   size_t first = 0, last = 0;
   bool bare_day = false;   // only a day number: valid as the start of a range
   bool bare_year = false;  // only a year number: needs context
+  bool relative = false;   // the year said relative to publication: "maggio scorso", "anul trecut"
   int weekday = -1;
 };
 
@@ -854,6 +876,7 @@ class Matcher {
   bool month_year(size_t i, Atom& a) const;
   bool atom(size_t i, Atom& a, bool in_range) const;
   bool optional_year(size_t j, Atom& a) const;
+  bool relative_year(size_t j, Atom& a) const;
   bool range_or_atom(size_t i, Found& f) const;
   bool year_with_context(size_t i, Found& f) const;
   bool bare_year_ok(size_t i) const;
@@ -881,6 +904,7 @@ class Matcher {
   int unit_at(size_t k) const { return k < t_.size() && t_[k].lex ? t_[k].lex->span : 0; }
   bool shifted(size_t first, size_t last, int unit, long n, Found& f) const;
   bool offset(size_t i, Found& f) const;
+  bool italian_century_name(size_t i) const;
   bool minutes_from_pub(size_t first, size_t last, long from, long length, Found& f) const;
   bool rolling(size_t i, Found& f) const;
   int ordinal_at(size_t j, size_t& last) const;
@@ -1250,7 +1274,18 @@ bool Matcher::decade(size_t i, Found& f) const {
   return true;
 }
 
-// shekulli XX, secolul al XIX-lea, secolo XX, XX secolo, sec. XV
+// "il Novecento", "nell'Ottocento", "primo Novecento": a capitalised century
+// name after a masculine article or preposition. Lower case it is a number
+// ("novecento persone"), after "la" the Fiat ("la Cinquecento").
+bool Matcher::italian_century_name(size_t i) const {
+  if (language_ != Language::Italian || !t_[i].upper || i == 0) return false;
+  size_t k = i - 1;
+  if (is_punct(k, '\'') && k >= 1) --k;
+  return is_word(k) && one_of(t_[k].norm, {"il", "nel", "del", "dal", "al", "sul", "l", "nell", "dell", "dall", "all",
+                                           "sull", "primo", "tardo", "pieno", "secondo"});
+}
+
+// shekulli XX, secolul al XIX-lea, secolo XX, XX secolo, sec. XV, il Novecento
 bool Matcher::century(size_t i, Found& f) const {
   int n = 0;
   size_t last = i;
@@ -1265,6 +1300,8 @@ bool Matcher::century(size_t i, Found& f) const {
     if (is_punct(j + 1, '-') && (word_is(j + 2, "lea") || word_is(j + 2, "te"))) last = j + 2;
   } else if ((n = roman(i)) && (word_is(i + 1, "secolo") || word_is(i + 1, "sec"))) {
     last = i + 1;
+  } else if (has(i, kCenturyName) && italian_century_name(i)) {
+    n = t_[i].lex->century;
   } else {
     return false;
   }
@@ -1333,7 +1370,57 @@ bool Matcher::optional_year(size_t j, Atom& a) const {
     a.last = k;
     return true;
   }
-  return false;
+  return relative_year(j, a);
+}
+
+// The year of a day or month said relative to publication, after it or
+// before it: "në prill të vitit të kaluar", "în aprilie anul trecut",
+// "a lunii mai a anului viitor", "nel maggio dell'anno scorso" (the year
+// before publication's); "il 15 marzo scorso", "lo scorso maggio", "prillin e
+// kaluar" (the last such day or month before publication). Without it the
+// year is publication's, which for these is wrong.
+bool Matcher::relative_year(size_t j, Atom& a) const {
+  if (!pub_ || pub_->year == 0 || a.m == 0) return false;
+  int years = 0, direction = 0;  // years from publication's; or -1/+1: the last/next such month or day
+  size_t last = 0, first = a.first;
+  const auto past_or_next = [&](size_t k) {
+    if (word_is(k, "kaluar") || word_is(k, "shkuar") || word_is(k, "trecut") || word_is(k, "scorso") ||
+        word_is(k, "passato"))
+      return -1;
+    if (word_is(k, "ardhshem") || word_is(k, "viitor") || word_is(k, "prossimo")) return 1;
+    return 0;
+  };
+  size_t k = j;
+  if (word_is(k, "a") || word_is(k, "din") || word_is(k, "de")) ++k;  // ro "a anului trecut", "din anul trecut"
+  if ((word_is(k, "te") || word_is(k, "e")) && word_is(k + 1, "vitit") && word_is(k + 2, "te") && past_or_next(k + 3)) {
+    years = past_or_next(k + 3), last = k + 3;  // sq "të vitit të kaluar"
+  } else if ((word_is(k, "anul") || word_is(k, "anului")) && past_or_next(k + 1)) {
+    years = past_or_next(k + 1), last = k + 1;  // ro "anul trecut"
+  } else if (word_is(j, "dell") && is_punct(j + 1, '\'') && word_is(j + 2, "anno") && past_or_next(j + 3)) {
+    years = past_or_next(j + 3), last = j + 3;  // it "dell'anno scorso"
+  } else if ((word_is(j, "dello") || word_is(j, "del")) && past_or_next(j + 1) && word_is(j + 2, "anno")) {
+    years = past_or_next(j + 1), last = j + 2;  // it "dello scorso anno", "del prossimo anno"
+  } else if (language_ == Language::Italian && past_or_next(j)) {
+    direction = past_or_next(j), last = j;  // "il 15 marzo scorso", "maggio prossimo"
+  } else if (language_ == Language::Albanian && word_is(j, "e") && past_or_next(j + 1)) {
+    direction = past_or_next(j + 1), last = j + 1;  // "prillin e kaluar"
+  } else if (language_ == Language::Italian && a.first >= 1 && past_or_next(a.first - 1)) {
+    direction = past_or_next(a.first - 1), last = a.last, first = a.first - 1;  // "lo scorso 15 maggio"
+    if (first >= 1 && (word_is(first - 1, "lo") || word_is(first - 1, "il"))) --first;
+  } else {
+    return false;
+  }
+  if (direction) {
+    if (pub_->month == 0 || (a.d && pub_->day == 0)) return false;
+    // The last such month or day strictly before publication's (the next one strictly after).
+    const int here = pub_->month * 100 + (a.d ? pub_->day : 0), there = a.m * 100 + a.d;
+    years = direction < 0 ? (there < here ? 0 : -1) : (there > here ? 0 : 1);
+  }
+  a.y = pub_->year + years;
+  a.first = first;
+  a.last = last;
+  a.relative = true;
+  return true;
 }
 
 // [day] month [year]: 11 shtator 2023, 1º maggio, primo maggio, June 17, 2024
@@ -1411,7 +1498,9 @@ bool Matcher::month_year(size_t i, Atom& a) const {
   if (optional_year(after, a)) return true;
   if (abbreviation) return false;
   if (!context) {
-    if (lex.flags & kMonthAmbiguous) return false;
+    // sq "në mars", "në maj", "në shkurt": after "në" and in lower case the month ("Mars" is the planet).
+    const bool sq_month_after_ne = language_ == Language::Albanian && !t_[j].upper && j >= 1 && word_is(j - 1, "ne");
+    if ((lex.flags & kMonthAmbiguous) && !sq_month_after_ne) return false;
     if (j >= 1 && (roman(j - 1) || is_num(j - 1))) return false;  // "XX Settembre", "25 Aprile" (street names)
     // A capitalised month inside a sentence in ro/it/sq is a name ("Piazza Settembre", "Agosto Rossi").
     if (t_[j].upper && j >= 1 && !is_punct(j - 1, '.') && !is_punct(j - 1, '"') && is_word(j + 1) && t_[j + 1].upper)
@@ -1444,7 +1533,7 @@ bool Matcher::atom(size_t i, Atom& a, bool in_range) const {
 bool Matcher::finish_atom(const Atom& a, Found& f) const {
   f.first = a.first;
   f.last = a.last;
-  f.relative = false;
+  f.relative = a.relative;
   const int y = year_or_pub(a.y);
   if (a.d) {
     if (!valid_day(y, a.m, a.d)) return false;
@@ -1486,7 +1575,7 @@ bool Matcher::range_or_atom(size_t i, Found& f) const {
   if (prefix) j = skip_article(j);
   Atom a;
   if (!atom(j, a, true)) return false;
-  if (!prefix) a.first = i;
+  if (!prefix) a.first = std::min(a.first, i);  // "lo scorso maggio" starts before i
   // Connector.
   size_t k = a.last + 1;
   bool connector = false;
@@ -2097,8 +2186,13 @@ bool Matcher::minutes_from_pub(size_t first, size_t last, long from, long length
 bool Matcher::offset(size_t i, Found& f) const {
   int sign = 0, n = 0;
   size_t j = i;
-  if (one_of(is_word(i) ? std::string_view(t_[i].norm) : std::string_view(),
-             {"tra", "fra", "peste", "pas", "acum", "para", "in", "cu"})) {
+  // ro "în urmă cu 3 ani" ("3 years ago"), the commonest Romanian "ago".
+  const bool ago_first = word_is(i, "in") && word_is(i + 1, "urma") && word_is(i + 2, "cu");
+  if (ago_first) {
+    sign = -1;
+    j = i + 3;
+  } else if (one_of(is_word(i) ? std::string_view(t_[i].norm) : std::string_view(),
+                    {"tra", "fra", "peste", "pas", "acum", "para", "in", "cu"})) {
     const std::string_view w = t_[i].norm;
     sign = (w == "acum" || w == "para" || w == "cu") ? -1 : 1;
     j = i + 1;
@@ -2121,6 +2215,8 @@ bool Matcher::offset(size_t i, Found& f) const {
     } else {
       return false;
     }
+  } else if (ago_first) {
+    // the span ends with the unit
   } else if (word_is(i, "cu")) {
     if (!(word_is(u + 1, "in") && word_is(u + 2, "urma"))) return false;  // "cu 3 ani în urmă"
     last = u + 2;
@@ -2601,7 +2697,8 @@ bool Matcher::match(size_t i, Found& f) const {
     return false;
   if (tok.kind == Kind::Word) {
     constexpr uint64_t kStarts = kMonth | kWeekday | kRelDay | kUnit | kPast | kNext | kThis | kDecadeNoun |
-                                 kCenturyNoun | kRangeFrom | kMonthContext | kHoliday | kStarter | kFusedDay | kNumWord;
+                                 kCenturyNoun | kCenturyName | kRangeFrom | kMonthContext | kHoliday | kStarter |
+                                 kFusedDay | kNumWord;
     const uint64_t fl = flags(i);
     const bool starts = (fl & kStarts) || ((fl & kArticle) && (has(i + 1, kWeekday) || is_num(i + 1))) ||
                         (tok.norm == "de" && word_is(i + 1, "la"));

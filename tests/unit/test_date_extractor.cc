@@ -118,6 +118,29 @@ TEST_CASE("partial dates: year-less days, months, years in context") {
   CHECK(dates(Language::Italian, "Lo studio (2021) è citato spesso.", kThu) == V{"2021|2021-01-01|2021-12-31|year"});
 }
 
+TEST_CASE("a day or month with its year said relative to publication") {
+  // Publication 2023-09-14: the year before, the year after, or the last / next such month or day.
+  CHECK(dates(Language::Albanian, "Në nëntor të vitit të kaluar dhe më 5 mars të vitit të ardhshëm.", kThu) ==
+        V{"nëntor të vitit të kaluar|2022-11-01|2022-11-30|month",
+          "5 mars të vitit të ardhshëm|2024-03-05|2024-03-05|day"});
+  CHECK(dates(Language::Albanian, "Tetorin e kaluar dhe qershorin e kaluar.", kThu) ==
+        V{"Tetorin e kaluar|2022-10-01|2022-10-31|month", "qershorin e kaluar|2023-06-01|2023-06-30|month"});
+  CHECK(dates(Language::Romanian, "Din iulie anul trecut, în luna mai a anului viitor.", kThu) ==
+        V{"iulie anul trecut|2022-07-01|2022-07-31|month", "luna mai a anului viitor|2024-05-01|2024-05-31|month"});
+  CHECK(
+      dates(Language::Italian, "Nel maggio dell'anno scorso e nel giugno del prossimo anno.", kThu) ==
+      V{"maggio dell'anno scorso|2022-05-01|2022-05-31|month", "giugno del prossimo anno|2024-06-01|2024-06-30|month"});
+  CHECK(dates(Language::Italian, "Il 20 settembre scorso, il 10 settembre scorso, lo scorso ottobre.", kThu) ==
+        V{"20 settembre scorso|2022-09-20|2022-09-20|day", "10 settembre scorso|2023-09-10|2023-09-10|day",
+          "lo scorso ottobre|2022-10-01|2022-10-31|month"});
+  CHECK(dates(Language::Italian, "Il prossimo 10 settembre.", kThu) ==
+        V{"Il prossimo 10 settembre|2024-09-10|2024-09-10|day"});
+  // sq "mars", "maj", "shkurt" are months after "në" in lower case; "Mars" is the planet.
+  CHECK(dates(Language::Albanian, "Në mars dhe në maj.", kThu) ==
+        V{"mars|2023-03-01|2023-03-31|month", "maj|2023-05-01|2023-05-31|month"});
+  CHECK(dates(Language::Albanian, "Roveri zbriti në Mars.", kThu).empty());
+}
+
 TEST_CASE("a year-less date without publication date stays year-less") {
   CHECK(dates(Language::Albanian, "Më 11 shtator u takuan.", nullptr) == V{"11 shtator|--09-11||day"});
   CHECK(dates(Language::Romanian, "Festivalul are loc în luna iulie.", nullptr) == V{"luna iulie|--07-00||month"});
@@ -144,6 +167,14 @@ TEST_CASE("decades and centuries") {
         V{"secolul al XV-lea|1400-01-01|1499-12-31|century"});
   CHECK(dates(Language::Italian, "Un palazzo del secolo XX e uno del XVI secolo.", kThu) ==
         V{"secolo XX|1900-01-01|1999-12-31|century", "XVI secolo|1500-01-01|1599-12-31|century"});
+  // Italian names centuries by their hundreds and the 2000s by "Duemila"/"Zero".
+  CHECK(dates(Language::Italian, "Una tela del Seicento e una sedia dell'Ottocento.", kThu) ==
+        V{"Seicento|1600-01-01|1699-12-31|century", "Ottocento|1800-01-01|1899-12-31|century"});
+  CHECK(dates(Language::Italian, "Nei primi anni del Novecento e negli anni Duemila.", kThu) ==
+        V{"Novecento|1900-01-01|1999-12-31|century", "anni Duemila|2000-01-01|2009-12-31|decade"});
+  // A number, or the car, is no century.
+  CHECK(dates(Language::Italian, "Novecento persone sono arrivate con la Cinquecento.", kThu).empty());
+  CHECK(dates(Language::Italian, "Sono arrivate novecento persone.", kThu).empty());
 }
 
 TEST_CASE("ranges") {
@@ -302,7 +333,16 @@ TEST_CASE("offsets, rolling periods, quarters, seasons, weekends") {
         V{"terzo trimestre 2022|2022-07-01|2022-09-30|month"});
   CHECK(dates(Language::Italian, "Quest'estate è stata calda.", kThu) == V{"Quest'estate|2023-06-21|2023-09-23|day"});
   CHECK(dates(Language::Italian, "Questo weekend si vota.", kThu) == V{"Questo weekend|2023-09-15|2023-09-17|hour"});
+  // "One" and the Romanian "în urmă cu" ("ago" before the count).
+  CHECK(dates(Language::Italian, "Un anno fa e un mese fa.", kThu) ==
+        V{"Un anno fa|2022-09-01|2022-09-30|month", "un mese fa|2023-08-14|2023-08-14|day"});
+  CHECK(dates(Language::Romanian, "În urmă cu doi ani, o lună în urmă.", kThu) ==
+        V{"În urmă cu doi ani|2021-09-01|2021-09-30|month", "o lună în urmă|2023-08-14|2023-08-14|day"});
+  CHECK(dates(Language::Romanian, "A plecat în urmă cu o săptămână.", kThu) ==
+        V{"în urmă cu o săptămână|2023-09-07|2023-09-07|day"});
   // Durations are still not dates.
+  CHECK(dates(Language::Italian, "Ha lavorato un anno a Milano, un giorno o due a Roma.", kThu).empty());
+  CHECK(dates(Language::Romanian, "A stat un an de zile acolo.", kThu).empty());
   CHECK(dates(Language::Italian, "Ha lavorato 3 anni a Milano.", kThu).empty());
   CHECK(dates(Language::Romanian, "A stat 3 zile în spital.", kThu).empty());
 }
