@@ -30,6 +30,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -588,6 +589,7 @@ struct Holiday {
   std::vector<std::string> words;
   int month;
   int day;
+  std::optional<Language> only_in;  // the folded word means something else elsewhere
 };
 
 const std::vector<Holiday>& holidays() {
@@ -672,8 +674,10 @@ const std::vector<Holiday>& holidays() {
     };
     std::vector<Holiday> out;
     for (const auto& [words, md] : raw) {
-      Holiday h{{}, md.first, md.second};
+      Holiday h{{}, md.first, md.second, std::nullopt};
       for (const char* w : words) h.words.push_back(fold(w));
+      // Folded, ro "Paște" is sq "pastë" and it "paste" (pastes, pastries).
+      if (h.words.size() == 1 && h.words[0].starts_with("past")) h.only_in = Language::Romanian;
       out.push_back(std::move(h));
     }
     return out;
@@ -1008,6 +1012,10 @@ bool Matcher::holiday(size_t i, Found& f) const {
       if (k < h.words.size() && is_punct(at, '\'')) ++at;  // "primo dell'anno"
     }
     if (k != h.words.size()) continue;
+    if (h.only_in && *h.only_in != language_) continue;
+    if (i >= 1 && (word_is(i - 1, "copy") || (i >= 2 && word_is(i - 2, "copy") && is_punct(i - 1, '/')) ||
+                   (i >= 2 && word_is(i - 2, "copy") && is_punct(i - 1, '-'))))
+      return false;  // "copy/paste"
     // A capitalised "Natale", "Crăciun" followed by a capitalised word is a name.
     if (h.words.size() == 1 && t_[i].upper && is_word(i + 1) && t_[i + 1].upper) return false;
     const int y = year_or_pub(0);
@@ -1364,6 +1372,7 @@ bool Matcher::optional_year(size_t j, Atom& a) const {
   if (is_punct(k, ',')) ++k;
   if (word_is(k, "del") || word_is(k, "din") || word_is(k, "anul") || word_is(k, "of")) ++k;
   if (word_is(k, "te") && word_is(k + 1, "vitit")) k += 2;
+  if (word_is(k, "te") && is_year_number(k + 1)) ++k;  // sq "dhjetor të 2024"
   if (is_year_number(k) && !(is_punct(k + 1, '.') && is_num(k + 2) && adjacent(k + 1, k + 2)) &&
       !(is_punct(k + 1, ',') && is_num(k + 2) && adjacent(k, k + 1) && adjacent(k + 1, k + 2))) {
     a.y = t_[k].value;

@@ -135,6 +135,9 @@ TEST_CASE("a day or month with its year said relative to publication") {
           "lo scorso ottobre|2022-10-01|2022-10-31|month"});
   CHECK(dates(Language::Italian, "Il prossimo 10 settembre.", kThu) ==
         V{"Il prossimo 10 settembre|2024-09-10|2024-09-10|day"});
+  // sq "të" before the year: "15 mars të 2019", "në janar të 2024-s".
+  CHECK(dates(Language::Albanian, "Më 15 mars të 2019 dhe në janar të 2024-s.", kThu) ==
+        V{"15 mars të 2019|2019-03-15|2019-03-15|day", "janar të 2024|2024-01-01|2024-01-31|month"});
   // sq "mars", "maj", "shkurt" are months after "në" in lower case; "Mars" is the planet.
   CHECK(dates(Language::Albanian, "Në mars dhe në maj.", kThu) ==
         V{"mars|2023-03-01|2023-03-31|month", "maj|2023-05-01|2023-05-31|month"});
@@ -345,6 +348,13 @@ TEST_CASE("offsets, rolling periods, quarters, seasons, weekends") {
   CHECK(dates(Language::Romanian, "A stat un an de zile acolo.", kThu).empty());
   CHECK(dates(Language::Italian, "Ha lavorato 3 anni a Milano.", kThu).empty());
   CHECK(dates(Language::Romanian, "A stat 3 zile în spital.", kThu).empty());
+}
+
+TEST_CASE("Romanian Easter words are no Easter elsewhere, nor in copy/paste") {
+  CHECK(dates(Language::Romanian, "Vin acasă de Paște.", kThu) == V{"Paște|2024-05-05|2024-05-05|day"});
+  CHECK(dates(Language::Albanian, "Krijohet një pastë e butë.", kThu).empty());
+  CHECK(dates(Language::Italian, "Le paste fresche sono pronte.", kThu).empty());
+  CHECK(dates(Language::Romanian, "Textele sunt copy/paste sau copy-paste.", kThu).empty());
 }
 
 TEST_CASE("ordinal weekdays, bare days, open ends, movable holidays") {
