@@ -676,7 +676,8 @@ const std::vector<Holiday>& holidays() {
     for (const auto& [words, md] : raw) {
       Holiday h{{}, md.first, md.second, std::nullopt};
       for (const char* w : words) h.words.push_back(fold(w));
-      // Folded, ro "Paște" is sq "pastë" and it "paste" (pastes, pastries).
+      // Folded, ro "Paște" is sq "pastë" and it "paste" (pastes, pastries);
+      // Romanian writes the feast with a capital, pasta ("paste") without.
       if (h.words.size() == 1 && h.words[0].starts_with("past")) h.only_in = Language::Romanian;
       out.push_back(std::move(h));
     }
@@ -1012,7 +1013,7 @@ bool Matcher::holiday(size_t i, Found& f) const {
       if (k < h.words.size() && is_punct(at, '\'')) ++at;  // "primo dell'anno"
     }
     if (k != h.words.size()) continue;
-    if (h.only_in && *h.only_in != language_) continue;
+    if (h.only_in && (*h.only_in != language_ || !t_[i].upper)) continue;  // ro "paste" is also pasta
     if (i >= 1 && (word_is(i - 1, "copy") || (i >= 2 && word_is(i - 2, "copy") && is_punct(i - 1, '/')) ||
                    (i >= 2 && word_is(i - 2, "copy") && is_punct(i - 1, '-'))))
       return false;  // "copy/paste"
@@ -1052,6 +1053,8 @@ bool Matcher::relative_day(size_t i, Found& f) const {
   if (word_is(i, "dopo") && word_is(i + 1, "domani")) return relative_days(i, i + 1, 2, 2, f);
   if (!has(i, kRelDay)) return false;
   if (t_[i].norm == "sot" && language_ == Language::Romanian) return false;  // ro "soț" (husband)
+  // Capitalised inside a sentence, "Maine" is the US state ("statul Maine"), not ro "mâine".
+  if (t_[i].norm == "maine" && t_[i].upper && i >= 1 && !boundary(i - 1) && !t_[i].line_start) return false;
   const int d = t_[i].lex->relday;
   return relative_days(first, i, d, d, f);
 }
@@ -1268,7 +1271,7 @@ bool Matcher::decade(size_t i, Found& f) const {
     start = (d == 0 || d == 10) ? 2000 + d : 1900 + d;
   } else if (is_num(j) && t_[j].digits == 4 && t_[j].value % 10 == 0 && t_[j].value >= 1000 && t_[j].value <= 2090) {
     start = t_[j].value;
-  } else if (has(j, kDecadeWord)) {
+  } else if (has(j, kDecadeWord) && (t_[j].norm != "zero" || t_[j].upper)) {  // "anni zero incidenti"
     start = 1900 + t_[j].lex->decade;
   } else {
     return false;
@@ -1393,15 +1396,17 @@ bool Matcher::relative_year(size_t j, Atom& a) const {
   int years = 0, direction = 0;  // years from publication's; or -1/+1: the last/next such month or day
   size_t last = 0, first = a.first;
   const auto past_or_next = [&](size_t k) {
+    // (Not "passato": "il 25 aprile passato in piazza" is a participle.)
     if (word_is(k, "kaluar") || word_is(k, "shkuar") || word_is(k, "trecut") || word_is(k, "scorso") ||
-        word_is(k, "passato"))
+        word_is(k, "scorsi"))
       return -1;
-    if (word_is(k, "ardhshem") || word_is(k, "viitor") || word_is(k, "prossimo")) return 1;
+    if (word_is(k, "ardhshem") || word_is(k, "viitor") || word_is(k, "prossimo") || word_is(k, "prossimi")) return 1;
     return 0;
   };
   size_t k = j;
   if (word_is(k, "a") || word_is(k, "din") || word_is(k, "de")) ++k;  // ro "a anului trecut", "din anul trecut"
-  if ((word_is(k, "te") || word_is(k, "e")) && word_is(k + 1, "vitit") && word_is(k + 2, "te") && past_or_next(k + 3)) {
+  if ((word_is(k, "te") || word_is(k, "e") || word_is(k, "i")) && word_is(k + 1, "vitit") && word_is(k + 2, "te") &&
+      past_or_next(k + 3)) {
     years = past_or_next(k + 3), last = k + 3;  // sq "të vitit të kaluar"
   } else if ((word_is(k, "anul") || word_is(k, "anului")) && past_or_next(k + 1)) {
     years = past_or_next(k + 1), last = k + 1;  // ro "anul trecut"
@@ -1413,16 +1418,22 @@ bool Matcher::relative_year(size_t j, Atom& a) const {
     direction = past_or_next(j), last = j;  // "il 15 marzo scorso", "maggio prossimo"
   } else if (language_ == Language::Albanian && word_is(j, "e") && past_or_next(j + 1)) {
     direction = past_or_next(j + 1), last = j + 1;  // "prillin e kaluar"
-  } else if (language_ == Language::Italian && a.first >= 1 && past_or_next(a.first - 1)) {
-    direction = past_or_next(a.first - 1), last = a.last, first = a.first - 1;  // "lo scorso 15 maggio"
-    if (first >= 1 && (word_is(first - 1, "lo") || word_is(first - 1, "il"))) --first;
+  } else if (language_ == Language::Italian && a.first >= 2 && past_or_next(a.first - 1) &&
+             one_of(is_word(a.first - 2) ? std::string_view(t_[a.first - 2].norm) : std::string_view(),
+                    {"lo", "il", "dello", "allo", "dallo", "al", "del", "dal", "nel", "sul"})) {
+    // "lo scorso 15 maggio", "entro il prossimo 30 giugno" (after an article
+    // only: "sabato scorso 4 maggio" is the Saturday's)
+    direction = past_or_next(a.first - 1), last = a.last, first = a.first - 1;
+    if (word_is(first - 1, "lo") || word_is(first - 1, "il")) --first;
   } else {
     return false;
   }
   if (direction) {
-    if (pub_->month == 0 || (a.d && pub_->day == 0)) return false;
-    // The last such month or day strictly before publication's (the next one strictly after).
-    const int here = pub_->month * 100 + (a.d ? pub_->day : 0), there = a.m * 100 + a.d;
+    if (pub_->month == 0) return false;
+    // The last such month or day strictly before publication's (the next one
+    // strictly after); by month when publication's day is unknown.
+    const bool by_day = a.d && pub_->day;
+    const int here = pub_->month * 100 + (by_day ? pub_->day : 0), there = a.m * 100 + (by_day ? a.d : 0);
     years = direction < 0 ? (there < here ? 0 : -1) : (there > here ? 0 : 1);
   }
   a.y = pub_->year + years;
@@ -1621,12 +1632,14 @@ bool Matcher::range_or_atom(size_t i, Found& f) const {
         from.m = b.m, from.y = b.y, from.bare_day = false;
         compatible = from.d < b.d;
       } else if (a.d && a.m && b.d && b.m && !a.bare_year && !b.bare_year) {
-        if (!from.y) from.y = b.y;
+        // "dal 20 dicembre al 6 gennaio 2024": the start in the year before
+        if (!from.y && b.y) from.y = (a.m * 100 + a.d > b.m * 100 + b.d) ? b.y - 1 : b.y;
         compatible = true;
       } else if (!a.d && a.m && !b.d && b.m && !b.bare_year) {
-        if (!from.y) from.y = b.y;
+        if (!from.y && b.y) from.y = a.m > b.m ? b.y - 1 : b.y;
         compatible = true;
       }
+      from.relative = to.relative = a.relative || b.relative;
       if (compatible) {
         Found ff, ft;
         if (finish_atom(from, ff) && finish_atom(to, ft)) {
@@ -2037,6 +2050,7 @@ bool Matcher::clock_open(size_t i, Clock& c) const {
 
 // Is there a number or a date word in the three tokens after a weak opener?
 bool Matcher::promising(size_t i) const {
+  if (word_is(i, "in") && word_is(i + 1, "urma") && word_is(i + 2, "cu")) return true;  // "în urmă cu peste doi ani"
   constexpr uint64_t kContent = kMonth | kWeekday | kWeekdayAbbr | kRelDay | kDayPart | kFusedDay | kNumWord | kUnit |
                                 kHoliday | kTimePrep | kPast | kNext | kThis | kDecadeNoun | kCenturyNoun | kPeriod |
                                 kMonthContext;
@@ -2200,6 +2214,12 @@ bool Matcher::offset(size_t i, Found& f) const {
   if (ago_first) {
     sign = -1;
     j = i + 3;
+    // "more than / almost two years ago": that point still
+    if (word_is(j, "peste") || word_is(j, "aproape")) {
+      ++j;
+    } else if (word_is(j, "mai") && word_is(j + 1, "bine") && word_is(j + 2, "de")) {
+      j += 3;
+    }
   } else if (one_of(is_word(i) ? std::string_view(t_[i].norm) : std::string_view(),
                     {"tra", "fra", "peste", "pas", "acum", "para", "in", "cu"})) {
     const std::string_view w = t_[i].norm;
@@ -2214,6 +2234,14 @@ bool Matcher::offset(size_t i, Found& f) const {
   const int unit = unit_at(u);
   if (!unit) return false;
   size_t last = u;
+  // ro "peste" is "in" ("ne vedem peste opt luni") but more often "more
+  // than": "de peste 30 de ani", "cu peste doi ani", "vârsta peste 65 de
+  // ani", "peste 15 ani de carieră" — an age or a duration.
+  if (word_is(i, "peste") &&
+      ((i >= 1 && is_word(i - 1) &&
+        one_of(t_[i - 1].norm, {"de", "cu", "timp", "varsta", "varste", "putin", "cei", "cele", "si", "la"})) ||
+       (word_is(u + 1, "de") && is_word(u + 2))))
+    return false;
   if (!sign) {
     if (word_is(u + 1, "fa")) {
       sign = -1, last = u + 1;

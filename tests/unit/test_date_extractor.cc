@@ -135,6 +135,19 @@ TEST_CASE("a day or month with its year said relative to publication") {
           "lo scorso ottobre|2022-10-01|2022-10-31|month"});
   CHECK(dates(Language::Italian, "Il prossimo 10 settembre.", kThu) ==
         V{"Il prossimo 10 settembre|2024-09-10|2024-09-10|day"});
+  CHECK(dates(Language::Albanian, "Nga 18 dhjetori i vitit të kaluar.", kThu) ==
+        V{"18 dhjetori i vitit të kaluar|2022-12-18|2022-12-18|day"});
+  // Ranges: the relative end gives both their year, across New Year too.
+  CHECK(dates(Language::Italian, "Tra il 23 e il 24 settembre scorsi.", kThu) ==
+        V{"Tra il 23 e il 24 settembre scorsi|2022-09-23|2022-09-24|day"});
+  CHECK(dates(Language::Italian, "Dal 20 dicembre al 6 gennaio scorso.", kThu) ==
+        V{"Dal 20 dicembre al 6 gennaio scorso|2022-12-20|2023-01-06|day"});
+  CHECK(dates(Language::Italian, "Dal 18 dicembre al 4 gennaio 2020.", kThu) ==
+        V{"Dal 18 dicembre al 4 gennaio 2020|2019-12-18|2020-01-04|day"});
+  // "scorso" after a weekday is the weekday's; "passato" after a date a participle.
+  CHECK(dates(Language::Italian, "Sabato scorso 4 maggio.", kThu) ==
+        V{"Sabato scorso|2023-09-09|2023-09-09|day", "4 maggio|2023-05-04|2023-05-04|day"});
+  CHECK(dates(Language::Italian, "Il 25 aprile passato in piazza.", kThu) == V{"25 aprile|2023-04-25|2023-04-25|day"});
   // sq "të" before the year: "15 mars të 2019", "në janar të 2024-s".
   CHECK(dates(Language::Albanian, "Më 15 mars të 2019 dhe në janar të 2024-s.", kThu) ==
         V{"15 mars të 2019|2019-03-15|2019-03-15|day", "janar të 2024|2024-01-01|2024-01-31|month"});
@@ -343,6 +356,12 @@ TEST_CASE("offsets, rolling periods, quarters, seasons, weekends") {
         V{"În urmă cu doi ani|2021-09-01|2021-09-30|month", "o lună în urmă|2023-08-14|2023-08-14|day"});
   CHECK(dates(Language::Romanian, "A plecat în urmă cu o săptămână.", kThu) ==
         V{"în urmă cu o săptămână|2023-09-07|2023-09-07|day"});
+  CHECK(dates(Language::Romanian, "A plecat în urmă cu peste doi ani.", kThu) ==
+        V{"în urmă cu peste doi ani|2021-09-01|2021-09-30|month"});
+  // ro "peste" is "more than" as often as "in": ages and durations are no dates.
+  CHECK(dates(Language::Romanian, "Un bărbat de peste 60 de ani, cu peste doi ani de mandat.", kThu).empty());
+  CHECK(dates(Language::Romanian, "Are peste 15 ani de carieră.", kThu).empty());
+  CHECK(dates(Language::Romanian, "Ne vedem peste opt luni.", kThu) == V{"peste opt luni|2024-05-14|2024-05-14|day"});
   // Durations are still not dates.
   CHECK(dates(Language::Italian, "Ha lavorato un anno a Milano, un giorno o due a Roma.", kThu).empty());
   CHECK(dates(Language::Romanian, "A stat un an de zile acolo.", kThu).empty());
@@ -350,11 +369,14 @@ TEST_CASE("offsets, rolling periods, quarters, seasons, weekends") {
   CHECK(dates(Language::Romanian, "A stat 3 zile în spital.", kThu).empty());
 }
 
-TEST_CASE("Romanian Easter words are no Easter elsewhere, nor in copy/paste") {
+TEST_CASE("Romanian Easter words are no Easter elsewhere, nor in copy/paste or pasta") {
   CHECK(dates(Language::Romanian, "Vin acasă de Paște.", kThu) == V{"Paște|2024-05-05|2024-05-05|day"});
   CHECK(dates(Language::Albanian, "Krijohet një pastë e butë.", kThu).empty());
   CHECK(dates(Language::Italian, "Le paste fresche sono pronte.", kThu).empty());
   CHECK(dates(Language::Romanian, "Textele sunt copy/paste sau copy-paste.", kThu).empty());
+  CHECK(dates(Language::Romanian, "Am mâncat paste carbonara.", kThu).empty());
+  // Nor is the US state "tomorrow" (ro "mâine" without its accent).
+  CHECK(dates(Language::Romanian, "Curtea din statul Maine a decis.", kThu).empty());
 }
 
 TEST_CASE("ordinal weekdays, bare days, open ends, movable holidays") {
