@@ -225,14 +225,62 @@ std::vector<const entities::Entity*> QueryBuilder::named_entities(const QueryIte
   // A lone function word ("e", "de") or a two-letter word is not a name.
   const auto tokens = analyzers_[Language::Undetermined].analyze(item.text);
   if (tokens.empty() || (tokens.size() == 1 && tokens[0].norm.size() < 3)) return {};
-  // Only a name as written ("Pyongyang", "Phenian", "North Korea"): an
-  // inflected form ("Rusise") is the user asking for that language's word.
-  // A name with an apostrophe is itself first ("l'Aquila", "Xi'an"); else
-  // an Italian elided article before it is no part of it ("l'Italia").
+  // A name as written ("Pyongyang", "Phenian", "North Korea"). A name with
+  // an apostrophe is itself first ("l'Aquila", "Xi'an"); else an Italian
+  // elided article before it is no part of it ("l'Italia").
   auto named = entities_->resolve(item.text, analyzers_, /*inflected=*/false);
   if (named.empty())
     if (const auto word = elided_word(item.text)) named = entities_->resolve(*word, analyzers_, /*inflected=*/false);
+  // Else a case form of a name, written as a name: "Putinit", "Phenianit",
+  // "Moscovei" name their entity in every language, as the base form does
+  // (whoever types Albanian "Phenianit" wants Pyongyang, not only the
+  // Albanian articles; in Romanian, "Putinit" stemmed would be "puțin").
+  // In lower case a form stays that language's word ("rusise").
+  if (named.empty() && written_as_name(item.text)) {
+    named = entities_->resolve(item.text, analyzers_, /*inflected=*/true);
+    std::erase_if(named, [&](const entities::Entity* entity) { return !linked_in_articles(tokens, *entity); });
+  }
   return named;
+}
+
+bool QueryBuilder::linked_in_articles(const std::vector<analysis::Token>& tokens,
+                                      const entities::Entity& entity) const {
+  if (!count_ || !current_schema_) return false;
+  const Xapian::Query named(schema::entity_term(entities::is_actor(entity.type), entity.id));
+  // The form read as each language's name (its name key, accents and all:
+  // typed without ë, "Rusise" keeps its ending and is no Rusisë), counted
+  // in that language's articles; the form is the language's whose articles
+  // link it most.
+  Xapian::doccount most = 0, seen = 0;
+  Language language = Language::Undetermined;
+  for (const Language each : analysis::kAllLanguages) {
+    std::vector<Xapian::Query> words;
+    for (const analysis::Token& token : tokens) {
+      if (!analysis::has_capital(token.text)) continue;
+      const std::vector<std::string> keys = schema::name_terms(each, token);
+      words.push_back(combine(Xapian::Query::OP_OR, std::vector<Xapian::Query>(keys.begin(), keys.end())));
+    }
+    if (words.empty()) return false;
+    const Xapian::Query written(Xapian::Query::OP_FILTER, combine(Xapian::Query::OP_AND, words),
+                                Xapian::Query(schema::language_term(analysis::code(each))));
+    const Xapian::doccount linked = count_(Xapian::Query(Xapian::Query::OP_FILTER, written, named), kUncapped);
+    if (linked > most) most = linked, language = each, seen = count_(written, kUncapped);
+  }
+  if (most < kLinkEvidence || most * 2 < seen) return false;
+  // Keys meet more than the form: "Roman" has the key of Albanian "Romën"
+  // (Rome). Where articles write the form itself as a name (the plain
+  // form, schema::name_form_term), half of them must name the entity too.
+  std::vector<Xapian::Query> forms;
+  for (const analysis::Token& token : tokens)
+    if (analysis::has_capital(token.text)) forms.emplace_back(schema::name_form_term(token.norm));
+  const Xapian::Query as_written = combine(Xapian::Query::OP_AND, forms);
+  const Xapian::doccount written_so = count_(as_written, kUncapped);
+  if (written_so > 0 && count_(Xapian::Query(Xapian::Query::OP_FILTER, as_written, named), kUncapped) * 2 < written_so)
+    return false;
+  // And there it is no common word that the extractor took for the name now
+  // and then: Albanian "Vitin" (the year) for Vitina, "Krimeve" (crimes) for
+  // Crimea.
+  return tokens.size() != 1 || word_use(tokens[0].norm, language) != WordUse::Common;
 }
 
 QueryBuilder::WordUse QueryBuilder::word_use(const std::string& norm, Language language) const {
@@ -316,6 +364,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       requested.empty() ? std::vector<Language>(analysis::kAllLanguages.begin(), analysis::kAllLanguages.end())
                         : requested;
   BuiltQuery built;
+  word_uses_.clear();  // counted afresh for each query, as the database may have grown
   const auto is_prefix = [](const QueryItem& item) { return item.kind == QueryItem::Kind::Prefix; };
   built.ranked = std::any_of(parsed.required.begin(), parsed.required.end(),
                              [&](const auto& group) { return !std::all_of(group.begin(), group.end(), is_prefix); });
@@ -349,7 +398,6 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
   }
   std::vector<Xapian::Query> interpretations;
   std::vector<bool> used(built.entities.size(), false);  // named in some interpretation
-  word_uses_.clear();  // counted afresh for each query, as the database may have grown
   for (Language language : languages) {
     analysis::Analyzer& analyzer = analyzers_[language];
     auto analyse = [&](const QueryItem& item) {

@@ -132,6 +132,17 @@ class QueryBuilder {
   // The known entities a plain word or words name as written (none for
   // phrases).
   std::vector<const entities::Entity*> named_entities(const QueryItem& item) const;
+  // Whether the articles link a case form the user typed (`tokens`) to
+  // `entity`: in the language whose articles most often write it as a name
+  // of that entity (schema::name_terms of its capitalised words, so a form
+  // typed without its ë or ă is no form of the name), at least
+  // kLinkEvidence articles and half of those writing it as a name do, as
+  // do half of any articles writing the form itself as a name
+  // (schema::name_form_term), and that language's articles do not mostly
+  // write the word as a common word (word_use). False without counts or on
+  // an older database.
+  bool linked_in_articles(const std::vector<analysis::Token>& tokens, const entities::Entity& entity) const;
+  static constexpr Xapian::doccount kLinkEvidence = 2;
   // Whether a word the user typed in lower case, naming places or bodies
   // (`named`), is in `language` a common word rather than their name:
   // "krime" is Albanian crimes, not Crimea ("Krime"); "punë" work, not Pune;

@@ -308,11 +308,16 @@ TEST_CASE("a name's case forms are the name; another name of the same stem is no
 
 namespace {
 
-// `count` articles of `language` with ids prefix1.., each `text`.
+const entities::EntityBase& no_entities() {
+  static const entities::EntityBase none;
+  return none;
+}
+
+// `count` articles of `language` with ids prefix1.., each `text`, its
+// entities found with `base`.
 void add_articles(Xapian::WritableDatabase& database, Language language, const std::string& prefix, int count,
-                  const std::string& text) {
-  static const entities::EntityBase no_entities;
-  indexer::DocumentBuilder builder(no_entities);
+                  const std::string& text, const entities::EntityBase& base = no_entities()) {
+  indexer::DocumentBuilder builder(base);
   for (int i = 1; i <= count; ++i) {
     schema::Article article;
     article.id = prefix + std::to_string(i);
@@ -385,4 +390,61 @@ TEST_CASE("an Italian capitalised word no entity has is a name when the articles
   CHECK(count("Conte", false) == 10);
   CHECK(count("giornalisti -Conte") == 0);
   CHECK(count("banca -Conte") == 5);  // left out as asked for: the name, not "conto"
+}
+
+TEST_CASE("a case form written as a name names its entity in every language, where the articles say so") {
+  using entities::EntityType;
+  entities::Entity moscow = entity("moscow", EntityType::Place, "Moscow");
+  moscow.names = {"Moscow", "Moska", "Moscova", "Mosca"};
+  entities::Entity lega = entity("lega", EntityType::Organisation, "Lega");
+  const entities::EntityBase base({moscow, lega, entity("alba-county", EntityType::Place, "Alba"),
+                                   entity("albin-kurti", EntityType::Person, "Albin Kurti", {"Kurti"}),
+                                   entity("vladimir-putin", EntityType::Person, "Vladimir Putin", {"Putin"})});
+  analysis::AnalyzerSet resolving;
+  // What the base's inflection alone would say:
+  const auto resolves = [&](const std::string& form, const std::string& id) {
+    const auto found = base.resolve(form, resolving);
+    return std::any_of(found.begin(), found.end(), [&](const entities::Entity* e) { return e->id == id; });
+  };
+  REQUIRE(resolves("Moskës", "moscow"));
+  REQUIRE(resolves("Putinului", "vladimir-putin"));
+  REQUIRE(resolves("Legea", "lega"));
+  REQUIRE(resolves("Albin", "alba-county"));
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  add_articles(database, Language::Albanian, "sq", 3, "Delegacioni mbërriti në Moskë. Rrugët e Moskës ishin plot.",
+               base);
+  add_articles(database, Language::Romanian, "ro", 3, "Delegația a ajuns ieri la Moscova.", base);
+  add_articles(database, Language::Italian, "it", 3, "La delegazione è arrivata ieri a Mosca.", base);
+  add_articles(database, Language::Albanian, "ak", 3, "Albin Kurti foli sot në Kuvend.", base);
+  add_articles(database, Language::Romanian, "vp", 2, "Vladimir Putin a vorbit ieri la telefon.", base);
+  add_articles(database, Language::Romanian, "lg", 6,
+               "Parlamentul a votat ieri. Legea intră în vigoare, legea e clară.", base);
+  const auto named = [&](const std::string& query, bool counts = true) {
+    analysis::AnalyzerSet analyzers;
+    search::QueryBuilder builder(analyzers, 100, &base, {}, true, counts ? counts_of(database) : search::MatchCount());
+    std::vector<std::string> found;
+    for (const auto& entity : builder.build(search::parse_query(query), {}).entities)
+      found.push_back(entity.entity->id);
+    return found;
+  };
+  using Names = std::vector<std::string>;
+  // The articles write "Moskës" as Moscow's name: Moscow, in every language.
+  CHECK(named("Moskës") == Names{"moscow"});
+  {
+    analysis::AnalyzerSet analyzers;
+    search::QueryBuilder builder(analyzers, 100, &base, {}, true, counts_of(database));
+    CHECK(search::count_matches(database, builder.build(search::parse_query("Moskës"), {}).query) == 9);
+  }
+  // No article writes "Putinului", but it is a Romanian form of the name
+  // they write (its name key, schema::name_terms).
+  CHECK(named("Putinului") == Names{"vladimir-putin"});
+  // Typed without its ë, an Albanian form keeps its ending: a word as typed.
+  CHECK(named("Moskes").empty());
+  // "Albin" is written as a name, but of Albin Kurti, not of Alba.
+  CHECK(named("Albin").empty());
+  // Romanian articles write "legea" (the law) mostly in lower case.
+  CHECK(named("Legea").empty());
+  // In lower case a form is that language's word; without counts, as before.
+  CHECK(named("moskës").empty());
+  CHECK(named("Moskës", false).empty());
 }
