@@ -381,6 +381,19 @@ constexpr std::string_view kGivenNames[] = {
     "teuta", "valbona", "valon", "visar", "vjosa", "xhevdet", "xherdan", "ylli", "arbana", "ariana", "blendi", "eriona",
     "gëzim", "ibrahim", "kastriot", "kreshnik", "lulëzim", "memli", "mirela", "nderim", "redon", "sabri", "shefqet",
     "ulsi", "ymer", "zef", "zenel",
+    // more Albanian ones, none a place or a common word (so not Vlora, Saranda, Drita, Shpresa,
+    // Fitore): a place's inflected form opening a person's name is the person's given name
+    // ("Gani Sejdiu" is no Ghana, "Olta Xhaçka" no Olt, "Faton Peci" no body ending in Peja)
+    "afrim", "ajet", "alket", "altin", "ardit", "arian", "artur", "avni", "azem", "behar", "bledar", "dashnor",
+    "dritan", "drilon", "egzon", "elton", "enis", "erjon", "ervin", "fatjon", "faton", "fisnik", "florim", "gani",
+    "hajredin", "halil", "hasan", "ilirjan", "jeton", "kushtrim", "labinot", "leutrim", "lirim", "mirlind", "milot",
+    "muhamet", "nazim", "nuhi", "riza", "rrustem", "sadik", "safet", "selim", "shaban", "shkelqim", "tahir", "uran",
+    "valdrin", "veton", "xhavit", "xhemajl", "ylber", "zenun", "besart", "arbnor", "endrit", "lumir", "haki", "hekuran",
+    "klodian", "ergys", "erald", "gjon", "ndue", "nikoll", "ekrem", "jakup", "shefki", "shpëtim", "sulejman",
+    "albulena", "arbnora", "besiana", "blerina", "donjeta", "dafina", "diellza", "edita", "elona", "elda", "erza",
+    "fatmire", "floriana", "jonida", "klea", "kaltrina", "luljeta", "mirlinda", "vjollca", "xhensila", "adelina",
+    "ajola", "anisa", "belinda", "brunilda", "emina", "eriselda", "ledia", "lirika", "sonila", "anila", "ornela",
+    "jorida", "klodiana", "orjola", "etleva", "olta", "dominik",
     // Romanian
     "ion", "ioan", "gheorghe", "vasile", "constantin", "nicolae", "mihai", "andrei", "alexandru", "adrian", "cristian",
     "daniel", "florin", "marian", "dan", "radu", "traian", "klaus", "viorel", "dorel", "sorin", "ovidiu", "liviu",
