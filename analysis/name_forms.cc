@@ -22,7 +22,7 @@ constexpr std::array<std::string_view, 15> kRomanianEndings = {"ul", "ului", "ul
                                                                "ei", "iei",  "ea",  "ii", "i",   "e",    "u"};
 // Endings of the base form that inflection replaces ("Koreja" → kore+ne).
 constexpr std::array<std::string_view, 6> kAlbanianBaseEndings = {"ja", "a", "e", "i", "u", "et"};
-constexpr std::array<std::string_view, 8> kRomanianBaseEndings = {"ul", "le", "ea", "ia", "a", "e", "i", "u"};
+constexpr std::array<std::string_view, 7> kRomanianBaseEndings = {"ul", "le", "ea", "a", "e", "i", "u"};
 constexpr std::array<std::string_view, 4> kAlbanianArticles = {"e", "i", "te", "se"};
 // What a final -a of a name becomes in Albanian inflection: Rama → Ramës, Ramën.
 constexpr std::array<std::string_view, 2> kAlbanianAForms = {"es", "en"};
