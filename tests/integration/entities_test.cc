@@ -76,6 +76,14 @@ TEST_CASE("a query naming an entity finds it however each language writes it") {
   CHECK(languages_of(response.body) == std::set<std::string>{"it", "ro", "sq"});
   REQUIRE(!response.body["query_entities"].empty());
   CHECK(response.body["query_entities"][0]["id"] == "pyongyang");
+  // So does a case form written as a name, which the articles bear out:
+  // Romanian "Phenianul" finds the Albanian and Italian articles too.
+  const JsonResponse form = search(server, {{"q", "Phenianul"}, {"per_page", "100"}});
+  REQUIRE(!form.body["query_entities"].empty());
+  CHECK(form.body["query_entities"][0]["id"] == "pyongyang");
+  CHECK(languages_of(form.body) == std::set<std::string>{"it", "ro", "sq"});
+  // In lower case it is the Romanian word only.
+  CHECK(languages_of(search(server, {{"q", "phenianul"}, {"per_page", "100"}}).body) == std::set<std::string>{"ro"});
   // So does one among alternatives, whose mentions are marked as well.
   const JsonResponse either = search(server, {{"q", "Pyongyang OR Vilnius"}, {"per_page", "100"}});
   REQUIRE(either.status == 200);
