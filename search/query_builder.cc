@@ -251,8 +251,9 @@ bool QueryBuilder::linked_in_articles(const std::vector<analysis::Token>& tokens
   // typed without ë, "Rusise" keeps its ending and is no Rusisë), counted
   // in that language's articles; the form is the language's whose articles
   // link it most.
-  Xapian::doccount most = 0, seen = 0;
+  Xapian::doccount most = 0;
   Language language = Language::Undetermined;
+  Xapian::Query most_written;
   for (const Language each : analysis::kAllLanguages) {
     std::vector<Xapian::Query> words;
     for (const analysis::Token& token : tokens) {
@@ -264,9 +265,10 @@ bool QueryBuilder::linked_in_articles(const std::vector<analysis::Token>& tokens
     const Xapian::Query written(Xapian::Query::OP_FILTER, combine(Xapian::Query::OP_AND, words),
                                 Xapian::Query(schema::language_term(analysis::code(each))));
     const Xapian::doccount linked = count_(Xapian::Query(Xapian::Query::OP_FILTER, written, named), kUncapped);
-    if (linked > most) most = linked, language = each, seen = count_(written, kUncapped);
+    if (linked > most) most = linked, language = each, most_written = written;
   }
-  if (most < kLinkEvidence || most * 2 < seen) return false;
+  // (Counted only as far as the answer needs: past twice the links.)
+  if (most < kLinkEvidence || most * 2 < count_(most_written, most * 2 + 1)) return false;
   // Keys meet more than the form: "Roman" has the key of Albanian "Romën"
   // (Rome). Where articles write the form itself as a name (the plain
   // form, schema::name_form_term), half of them must name the entity too.
@@ -274,9 +276,8 @@ bool QueryBuilder::linked_in_articles(const std::vector<analysis::Token>& tokens
   for (const analysis::Token& token : tokens)
     if (analysis::has_capital(token.text)) forms.emplace_back(schema::name_form_term(token.norm));
   const Xapian::Query as_written = combine(Xapian::Query::OP_AND, forms);
-  const Xapian::doccount written_so = count_(as_written, kUncapped);
-  if (written_so > 0 && count_(Xapian::Query(Xapian::Query::OP_FILTER, as_written, named), kUncapped) * 2 < written_so)
-    return false;
+  const Xapian::doccount linked_so = count_(Xapian::Query(Xapian::Query::OP_FILTER, as_written, named), kUncapped);
+  if (linked_so * 2 < count_(as_written, linked_so * 2 + 1)) return false;
   // And there it is no common word that the extractor took for the name now
   // and then: Albanian "Vitin" (the year) for Vitina, "Krimeve" (crimes) for
   // Crimea.
