@@ -1080,11 +1080,12 @@ std::vector<EntityMention> EntityExtractor::extract(
       const bool country_after_first = std::any_of(inside.begin(), inside.end(), [&](const KnownMatch* match) {
         return match->first != first && base_.at(match->entity).kind == "country";
       });
-      if (given(first) && !person_inside && !country_after_first && (!covered[first] || opens_with_place)) {
-        // Not a shouted line that opens with a given name ("DOMINIK
-        // SZOBOSZLAI OPENS THE SCORING FOR LIVERPOOL"): its short forms would
-        // take every "Liverpool" of the article.
-        if (!shouted(first, last)) emit_unknown(first, last, EntityType::Person);
+      // Not a shouted line that opens with a given name ("DOMINIK SZOBOSZLAI
+      // OPENS THE SCORING FOR LIVERPOOL"): its short forms would take every
+      // "Liverpool" of the article; the line's known names stay theirs.
+      if (given(first) && !person_inside && !country_after_first && (!covered[first] || opens_with_place) &&
+          !shouted(first, last)) {
+        emit_unknown(first, last, EntityType::Person);
         continue;
       }
       if (hyphenated && inside.size() == 1) {

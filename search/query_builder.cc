@@ -246,6 +246,15 @@ std::vector<const entities::Entity*> QueryBuilder::named_entities(const QueryIte
 bool QueryBuilder::linked_in_articles(const std::vector<analysis::Token>& tokens,
                                       const entities::Entity& entity) const {
   if (!count_ || !current_schema_) return false;
+  std::string key = entity.id;
+  for (const analysis::Token& token : tokens) key.append(1, '\0').append(token.text);
+  if (const auto known = linked_.find(key); known != linked_.end()) return known->second;
+  const bool linked = count_links(tokens, entity);
+  linked_.emplace(std::move(key), linked);
+  return linked;
+}
+
+bool QueryBuilder::count_links(const std::vector<analysis::Token>& tokens, const entities::Entity& entity) const {
   const Xapian::Query named(schema::entity_term(entities::is_actor(entity.type), entity.id));
   // The form read as each language's name (its name key, accents and all:
   // typed without ë, "Rusise" keeps its ending and is no Rusisë), counted
@@ -365,7 +374,6 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::vector<Lang
       requested.empty() ? std::vector<Language>(analysis::kAllLanguages.begin(), analysis::kAllLanguages.end())
                         : requested;
   BuiltQuery built;
-  word_uses_.clear();  // counted afresh for each query, as the database may have grown
   const auto is_prefix = [](const QueryItem& item) { return item.kind == QueryItem::Kind::Prefix; };
   built.ranked = std::any_of(parsed.required.begin(), parsed.required.end(),
                              [&](const auto& group) { return !std::all_of(group.begin(), group.end(), is_prefix); });

@@ -90,7 +90,8 @@ class QueryBuilder {
   // and names as plain words. `count`: counts of the database's articles,
   // by which a word in lower case that a language's articles mostly write
   // as a common word names no place or body in that language (word_use);
-  // without it, or on an older database, any does.
+  // without it, or on an older database, any does. Counts are remembered
+  // for the builder's life: build one per search, as the database grows.
   QueryBuilder(analysis::AnalyzerSet& analyzers, unsigned wildcard_max_expansion,
                const entities::EntityBase* entities = nullptr, PrefixExpander expand = {}, bool current_schema = false,
                MatchCount count = {})
@@ -139,9 +140,12 @@ class QueryBuilder {
   // kLinkEvidence articles and half of those writing it as a name do, as
   // do half of any articles writing the form itself as a name
   // (schema::name_form_term), and that language's articles do not mostly
-  // write the word as a common word (word_use). False without counts or on
-  // an older database.
+  // write the word as a common word (word_use). The links are the index's
+  // own (articles holding both the name term and the entity's term), so it
+  // trusts the extractor of the database. False without counts or on an
+  // older database. Remembered for the builder's life.
   bool linked_in_articles(const std::vector<analysis::Token>& tokens, const entities::Entity& entity) const;
+  bool count_links(const std::vector<analysis::Token>& tokens, const entities::Entity& entity) const;
   static constexpr Xapian::doccount kLinkEvidence = 2;
   // Whether a word the user typed in lower case, naming places or bodies
   // (`named`), is in `language` a common word rather than their name:
@@ -169,7 +173,10 @@ class QueryBuilder {
   PrefixExpander expand_;
   bool current_schema_;
   MatchCount count_;
+  // Counts remembered for the builder's life, one search (its builds for the
+  // answer and for the language facet ask for the same words).
   mutable std::map<std::pair<std::string, analysis::Language>, WordUse> word_uses_;
+  mutable std::map<std::string, bool> linked_;  // linked_in_articles, by entity id and the words typed
   // Each language's interpretation asks for the same prefixes.
   mutable std::map<std::string, std::vector<std::string>> expanded_;
 };
