@@ -346,8 +346,12 @@ std::vector<std::pair<std::uint32_t, std::size_t>> EntityBase::names_at(Language
         if (analysis::is_name_article(language, word) && analysis::is_name_article(language, name.words[k])) continue;
         std::size_t root_size = word.size();  // the part of the text word the name accounts for
         if (word != name.words[k]) {
-          if (name.exact) {
-            all = false;  // only the word as written
+          // Only the word as written: for an exact entity, and for a name
+          // of another language's column (Romanian and Italian "Peć" in
+          // Albanian text: "Peci", "Pecit" are a surname, not Peja).
+          // English names and aliases belong to no language and inflect.
+          if (name.exact || (name.language != Language::Undetermined && name.language != language)) {
+            all = false;
             break;
           }
           const auto text_roots = k == 0 ? std::vector<std::string>{root} : analysis::possible_roots(language, word);
