@@ -285,6 +285,29 @@ Passage best_passage(const Opening& opening, std::size_t length) {
   return passage;
 }
 
+// text[byte_begin, byte_end) escaped, its matched tokens first…last marked;
+// "…" where it cuts the text.
+std::string marked_html(std::string_view text, const Opening& opening, std::size_t first, std::size_t last,
+                        std::size_t byte_begin, std::size_t byte_end) {
+  const auto& tokens = opening.tokens;
+  std::string out;
+  if (byte_begin > 0) out += "\u2026";
+  std::size_t cursor = byte_begin;
+  for (std::size_t i = first; i <= last; ++i) {
+    if (!opening.matched[i]) continue;
+    out += util::html_escape(text.substr(cursor, tokens[i].byte_start - cursor));
+    out += "<mark>";
+    out += util::html_escape(text.substr(tokens[i].byte_start, tokens[i].byte_end - tokens[i].byte_start));
+    out += "</mark>";
+    cursor = tokens[i].byte_end;
+  }
+  out += util::html_escape(text.substr(cursor, byte_end - cursor));
+  if (byte_end < text.size()) out += "\u2026";
+  // Paragraph breaks read as spaces inside a one-line snippet.
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
 }  // namespace
 
 std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
@@ -307,23 +330,15 @@ std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, co
   const std::size_t byte_begin = first == 0 ? 0 : tokens[first].byte_start;
   const std::size_t byte_end =
       last + 1 == tokens.size() && opening.bytes() == text.size() ? text.size() : tokens[last].byte_end;
+  return marked_html(text, opening, first, last, byte_begin, byte_end);
+}
 
-  std::string out;
-  if (byte_begin > 0) out += "\u2026";
-  std::size_t cursor = byte_begin;
-  for (std::size_t i = first; i <= last; ++i) {
-    if (!opening.matched[i]) continue;
-    out += util::html_escape(text.substr(cursor, tokens[i].byte_start - cursor));
-    out += "<mark>";
-    out += util::html_escape(text.substr(tokens[i].byte_start, tokens[i].byte_end - tokens[i].byte_start));
-    out += "</mark>";
-    cursor = tokens[i].byte_end;
-  }
-  out += util::html_escape(text.substr(cursor, byte_end - cursor));
-  if (byte_end < text.size()) out += "\u2026";
-  // Paragraph breaks read as spaces inside a one-line snippet.
-  std::replace(out.begin(), out.end(), '\n', ' ');
-  return out;
+std::string mark_matches(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
+                         const std::vector<MarkedSpan>& marked) {
+  Opening opening(text, analyzer, terms, marked);
+  opening.extend_to(text.size());
+  if (opening.tokens.empty()) return util::html_escape(text);
+  return marked_html(text, opening, 0, opening.tokens.size() - 1, 0, text.size());
 }
 
 }  // namespace kronika::search

@@ -85,4 +85,9 @@ struct MarkedSpan {
 std::string make_snippet(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
                          std::size_t length, const std::vector<MarkedSpan>& marked = {}, std::size_t marked_words = 0);
 
+// The whole of a short `text` (a title), HTML-escaped, with <mark> around
+// every matched word or word inside `marked`, as make_snippet marks them.
+std::string mark_matches(std::string_view text, analysis::Analyzer& analyzer, const HighlightTerms& terms,
+                         const std::vector<MarkedSpan>& marked = {});
+
 }  // namespace kronika::search

@@ -322,9 +322,11 @@ SearchResponse Searcher::search(const SearchRequest& request) {
                 [](const MarkedSpan& a, const MarkedSpan& b) { return a.start < b.start; });
       const auto terms = built.highlights.find(hit.article.language);
       const HighlightTerms empty;
-      hit.snippet = make_snippet(hit.article.text, analyzers_[hit.article.language],
-                                 terms == built.highlights.end() ? empty : terms->second, settings_.snippet_length,
-                                 marked, marked_words);
+      const HighlightTerms& language_terms = terms == built.highlights.end() ? empty : terms->second;
+      hit.snippet = make_snippet(hit.article.text, analyzers_[hit.article.language], language_terms,
+                                 settings_.snippet_length, marked, marked_words);
+      // (The title's entities are stored without mentions: its words only.)
+      hit.title_html = mark_matches(hit.article.title, analyzers_[hit.article.language], language_terms);
       response.hits.push_back(std::move(hit));
     };
     for (Xapian::docid docid : newest_page) add_hit(shards_.database().get_document(docid), 0.0);

@@ -58,7 +58,8 @@ struct EntityCount {
 struct SearchHit {
   schema::Article article;
   double score = 0;
-  std::string snippet;  // HTML
+  std::string snippet;     // HTML
+  std::string title_html;  // the title, HTML, with its matched words marked as in the snippet
 };
 
 struct SearchResponse {

@@ -81,7 +81,8 @@ std::string search_response_json(const search::SearchResponse& result, const Sea
   for (const search::SearchHit& hit : result.hits) {
     out.begin_object();
     schema::write_article_members(out, hit.article, naming, schema::ArticleView::Summary);
-    out.key("score").value(hit.score).key("snippet").value(hit.snippet).end_object();
+    out.key("score").value(hit.score).key("snippet").value(hit.snippet).key("title_html").value(hit.title_html);
+    out.end_object();
   }
   out.end_array();
 

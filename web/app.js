@@ -7,7 +7,8 @@
 // (en, sq, ro, it) is remembered in localStorage and sent to the API as ui_lang.
 //
 // Safety: every text from the API goes through textContent / createTextNode. The only innerHTML
-// is the search snippet, which the server sends HTML-escaped with <mark> as its only markup.
+// is the search snippet and title_html, which the server sends HTML-escaped with <mark> as their
+// only markup.
 'use strict';
 
 // ---- Interface language ------------------------------------------------------------------------
@@ -829,6 +830,7 @@ function hitItem(s, h) {
   li.dataset.id = String(h.id);
   li.dataset.score = String(h.score); // not shown, but handy when inspecting ranking in devtools
   const a = navLink(urlFor({ ...searchOnly(s), doc: h.id }), h.title || S.untitled);
+  if (h.title && h.title_html) a.innerHTML = h.title_html; // server contract: escaped text plus <mark> only
   setLang(a, h.lang);
   const title = el('h2', 'hit-title');
   title.append(a);

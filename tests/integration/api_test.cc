@@ -13,6 +13,22 @@ using nlohmann::json;
 
 namespace {
 
+// HTML of escaped text and <mark> back to the text.
+std::string without_markup(std::string html) {
+  for (const std::string tag : {"<mark>", "</mark>"})
+    for (std::size_t at = html.find(tag); at != std::string::npos; at = html.find(tag)) html.erase(at, tag.size());
+  const std::pair<std::string, std::string> entities[] = {
+      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+  for (const auto& [entity, text] : entities)
+    for (std::size_t at = html.find(entity); at != std::string::npos; at = html.find(entity, at + text.size()))
+      html.replace(at, entity.size(), text);
+  return html;
+}
+
+}  // namespace
+
+namespace {
+
 constexpr int kSampleArticles = 27;  // 18 .txt files + 9 JSON Lines records
 
 SampleServer& sample() {
@@ -60,12 +76,21 @@ TEST_CASE("search returns the documented shape") {
   CHECK(body["per_page"] == 10);
   CHECK(body["took_ms"].is_number());
   REQUIRE(body["hits"].size() == 10);
+  int marked_titles = 0;
   for (const auto& hit : body["hits"]) {
-    for (const char* key : {"id", "title", "lang", "published", "source", "url", "score", "snippet"}) {
+    for (const char* key : {"id", "title", "lang", "published", "source", "url", "score", "snippet", "title_html"}) {
       CHECK_MESSAGE(hit.contains(key), key);
     }
     CHECK(hit["snippet"].get<std::string>().find("<mark>") != std::string::npos);
+    // The title, escaped, its matched words marked.
+    const std::string title = hit["title"].is_string() ? hit["title"].get<std::string>() : "";
+    const std::string title_html = hit["title_html"].get<std::string>();
+    CHECK(without_markup(title_html) == title);
+    marked_titles += title_html.find("<mark>Putin") != std::string::npos;
   }
+  // (Not "Putinin": a form the name terms keep apart, found through the
+  // entity, whose mentions in titles are not stored.)
+  CHECK(marked_titles >= 7);
   // Putin is news in all three languages.
   for (const char* language : {"sq", "ro", "it"}) CHECK(body["facets"]["lang"][language].get<int>() >= 3);
 }
