@@ -217,6 +217,25 @@ std::vector<EntityCount> Searcher::entity_facet(const EntityFacetCounter& counte
   return facet;
 }
 
+std::vector<MarkedSpan> Searcher::title_mentions(const schema::Article& article,
+                                                 const std::unordered_map<std::string, std::size_t>& named) {
+  std::vector<MarkedSpan> marked;
+  if (named.empty() || article.title.empty()) return marked;
+  const std::vector<analysis::Token> tokens = analyzers_[article.language].analyze(article.title);
+  std::vector<std::string> words;
+  for (const analysis::Token& token : tokens) words.push_back(token.norm);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (const auto& [index, length] : entities_.names_at(article.language, words, i, words.size() - i)) {
+      const std::string& id = entities_.at(entities_.name(index).entity).id;
+      if (!named.count(id)) continue;
+      marked.push_back({tokens[i].start, tokens[i + length - 1].end, id});
+      i += length - 1;
+      break;
+    }
+  }
+  return marked;
+}
+
 SearchResponse Searcher::search(const SearchRequest& request) {
   return with_retry([&] {
     QueryBuilder builder(
@@ -325,8 +344,8 @@ SearchResponse Searcher::search(const SearchRequest& request) {
       const HighlightTerms& language_terms = terms == built.highlights.end() ? empty : terms->second;
       hit.snippet = make_snippet(hit.article.text, analyzers_[hit.article.language], language_terms,
                                  settings_.snippet_length, marked, marked_words);
-      // (The title's entities are stored without mentions: its words only.)
-      hit.title_html = mark_matches(hit.article.title, analyzers_[hit.article.language], language_terms);
+      hit.title_html = mark_matches(hit.article.title, analyzers_[hit.article.language], language_terms,
+                                    title_mentions(hit.article, query_entity_words));
       response.hits.push_back(std::move(hit));
     };
     for (Xapian::docid docid : newest_page) add_hit(shards_.database().get_document(docid), 0.0);

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -22,6 +23,7 @@
 #include "search/count_thread.h"
 #include "search/entity_facet_counter.h"
 #include "search/facet_column_cache.h"
+#include "search/highlighter.h"
 #include "search/shard_set.h"
 #include "util/settings.h"
 
@@ -164,6 +166,11 @@ class Searcher {
   // The top facet_size_ entities a counter saw, merged by id, named in ui_lang.
   std::vector<EntityCount> entity_facet(const EntityFacetCounter& counter, const std::string& ui_lang,
                                         const std::string& except = {}) const;
+  // Where `article`'s title names an entity of `named` (by id): titles'
+  // entities are stored without mentions, so they are found again here, in
+  // the base's names only (code point offsets, for mark_matches).
+  std::vector<MarkedSpan> title_mentions(const schema::Article& article,
+                                         const std::unordered_map<std::string, std::size_t>& named);
   // The in-memory facet columns of the revision searched, or null.
   std::shared_ptr<const FacetColumns> facet_columns();
   // A found entity's name and type, read from the facet slots of the first

@@ -76,6 +76,11 @@ TEST_CASE("a query naming an entity finds it however each language writes it") {
   CHECK(languages_of(response.body) == std::set<std::string>{"it", "ro", "sq"});
   REQUIRE(!response.body["query_entities"].empty());
   CHECK(response.body["query_entities"][0]["id"] == "pyongyang");
+  // Titles mark the entity as they write it ("Putini në Phenian").
+  bool title_marked = false;
+  for (const auto& hit : response.body["hits"])
+    title_marked = title_marked || hit["title_html"].get<std::string>().find("<mark>Phenian") != std::string::npos;
+  CHECK(title_marked);
   // So does a case form written as a name, which the articles bear out:
   // Romanian "Phenianul" finds the Albanian and Italian articles too.
   const JsonResponse form = search(server, {{"q", "Phenianul"}, {"per_page", "100"}});
