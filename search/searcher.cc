@@ -217,21 +217,59 @@ std::vector<EntityCount> Searcher::entity_facet(const EntityFacetCounter& counte
   return facet;
 }
 
+namespace {
+
+// An acronym as written in text: two capitals or more and no small letter
+// before any hyphenated ending ("OKB-së", "NATO-s").
+bool written_in_capitals(std::string_view word) {
+  word = word.substr(0, word.find('-'));
+  int capitals = 0;
+  for (const char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    capitals += c >= 'A' && c <= 'Z';
+  }
+  return capitals >= 2;
+}
+
+}  // namespace
+
 std::vector<MarkedSpan> Searcher::title_mentions(const schema::Article& article,
                                                  const std::unordered_map<std::string, std::size_t>& named) {
   std::vector<MarkedSpan> marked;
   if (named.empty() || article.title.empty()) return marked;
-  const std::vector<analysis::Token> tokens = analyzers_[article.language].analyze(article.title);
-  std::vector<std::string> words;
-  for (const analysis::Token& token : tokens) words.push_back(token.norm);
+  const std::string_view title = article.title;
+  const std::vector<analysis::Token> tokens =
+      analyzers_[article.language].analyze(title, analysis::Analyzer::Stems::No);
+  std::vector<std::string> words, written;
+  for (const analysis::Token& token : tokens) {
+    words.push_back(token.norm);
+    written.push_back(entities::written_form(token));  // accents as written: "Punë" is no Pune
+  }
+  // A name does not run across punctuation ("Koreja, e Veriut"): runs of
+  // words with only spaces between them.
+  std::vector<std::size_t> run_end(tokens.size());
+  for (std::size_t i = tokens.size(); i-- > 0;) {
+    const bool joined =
+        i + 1 < tokens.size() &&
+        title.substr(tokens[i].byte_end, tokens[i + 1].byte_start - tokens[i].byte_end).find_first_not_of(' ') ==
+            std::string_view::npos;
+    run_end[i] = joined ? run_end[i + 1] : i + 1;
+  }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    for (const auto& [index, length] : entities_.names_at(article.language, words, i, words.size() - i)) {
-      const std::string& id = entities_.at(entities_.name(index).entity).id;
-      if (!named.count(id)) continue;
-      marked.push_back({tokens[i].start, tokens[i + length - 1].end, id});
-      i += length - 1;
-      break;
+    // The longest name here, as the extractor reads it; a query entity's only
+    // if that longest one is ("Washington Post" is no Washington).
+    std::size_t longest = 0;
+    const std::string* id = nullptr;
+    for (const auto& [index, length] : entities_.names_at(article.language, words, i, run_end[i] - i, &written)) {
+      const entities::EntityBase::Name& name = entities_.name(index);
+      // An acronym only in capitals: "Sua" is no SUA, "Aurul" no AUR.
+      if (name.acronym && !written_in_capitals(tokens[i].text)) continue;
+      if (length > longest) longest = length, id = nullptr;
+      if (length == longest && !id && named.count(entities_.at(name.entity).id)) id = &entities_.at(name.entity).id;
     }
+    if (!longest) continue;
+    if (id) marked.push_back({tokens[i].start, tokens[i + longest - 1].end, *id});
+    i += longest - 1;
   }
   return marked;
 }
