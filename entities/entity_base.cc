@@ -26,16 +26,6 @@ std::size_t language_index(Language language) {
   return analysis::kAllLanguages.size() - 1;
 }
 
-// "UN", "NATO": all capitals, at least two letters (ASCII is enough for acronyms).
-bool is_acronym(std::string_view word) {
-  int letters = 0;
-  for (char c : word) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++letters;
-  }
-  return letters >= 2;
-}
-
 // ICU's country names in our four languages ("KP" → "Koreja e Veriut",
 // "Coreea de Nord", "Corea del Nord", "North Korea").
 std::vector<std::string> icu_country_names(const std::string& code) {
@@ -421,6 +411,15 @@ std::vector<const Entity*> EntityBase::complete(std::string_view prefix, std::op
     if (limit && found.size() >= limit) break;
   }
   return found;
+}
+
+bool is_acronym(std::string_view word) {
+  int letters = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
 }
 
 std::string written_form(const analysis::Token& token) {

@@ -105,6 +105,10 @@ class EntityBase {
   std::size_t longest_name_words_ = 0;
 };
 
+// "UN", "NATO": all capitals, at least two letters (ASCII is enough for
+// acronyms). An acronym name (EntityBase::Name::acronym) is one such word.
+bool is_acronym(std::string_view word);
+
 // A `written` form of EntityBase::names_at: the token case-folded with its
 // accents (its part before a hyphen). An ASCII word has no accents: its
 // plain form is already its folded form, so ICU folding runs only for the

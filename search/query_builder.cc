@@ -255,6 +255,10 @@ bool QueryBuilder::linked_in_articles(const std::vector<analysis::Token>& tokens
 }
 
 bool QueryBuilder::count_links(const std::vector<analysis::Token>& tokens, const entities::Entity& entity) const {
+  std::vector<const analysis::Token*> capitalised;
+  for (const analysis::Token& token : tokens)
+    if (analysis::has_capital(token.text)) capitalised.push_back(&token);
+  if (capitalised.empty()) return false;
   const Xapian::Query named(schema::entity_term(entities::is_actor(entity.type), entity.id));
   // The form read as each language's name (its name key, accents and all:
   // typed without ë, "Rusise" keeps its ending and is no Rusisë), counted
@@ -265,12 +269,10 @@ bool QueryBuilder::count_links(const std::vector<analysis::Token>& tokens, const
   Xapian::Query most_written;
   for (const Language each : analysis::kAllLanguages) {
     std::vector<Xapian::Query> words;
-    for (const analysis::Token& token : tokens) {
-      if (!analysis::has_capital(token.text)) continue;
-      const std::vector<std::string> keys = schema::name_terms(each, token);
+    for (const analysis::Token* token : capitalised) {
+      const std::vector<std::string> keys = schema::name_terms(each, *token);
       words.push_back(combine(Xapian::Query::OP_OR, std::vector<Xapian::Query>(keys.begin(), keys.end())));
     }
-    if (words.empty()) return false;
     const Xapian::Query written(Xapian::Query::OP_FILTER, combine(Xapian::Query::OP_AND, words),
                                 Xapian::Query(schema::language_term(analysis::code(each))));
     const Xapian::doccount linked = count_(Xapian::Query(Xapian::Query::OP_FILTER, written, named), kUncapped);
@@ -282,8 +284,7 @@ bool QueryBuilder::count_links(const std::vector<analysis::Token>& tokens, const
   // (Rome). Where articles write the form itself as a name (the plain
   // form, schema::name_form_term), half of them must name the entity too.
   std::vector<Xapian::Query> forms;
-  for (const analysis::Token& token : tokens)
-    if (analysis::has_capital(token.text)) forms.emplace_back(schema::name_form_term(token.norm));
+  for (const analysis::Token* token : capitalised) forms.emplace_back(schema::name_form_term(token->norm));
   const Xapian::Query as_written = combine(Xapian::Query::OP_AND, forms);
   const Xapian::doccount linked_so = count_(Xapian::Query(Xapian::Query::OP_FILTER, as_written, named), kUncapped);
   if (linked_so * 2 < count_(as_written, linked_so * 2 + 1)) return false;

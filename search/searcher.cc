@@ -217,22 +217,6 @@ std::vector<EntityCount> Searcher::entity_facet(const EntityFacetCounter& counte
   return facet;
 }
 
-namespace {
-
-// An acronym as written in text: two capitals or more and no small letter
-// before any hyphenated ending ("OKB-së", "NATO-s").
-bool written_in_capitals(std::string_view word) {
-  word = word.substr(0, word.find('-'));
-  int capitals = 0;
-  for (const char c : word) {
-    if (c >= 'a' && c <= 'z') return false;
-    capitals += c >= 'A' && c <= 'Z';
-  }
-  return capitals >= 2;
-}
-
-}  // namespace
-
 std::vector<MarkedSpan> Searcher::title_mentions(const schema::Article& article,
                                                  const std::unordered_map<std::string, std::size_t>& named) {
   std::vector<MarkedSpan> marked;
@@ -262,8 +246,10 @@ std::vector<MarkedSpan> Searcher::title_mentions(const schema::Article& article,
     const std::string* id = nullptr;
     for (const auto& [index, length] : entities_.names_at(article.language, words, i, run_end[i] - i, &written)) {
       const entities::EntityBase::Name& name = entities_.name(index);
-      // An acronym only in capitals: "Sua" is no SUA, "Aurul" no AUR.
-      if (name.acronym && !written_in_capitals(tokens[i].text)) continue;
+      // An acronym only in capitals (before any hyphenated ending: "OKB-së"):
+      // "Sua" is no SUA, "Aurul" no AUR.
+      const std::string_view text = tokens[i].text;
+      if (name.acronym && !entities::is_acronym(text.substr(0, text.find('-')))) continue;
       if (length > longest) longest = length, id = nullptr;
       if (length == longest && !id && named.count(entities_.at(name.entity).id)) id = &entities_.at(name.entity).id;
     }

@@ -1014,9 +1014,8 @@ bool Matcher::holiday(size_t i, Found& f) const {
     }
     if (k != h.words.size()) continue;
     if (h.only_in && (*h.only_in != language_ || !t_[i].upper)) continue;  // ro "paste" is also pasta
-    if (i >= 1 && (word_is(i - 1, "copy") || (i >= 2 && word_is(i - 2, "copy") && is_punct(i - 1, '/')) ||
-                   (i >= 2 && word_is(i - 2, "copy") && is_punct(i - 1, '-'))))
-      return false;  // "copy/paste"
+    if (word_is(i - 1, "copy") || (word_is(i - 2, "copy") && (is_punct(i - 1, '/') || is_punct(i - 1, '-'))))
+      return false;  // "copy paste", "copy/paste", "copy-paste"
     // A capitalised "Natale", "Crăciun" followed by a capitalised word is a name.
     if (h.words.size() == 1 && t_[i].upper && is_word(i + 1) && t_[i + 1].upper) return false;
     const int y = year_or_pub(0);
