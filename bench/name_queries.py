@@ -17,8 +17,17 @@ the default is the list the README and the closing notes of 2026-12-07 cite,
 and bench/data/name_queries_people.jsonl has 38 people's surnames. Run it
 against two servers (before and after a change, each on a database its own
 indexer built) to see what the change did.
+
+  bench/name_queries.py --server URL --baseline URL_BEFORE --corpus CORPUS.jsonl --capitalised N
+
+Case forms typed as names (bench/README-entities.md, "Case forms typed as
+names"): of the N most frequent capitalised words of the corpus, those that
+name nothing on the baseline server (before case forms were read) but that
+GET /api/entities/WORD finds as a known entity on --server (the entity
+base's inflection, with no check): one line each with the entities --server names for q=WORD
+(empty: the check said no), then a summary line.
 """
-import argparse, json, re, sys, urllib.parse, urllib.request
+import argparse, collections, json, re, sys, urllib.error, urllib.parse, urllib.request
 
 DEFAULT = [
     ("Putin", "ro"), ("putin", "ro"), ("Putin", "sq"), ("Rama", "it"), ("Rama", "ro"), ("Rama", "sq"),
@@ -30,6 +39,10 @@ DEFAULT = [
     ("Cina", None), ("sua", "ro"), ("L'Italia", None), ("l'italia", None), ("D'Amato", "it"),
     ("governo -Conte", "it"), ("Pyongyang OR Seul", None), ("telegrafi", "sq"), ("dna", "ro"),
 ]
+
+
+# A capitalised word of four letters or more (the Latin letters of sq, ro, it).
+CAPITALISED = re.compile(r"\b[A-ZÇËĂÂÎȘȚŞŢ][a-zçëăâîșțşţàèéìòù]{3,}\b")
 
 
 def search(server, params, page=1, per_page=1):
@@ -55,7 +68,13 @@ def main():
     ap.add_argument("--queries")
     ap.add_argument("--missed", action="store_true")
     ap.add_argument("--whole", action="store_true")
+    ap.add_argument("--baseline")
+    ap.add_argument("--capitalised", type=int)
     args = ap.parse_args()
+    if args.capitalised:
+        if not (args.baseline and args.corpus):
+            ap.error("--capitalised needs --baseline and --corpus")
+        return case_forms(args)
     queries = [{"q": q, "lang": lang} if lang else {"q": q} for q, lang in DEFAULT]
     if args.queries:
         with open(args.queries, encoding="utf-8") as f:
@@ -78,6 +97,34 @@ def main():
             if args.missed:
                 row["missed"] = len(written - hit_ids(args.server, params))
         print(json.dumps(row, ensure_ascii=False))
+    return 0
+
+
+def known_entity(server, name):
+    """Whether GET /api/entities/NAME finds a known entity (the base's inflection, no check)."""
+    try:
+        with urllib.request.urlopen(server.rstrip("/") + "/api/entities/" + urllib.parse.quote(name)) as answer:
+            return json.load(answer).get("known", False)
+    except urllib.error.HTTPError:
+        return False
+
+
+def case_forms(args):
+    counts = collections.Counter()
+    with open(args.corpus, encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            counts.update(CAPITALISED.findall(record.get("text") or ""))
+    taken = left = 0
+    for word, _ in counts.most_common(args.capitalised):
+        if search(args.baseline, {"q": word}).get("query_entities"):
+            continue  # named as written already
+        if not known_entity(args.server, word):
+            continue
+        named = [e["id"] for e in search(args.server, {"q": word}).get("query_entities", [])]
+        taken, left = taken + bool(named), left + (not named)
+        print(json.dumps({"q": word, "count": counts[word], "named": named}, ensure_ascii=False))
+    print(json.dumps({"words": args.capitalised, "case_forms": taken + left, "named": taken, "not_named": left}))
     return 0
 
 
