@@ -422,6 +422,68 @@ constexpr std::string_view kGivenNames[] = {
     "tiziana", "viviana", "beatrice", "camilla", "donatella", "emanuela", "eleonora", "gabriella", "letizia", "lorena",
     "luisa", "manuela", "margherita", "mariangela", "nadia", "ornella", "rosanna", "rossella", "serena", "sonia",
     "vanessa", "virginia", "mara", "matilde", "ludovica", "rosaria", "annalisa",
+    // More names of people in the news of our three languages, by origin (added
+    // when foreign surnames after an unknown given name read as organisations:
+    // "Rodrigo Mendoza", "Hamza Driouch" ended in a place's name). Not the ones
+    // that are ordinary words here: "Bianca", "Franco", "Vera", "Ali", "Can".
+    // Italian and Romanian
+    "alessia", "antonella", "benedetta", "carla", "cecilia", "elisabetta", "fabiana", "gianmarco", "ivano", "mirko",
+    "nicolò", "niccolò", "rosario", "vittorio", "arianna", "beatrice", "debora", "erika", "gaia", "giada", "ilenia",
+    "jessica", "marisa", "michela", "noemi", "ombretta", "pamela", "tamara", "vanda", "agostino", "alfio", "amedeo",
+    "aurelio", "biagio", "calogero", "cosimo", "damiano", "donato", "elia", "emiliano", "ezio", "fulvio", "gennaro",
+    "gerardo", "gualtiero", "lino", "marcellino", "maurilio", "nazzareno", "nunzio", "ottavio", "pasqualino",
+    "piergiorgio", "pierpaolo", "raimondo", "rosolino", "settimio", "tonino", "ugo", "vinicio", "alin", "aurelian",
+    "cosmin", "cristi", "dacian", "flavius", "ionela", "mihnea", "mirel", "nicușor", "olguța", "petrișor", "cezar",
+    "costică", "dănuț", "gigel", "titus", "ludovic", "crin", "adina", "elisabeta", "mariana", "marilena", "otilia",
+    "petronela", "violeta", "cornelia", "delia", "elvira", "lucreția", "marcela", "nicoleta", "valerica",
+    // Spanish and Portuguese
+    "rodrigo", "álvaro", "alvaro", "alfonso", "enrique", "gonzalo", "raúl", "raul", "lucas", "mateo", "nicolás",
+    "ignacio", "joaquín", "emilio", "esteban", "fabián", "felipe", "guillermo", "hernán", "jaime", "julio", "leandro",
+    "lorenzo", "martín", "maximiliano", "pedro", "ramón", "rubén", "sergio", "xavier", "jesús", "agustín", "cristóbal",
+    "gustavo", "mauricio", "nahuel", "rui", "fábio", "thiago", "tiago", "vitor", "gabriel", "daniela", "fernanda",
+    "gabriela", "inés", "isabel", "lucía", "pilar", "rocío", "ximena", "yolanda", "dilma", "jair", "lula", "cristina",
+    "nayib", "nicolás",
+    // Arabic, Berber, Persian and West African
+    "hamza", "youssef", "yousef", "youssouf", "karim", "rachid", "rashid", "mehdi", "nabil", "walid", "samir", "tarek",
+    "tariq", "amir", "khaled", "jamal", "adel", "bilal", "ayoub", "mounir", "reda", "hicham", "driss", "abdel",
+    "abdelkader", "abdelghani", "abdellah", "abderrahim", "abdelaziz", "abdelhak", "issam", "mustapha", "moussa",
+    "ibrahima", "mamadou", "ousmane", "amadou", "idriss", "fatima", "aisha", "aicha", "khadija", "nadia", "yasmine",
+    "amina", "zineb", "souad", "hakim", "hamed", "hamdi", "hassan", "houssem", "imad", "ismael", "jalal", "kamal",
+    "lahcen", "majid", "marwan", "mohsen", "nasser", "noureddine", "omar", "osama", "saad", "salim", "sami", "sofiane",
+    "soufiane", "taha", "wael", "yassine", "yassin", "younes", "zakaria", "zied", "abbas", "alireza", "hossein",
+    "javad", "mahmoud", "mojtaba", "mohammed", "hamad", "tamim", "faisal", "fahad", "saud", "recep", "abiy", "paul",
+    "cyril", "jacob", "uhuru", "william",
+    // Turkish and Caucasus
+    "murat", "emre", "burak", "hakan", "kemal", "cem", "ozan", "volkan", "arda", "kerem", "kaan", "selçuk", "serkan",
+    "tayyip", "binali", "devlet", "ekrem", "ilham", "nikol", "irakli", "mikheil",
+    // Slavic, Baltic, Hungarian
+    "andrii", "andriy", "oleksandr", "oleksii", "oleksiy", "petro", "yevgeny", "yevgeniy", "evgeny", "nikolay",
+    "sergiy", "serhiy", "vitaly", "vitali", "vitalii", "pavel", "pavlo", "yaroslav", "valery", "valeriy", "anatoly",
+    "maxim", "maksym", "ruslan", "stanislav", "vladislav", "vasyl", "taras", "bohdan", "mykola", "mykhailo", "andrzej",
+    "tomasz", "marek", "piotr", "krzysztof", "jarosław", "mateusz", "radosław", "jiří", "petr", "miloš", "aleksandr",
+    "ramzan", "dmitriy", "yury", "yuriy", "kirill", "gennady", "valentina", "maria", "yulia", "oksana", "olena",
+    "iryna", "viktoria", "anastasia", "daria", "ksenia", "elvira", "nadezhda", "lyudmila", "marija", "milica", "jelena",
+    "ivana", "dragana", "snežana", "tanja", "vesna", "zlatko", "hristijan", "zoran", "branko", "dušan", "miroslav",
+    "nenad", "predrag", "tomislav", "vojislav", "željko", "siniša", "bakir", "milorad", "denis", "kiril", "rumen",
+    "boyko", "gitanas", "kersti", "kaja", "viktor", "péter", "gergely",
+    // German, Dutch, Nordic
+    "heinz", "horst", "günter", "günther", "dieter", "uwe", "lars", "sven", "kai", "ralf", "rolf", "ulrich", "manfred",
+    "joachim", "matthias", "christoph", "florian", "lukas", "felix", "moritz", "tobias", "julian", "hannes", "sahra",
+    "ricarda", "sabine", "heike", "katrin", "markus", "mathias", "stefanie", "thorsten", "hendrik", "jeroen", "geert",
+    "mark", "wopke", "ulf", "magnus", "jonas", "henrik", "anders", "jens", "mette", "magdalena", "stefan", "ulf",
+    "alexander", "sauli", "petteri", "antti", "sanna", "juha", "erna",
+    // French and English
+    "ségolène", "édouard", "edouard", "bernard", "gérald", "gerald", "sophie", "céline", "mathieu", "julien", "antoine",
+    "guillaume", "benoît", "yannick", "yves", "rené", "raphaël", "gabriel", "bruno", "valérie", "rachida", "marlène",
+    "élisabeth", "brigitte", "jean-luc", "jean-marie", "jean-yves", "jean-claude", "jean-pierre", "theresa", "gordon",
+    "mitch", "chuck", "pete", "tulsi", "elise", "kash", "marjorie", "lindsey", "ted", "condoleezza", "colin", "antony",
+    "jake", "lloyd", "ivanka", "jared", "tiffany", "kristen", "gavin", "ron", "hakeem", "ilhan", "bernie", "rudy",
+    "rudolph", "sean", "stephen", "howard", "kamala", "doug", "jared", "liam", "oliver", "noel", "fiona", "nicola",
+    "keir", "rachel", "yvette", "angela", "priti", "sajid", "kemi", "suella", "jeremy", "boris", "nick", "nigel",
+    "jacinda", "anthony", "malcolm", "justin", "pierre", "mélanie", "chrystia",
+    // East and South Asian
+    "shinzo", "fumio", "yoshihide", "shigeru", "sanae", "yo-jong", "narendra", "rahul", "shehbaz", "imran", "nawaz",
+    "benazir", "ferdinand", "rodrigo", "joko", "prabowo", "anwar",
     // International
     "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
     "matthew", "anthony", "donald", "steven", "andrew", "joshua", "kenneth", "kevin", "brian", "edward", "ronald",

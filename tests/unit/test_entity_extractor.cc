@@ -304,6 +304,21 @@ TEST_CASE("a known place opening a longer name is part of that name") {
   // A place datelined in capitals before the first sentence stays the place.
   const auto dateline = extract(analysis::Language::Italian, "ROMA Martedì la polizia ha arrestato un uomo.");
   CHECK(has(dateline, "rome", "ROMA"));
+  // After the reporter's byline: the byline is a person, the town in capitals the place.
+  const auto byline = extract(analysis::Language::Italian, "Noemi Adabbo MOSCA. Tre ladri in fuga nella notte.");
+  CHECK(has(byline, "moscow", "MOSCA"));
+  REQUIRE(find_text(byline, "Noemi Adabbo"));
+  CHECK(find_text(byline, "Noemi Adabbo")->type == EntityType::Person);
+  // A town of four letters is too short to tell from an acronym: "Mario Rossi ROMA" stays one name.
+  CHECK_FALSE(has(extract(analysis::Language::Italian, "Noemi Adabbo ROMA. Tre ladri."), "rome", "ROMA"));
+}
+
+TEST_CASE("a foreign given name keeps the surname after it a person, not a body named after a place") {
+  // "Mendoza" and "Roma" are places; after a given name they are surnames.
+  const auto it = extract(analysis::Language::Italian, "Ha segnato Rodrigo Roma nel secondo tempo.");
+  REQUIRE(find_text(it, "Rodrigo Roma"));
+  CHECK(find_text(it, "Rodrigo Roma")->type == EntityType::Person);
+  CHECK_FALSE(has(it, "rome", "Roma"));
 }
 
 TEST_CASE("a given name opening a person's name is no place whose case form it spells") {
