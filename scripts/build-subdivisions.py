@@ -35,7 +35,12 @@ our languages far more often than places), and, read off the news in
     another capitalised word more often than not: given names and surnames
     ("Paola", "Mila"), which news write beside the rest of the name.
 
-Small places: every record matches only as written ("match": "exact"), as the
+A subdivision the base names with a region word ("Canton of Vaud", "Sivas
+Province", "Prefettura di Shiga") is written out as that record (same id, so
+it replaces it when the base loads, this file being read after the others)
+with the short name ("Vaud") as one more alias.
+
+Small places: every new record matches only as written ("match": "exact"), as the
 bulk gazetteer's small places do: "Asti" is no form of "Asta".
 
 Standard library only; the output is deterministic (sorted by id).
@@ -147,8 +152,32 @@ def read_news(news_dir):
     return lower, alone, paired
 
 
+# Words with which the other tables name a region ("Canton of Vaud", "Sivas
+# Province", "Prefettura di Shiga", "Regiunea Midtjylland"), folded. A
+# subdivision named as such a name without them is that record, which gets
+# the short name as an alias instead of a second record.
+REGION_PREFIXES = ("canton of ", "canton ", "cantone ", "cantonul ", "kantoni ", "provincia di ", "provincia ",
+                   "provinca ", "prefectura ", "prefettura di ", "regiunea ", "regione di ", "regione ",
+                   "judetul ", "governatorato di ", "guvernoratul ", "region ")
+REGION_SUFFIXES = (" province", " prefecture", " county", " governorate", " voivodship", " region", " ken",
+                   " sar china", " canton")
+
+
+def region_core(folded):
+    """'canton of vaud' -> 'vaud'; '' when the name has no region word."""
+    for p in REGION_PREFIXES:
+        if folded.startswith(p):
+            return folded[len(p):]
+    for x in REGION_SUFFIXES:
+        if folded.endswith(x):
+            return folded[:-len(x)]
+    return ""
+
+
 def known_names(entities_dir):
     known, ids = set(), set()
+    cores = collections.defaultdict(set)  # region_core(name) -> ids
+    records = {}
     for fn in sorted(os.listdir(entities_dir)):
         if not fn.endswith(".jsonl") or fn == OUT_NAME:
             continue
@@ -156,15 +185,16 @@ def known_names(entities_dir):
             for line in f:
                 if not line.strip():
                     continue
-                r = json.loads(line)
+                r = json.loads(line, object_pairs_hook=collections.OrderedDict)
                 ids.add(r["id"])
-                for n in r.get("names", {}).values():
+                records[r["id"]] = r
+                for n in list(r.get("names", {}).values()) + list(r.get("aliases", [])):
                     known.add(bp.fold(n))
-                for a in r.get("aliases", []):
-                    known.add(bp.fold(a))
+                    if r.get("type") == "place" and region_core(bp.fold(n)):
+                        cores[region_core(bp.fold(n))].add(r["id"])
                 for group in r.get("aliases_by_lang", {}).values():
                     known.update(bp.fold(a) for a in group)
-    return known, ids
+    return known, ids, cores, records
 
 
 def main(argv):
@@ -173,7 +203,7 @@ def main(argv):
     json_path, locale_dir, news_dir, out_path = argv[1:]
     lower, alone, paired = read_news(news_dir)
     entities_dir = os.path.dirname(os.path.abspath(out_path))
-    known, ids = known_names(entities_dir)
+    known, ids, cores, existing = known_names(entities_dir)
     tr = {lang: translations(locale_dir, lang) for lang in ("sq", "ro", "it")}
     with open(json_path, encoding="utf-8") as f:
         subdivisions = json.load(f)["3166-2"]
@@ -209,6 +239,16 @@ def main(argv):
         if any(paired[n] > alone[n] for n in folds):
             skipped["a person's name in the news"] += 1
             print("  name: " + name, file=sys.stderr)
+            continue
+        owners = set().union(*(cores.get(bp.fold(n), set()) for n in all_names))
+        if len(owners) == 1:
+            # "Vaud" is the base's "Canton of Vaud": its record, with the short name.
+            rid = owners.pop()
+            rec = records.get(rid) or collections.OrderedDict(existing[rid])
+            rec["aliases"] = list(rec.get("aliases", [])) + [name]
+            records[rid] = rec
+            known.add(bp.fold(name))
+            skipped["the short name of a region in the base"] += 1
             continue
         kind = "region"
         if country == "IT" and code not in IT_AREA_PROVINCES and "-" not in name and " e " not in name \
