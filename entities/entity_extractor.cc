@@ -675,6 +675,13 @@ std::vector<EntityMention> EntityExtractor::extract(
            (word.size() > 5 && (word.ends_with("ele") || word.ends_with("ile") || word.ends_with("ei"))) ||
            (word.size() > 6 && (word.ends_with("ului") || word.ends_with("ilor") || word.ends_with("elor")));
   };
+  // "Cercetării", "Sportului", "Afacerilor": a Romanian genitive.
+  auto romanian_genitive = [&](std::size_t k) {
+    const std::string& word = tokens[k].norm;
+    return language == Language::Romanian && word.size() > 5 &&
+           (word.ends_with("ii") || word.ends_with("ei") || word.ends_with("ului") || word.ends_with("ilor") ||
+            word.ends_with("elor"));
+  };
   // An unknown name of capitalised words: its type from cue words.
   // Shouting, not a name: several unknown words all in capitals, one of
   // them long ("RIPRODUZIONE RISERVATA", "CITEȘTE REVISTA VIVA"). Copyright
@@ -923,6 +930,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     bool has_head = org_head(i) || cue(Cue::PlaceHead, i) || cue(Cue::EventHead, i);
     bool has_org_head = org_head(i);
     bool quote_open = false;  // "Colegiul Național „Ion Vidu”": a quoted name after a head
+    int end_known = known_from[i];  // the known name the run ends with so far, if any
     while (last + 1 < n) {
       const std::size_t next = last + 1;
       if (shapes[next].sentence_start || shapes[next].skipped) break;
@@ -935,6 +943,8 @@ std::vector<EntityMention> EntityExtractor::extract(
       if (dateline_place(next)) break;  // "Noemi Adabbo SOLIERA." is a byline, then a place
       if (known_from[next] >= 0) {
         last = known[known_from[next]].last;
+        end_known = known_from[next];
+        has_org_head = has_org_head || org_head(next);
         continue;
       }
       if (covered[next]) break;
@@ -942,6 +952,7 @@ std::vector<EntityMention> EntityExtractor::extract(
       const bool initial_inside = shapes[next].letters == 1 && next + 1 < n && gap(next + 1).starts_with('.');
       if (shapes[next].capitalised && (!shapes[next].roman_numeral || initial_inside)) {
         last = next;
+        end_known = -1;
         has_head = has_head || org_head(next) || cue(Cue::PlaceHead, next) || cue(Cue::EventHead, next);
         has_org_head = has_org_head || org_head(next);
         continue;
@@ -956,8 +967,15 @@ std::vector<EntityMention> EntityExtractor::extract(
       // given name an Italian one makes a surname: "Francesco del Giocondo".
       // Inside a body's name "and" joins its fields, unless another body
       // follows: "Ministerul Educației și Cercetării", not "… și Ministerul …".
-      const bool coordinated = has_org_head && cue(Cue::Coordinator, next) && next + 1 < n && !covered[last] &&
-                               known_from[next + 1] < 0 && !org_head(next + 1) && !cue(Cue::PlaceHead, next + 1);
+      // A known body so far is one too, before a Romanian genitive: a
+      // ministry's name grows with a government's reshuffle ("Ministerul
+      // Educației și Cercetării"), not "Consiliului European și Înaltul Reprezentant".
+      const bool known_body_so_far = end_known >= 0 && known[end_known].last == last &&
+                                     base_.at(known[end_known].entity).type == EntityType::Organisation &&
+                                     next + 1 < n && romanian_genitive(next + 1);
+      const bool coordinated = has_org_head && cue(Cue::Coordinator, next) && next + 1 < n &&
+                               (!covered[last] || known_body_so_far) && known_from[next + 1] < 0 &&
+                               !org_head(next + 1) && !cue(Cue::PlaceHead, next + 1);
       // A short word hyphenated on both sides joins a compound name in any
       // language: "Mar-a-Lago", "Castelnuovo-del-Garda", "Stratford-upon-Avon".
       const bool hyphenated = gap(next) == "-" && next + 1 < n && gap(next + 1) == "-" && shapes[next].lower &&
@@ -975,6 +993,7 @@ std::vector<EntityMention> EntityExtractor::extract(
         break;
       }
       last = known_from[next + 1] >= 0 ? known[known_from[next + 1]].last : next + 1;
+      end_known = known_from[next + 1];
       has_head = has_head || org_head(next + 1) || cue(Cue::PlaceHead, next + 1) || cue(Cue::EventHead, next + 1);
       has_org_head = has_org_head || org_head(next + 1);
     }
@@ -1144,6 +1163,15 @@ std::vector<EntityMention> EntityExtractor::extract(
           continue;
         }
       }
+    }
+    // "Ministerul Educației și Cercetării": a known body whose name grew with
+    // a reshuffle (the run went on past it only through a coordinator) is
+    // still that body.
+    if (inside.size() == 1 && inside.front()->first == first && inside.front()->last < last &&
+        base_.at(inside.front()->entity).type == EntityType::Organisation &&
+        cue(Cue::Coordinator, inside.front()->last + 1)) {
+      emit_known(*inside.front(), first, last);
+      continue;
     }
     // "Porto Recanati", "Manchester City": the known place is part of a longer name.
     if (inside.size() == 1 && inside.front()->first == first && inside.front()->last < last &&
