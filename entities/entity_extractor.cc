@@ -929,7 +929,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     std::size_t last = known_from[i] >= 0 ? known[known_from[i]].last : i;
     bool has_head = org_head(i) || cue(Cue::PlaceHead, i) || cue(Cue::EventHead, i);
     bool has_org_head = org_head(i);
-    bool quote_open = false;  // "Colegiul Național „Ion Vidu”": a quoted name after a head
+    bool quote_open = false;        // "Colegiul Național „Ion Vidu”": a quoted name after a head
     int end_known = known_from[i];  // the known name the run ends with so far, if any
     while (last + 1 < n) {
       const std::size_t next = last + 1;
@@ -1170,8 +1170,19 @@ std::vector<EntityMention> EntityExtractor::extract(
     if (inside.size() == 1 && inside.front()->first == first && inside.front()->last < last &&
         base_.at(inside.front()->entity).type == EntityType::Organisation &&
         cue(Cue::Coordinator, inside.front()->last + 1)) {
-      emit_known(*inside.front(), first, last);
-      continue;
+      // Genitives and their adjectives end in a vowel ("Cercetării",
+      // "Dezvoltării Sociale"); "Consiliului European și Înaltului
+      // Reprezentant" goes on to a person's office.
+      bool office = false;
+      for (std::size_t k = inside.front()->last + 2; k <= last; ++k) {
+        const std::string& word = tokens[k].norm;
+        office =
+            office || title(k) || word.empty() || std::string_view("aeiou").find(word.back()) == std::string_view::npos;
+      }
+      if (!office) {
+        emit_known(*inside.front(), first, last);
+        continue;
+      }
     }
     // "Porto Recanati", "Manchester City": the known place is part of a longer name.
     if (inside.size() == 1 && inside.front()->first == first && inside.front()->last < last &&

@@ -44,6 +44,8 @@ const entities::EntityBase& test_base() {
             R"({"id":"dhaka","type":"place","kind":"city","names":{"en":"Dhaka","sq":"Daka"}})",
             R"({"id":"dominica","type":"place","kind":"country","names":{"en":"Dominica","sq":"Dominikë"}})",
             R"({"id":"liverpool","type":"place","kind":"city","names":{"en":"Liverpool"}})",
+            R"({"id":"ro-education","type":"organisation","names":{"en":"Ministry of Education of Romania","ro":"Ministerul Educației"}})",
+            R"({"id":"european-council","type":"organisation","names":{"en":"European Council","ro":"Consiliul European"}})",
         }) {
       records.push_back(entities::EntityBase::parse_record(line));
     }
@@ -311,6 +313,16 @@ TEST_CASE("a known place opening a longer name is part of that name") {
   CHECK(find_text(byline, "Noemi Adabbo")->type == EntityType::Person);
   // A town of four letters is too short to tell from an acronym: "Mario Rossi ROMA" stays one name.
   CHECK_FALSE(has(extract(analysis::Language::Italian, "Noemi Adabbo ROMA. Tre ladri."), "rome", "ROMA"));
+}
+
+TEST_CASE("a known body whose name grew with a reshuffle is still that body") {
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Anunțul vine de la Ministerul Educației și Cercetării. Potrivit Consiliului European și "
+                          "Înaltului Reprezentant, nu.");
+  // "și" and a genitive: the ministry's longer name.
+  CHECK(has(ro, "ro-education", "Ministerul Educației și Cercetării"));
+  // "și" and another body or person: two names.
+  CHECK(has(ro, "european-council", "Consiliului European"));
 }
 
 TEST_CASE("a foreign given name keeps the surname after it a person, not a body named after a place") {
