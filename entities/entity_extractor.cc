@@ -100,6 +100,11 @@ constexpr auto kRomanianRoles = std::to_array<std::string_view>({
     "cercetator",  "cercetatorul", "vicepremier", "vicepremierul", "candidat",      "candidatul",  "candidata",
 });
 
+// Prepositions from a body to the country it belongs to ("Ministerul
+// Sănătății din Ucraina", "Ministero della Salute del Brasile").
+constexpr auto kCountryOf = std::to_array<std::string_view>({"din", "al", "di", "del", "della", "dell"});
+// Kinds of organisation that belong to one state (entity base `kind`).
+constexpr auto kStateBodies = std::to_array<std::string_view>({"government", "party", "court", "agency", "military"});
 // Abbreviations whose full stop does not end a sentence.
 constexpr std::array<std::string_view, 24> kAbbreviations = {"dr",  "z",  "znj", "sig", "dott", "prof", "on", "dl",
                                                              "dna", "mr", "mrs", "ms",  "st",   "gen",  "gh", "bd",
@@ -579,6 +584,24 @@ std::vector<EntityMention> EntityExtractor::extract(
     known.push_back({i, last, chosen->entity});
     for (std::size_t k = i; k <= last; ++k) covered[k] = true;
     i = last;
+  }
+  // A country's body named in another country is that country's own:
+  // "Ministerul Sănătății din Ucraina", "Parchetul General din Ucraina" are
+  // Ukraine's, not Romania's. Such a match is let go; the words make an
+  // unknown body with the country in its name.
+  for (const KnownMatch& match : known) {
+    const Entity& body = base_.at(match.entity);
+    const std::size_t of = match.last + 1;
+    // (Only the state's bodies and parties: a company or club abroad is
+    // still itself, "un dealer Tesla din Germania", "il Bayern di Monaco".)
+    if (body.type != EntityType::Organisation || body.country.empty() || !in(kStateBodies, body.kind) || of + 1 >= n ||
+        gap(of) != " " || gap(of + 1) != " " || !in(kCountryOf, tokens[of].norm) || known_from[of + 1] < 0) {
+      continue;
+    }
+    const Entity& country = base_.at(known[known_from[of + 1]].entity);
+    if (country.type != EntityType::Place || country.kind != "country" || country.country == body.country) continue;
+    known_from[match.first] = -1;
+    for (std::size_t k = match.first; k <= match.last; ++k) covered[k] = false;
   }
 
   std::vector<Found> found;

@@ -44,7 +44,8 @@ const entities::EntityBase& test_base() {
             R"({"id":"dhaka","type":"place","kind":"city","names":{"en":"Dhaka","sq":"Daka"}})",
             R"({"id":"dominica","type":"place","kind":"country","names":{"en":"Dominica","sq":"Dominikë"}})",
             R"({"id":"liverpool","type":"place","kind":"city","names":{"en":"Liverpool"}})",
-            R"({"id":"ro-education","type":"organisation","names":{"en":"Ministry of Education of Romania","ro":"Ministerul Educației"}})",
+            R"({"id":"ro-education","type":"organisation","kind":"government","country":"RO","names":{"en":"Ministry of Education of Romania","ro":"Ministerul Educației"}})",
+            R"({"id":"romania","type":"place","kind":"country","names":{"en":"Romania","ro":"România"},"country":"RO"})",
             R"({"id":"european-council","type":"organisation","names":{"en":"European Council","ro":"Consiliul European"}})",
         }) {
       records.push_back(entities::EntityBase::parse_record(line));
@@ -323,6 +324,17 @@ TEST_CASE("a known body whose name grew with a reshuffle is still that body") {
   CHECK(has(ro, "ro-education", "Ministerul Educației și Cercetării"));
   // "și" and another body or person: two names.
   CHECK(has(ro, "european-council", "Consiliului European"));
+}
+
+TEST_CASE("a country's body named with another country is that country's own") {
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Ministerul Educației din Ucraina a transmis ieri. Ministerul Educației din Rusia nu.");
+  CHECK_FALSE(std::any_of(ro.begin(), ro.end(), [](const auto& m) { return m.id == "ro-education"; }));
+  REQUIRE(find_text(ro, "Ministerul Educației din Ucraina"));
+  CHECK(find_text(ro, "Ministerul Educației din Ucraina")->type == EntityType::Organisation);
+  // The same body with its own country stays itself.
+  const auto own = extract(analysis::Language::Romanian, "Ministerul Educației din România a transmis ieri.");
+  CHECK(has(own, "ro-education", "Ministerul Educației"));
 }
 
 TEST_CASE("a foreign given name keeps the surname after it a person, not a body named after a place") {
