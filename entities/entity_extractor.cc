@@ -719,14 +719,23 @@ std::vector<EntityMention> EntityExtractor::extract(
     return first < last && long_word;
   };
   // A dateline: one word in capitals opening a sentence and closed by a full
-  // stop, "CASTELFRANCO. Ieri sera …" (local news opens with its town), also
-  // after the reporter's byline: "Noemi Adabbo SOLIERA. Tre ladri …".
-  auto byline_before = [&](std::size_t k) {
-    return k > 0 && gap(k) == " " && shapes[k - 1].capitalised && !shapes[k - 1].all_capitals;
-  };
+  // stop, "CASTELFRANCO. Ieri sera …" (local news opens with its town).
   auto dateline_place = [&](std::size_t k) {
-    return (shapes[k].sentence_start || byline_before(k)) && shapes[k].all_capitals &&
-           shapes[k].letters >= kDatelineLetters && k + 1 < n && gap(k + 1).starts_with(". ");
+    return shapes[k].sentence_start && shapes[k].all_capitals && shapes[k].letters >= kDatelineLetters && k + 1 < n &&
+           gap(k + 1).starts_with(". ");
+  };
+  // The same after the reporter's byline, a known town after two words of a
+  // name: "Noemi Adabbo SOLIERA. Tre ladri …". (Not "Mario ROSSI.", a
+  // surname shouted, nor "Europol NASDAQ.", nor "Papa Giovanni XXIII.".)
+  auto byline_dateline = [&](std::size_t k) {
+    if (k < 2 || gap(k) != " " || gap(k - 1) != " " || !shapes[k].all_capitals ||
+        shapes[k].letters < kDatelineLetters || k + 1 >= n || !gap(k + 1).starts_with(". ")) {
+      return false;
+    }
+    for (std::size_t w : {k - 2, k - 1}) {
+      if (!shapes[w].capitalised || shapes[w].all_capitals || shapes[w].letters < 2) return false;
+    }
+    return known_from[k] >= 0 && base_.at(known[known_from[k]].entity).type == EntityType::Place;
   };
   // True when tokens first…last write one of the entity's names as it is,
   // without an inflection ("Porto", not "Portos").
@@ -963,7 +972,7 @@ std::vector<EntityMention> EntityExtractor::extract(
       quote_open = quote_open || quoted_name;
       // "PSD-ALDE", "LDK-LVV": acronyms hyphenated together are names of their own.
       if (gap(next) == "-" && shapes[last].all_capitals && shapes[next].all_capitals) break;
-      if (dateline_place(next)) break;  // "Noemi Adabbo SOLIERA." is a byline, then a place
+      if (byline_dateline(next)) break;  // "Noemi Adabbo SOLIERA." is a byline, then a place
       if (known_from[next] >= 0) {
         last = known[known_from[next]].last;
         end_known = known_from[next];

@@ -5,13 +5,13 @@ counties of ISO 3166-2 that the rest of the place base lacks.
 Usage (from the repository root; Debian package iso-codes):
 
     python3 scripts/build-subdivisions.py /usr/share/iso-codes/json/iso_3166-2.json \
-        /usr/share/locale ../shared/corpus/news data/entities/places_subdivisions.jsonl
+        ../shared/corpus/news data/entities/places_subdivisions.jsonl
 
 Why: the GeoNames table behind places.jsonl lists cities that have a translated
 name, so it misses most provinces and many towns news write about (Arezzo,
 Lucca, Fukushima, Maastricht's Limburg). ISO 3166-2 (Debian iso-codes, data
 LGPL-2.1+) names every first- and second-level subdivision of every country, in
-its own language, with some Italian and Romanian translations (iso_3166-2.mo).
+its own language; that name serves every language here (see main()).
 
 What a record becomes:
   * An Italian province named after its town (every province but those whose
@@ -47,7 +47,6 @@ Standard library only; the output is deterministic (sorted by id).
 """
 
 import collections
-import gettext
 import importlib.util
 import json
 import os
@@ -66,15 +65,26 @@ OUT_NAME = "places_subdivisions.jsonl"
 # its neighbours, and the big countries whose states and provinces are in world
 # news (US states, Chinese and Japanese provinces, Russian oblasts).
 EUROPE_AND_NEWS = set("""
-AD AL AM AT AZ BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IS IT
-LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM TR UA XK
-US CA MX BR AR CN JP KR IN PK IR IQ SY IL PS LB JO EG LY TN DZ MA AU
+AD AL AT BA BG CH CY DK FI FR GB HU IE IS IT LI LU MC MD ME MK MT NL NO PT RO
+RS SI SM TR XK US CA MX BR AR JP IN PK SY IL PS LB JO EG LY TN DZ MA AU
 """.split())
+# Left out although in the news: countries whose ISO names are transliterated
+# local forms that news in our languages do not write, and that the base has
+# in their usual form already (Russia's "Kurskaja oblast'" is the base's
+# Kursk Oblast, Ukraine's "Zaporizka oblast", Croatia's "Zadarska županija",
+# Sweden's län, Estonia's maakond, Latvia, Lithuania, Belarus, Georgia,
+# Armenia, Azerbaijan, China's "Xinjiang Uygur Zizhiqu", Korea, Iran, Iraq),
+# or in the form of their own language where the base has the English one
+# (Spain's "Catalunya", "Andalucía", Greece's "Peloponnisos", Germany's
+# "Hessen", Belgium's "Antwerpen", Poland's "Pomorskie", Czechia's and
+# Slovakia's "… kraj"): their records would be second copies under other names.
 
 # Types that are no area of their own ("Capital city" of a country is the
 # city, already in the base) or too small to be news outside their country.
 SKIP_TYPE = re.compile(r"capital city|quarter|city corporation|municipality|local council|council area|parish|commune|rayon|"
-                       r"borough|metropolitan district|unitary authority|^district$", re.I)
+                       r"borough|metropolitan district|unitary authority|^district$|"
+                       # France's regions and overseas lands: in the base under their usual names.
+                       r"metropolitan region|overseas|dependency", re.I)
 # Countries whose districts are regions news name (Bulgaria's oblasts,
 # Portugal's districts, Israel's, Cyprus's); elsewhere a district is small.
 DISTRICT_COUNTRIES = {"BG", "PT", "IL", "CY", "RS"}
@@ -94,14 +104,6 @@ GENERIC = {
 # Italian provinces whose name is no single town.
 IT_AREA_PROVINCES = {"IT-MB", "IT-FC", "IT-PU", "IT-MS", "IT-BT", "IT-VB", "IT-SU", "IT-CI",
                      "IT-OG", "IT-VS", "IT-OT", "IT-BZ", "IT-TN", "IT-AO"}
-
-
-def translations(locale_dir, lang):
-    path = os.path.join(locale_dir, lang, "LC_MESSAGES", "iso_3166-2.mo")
-    if not os.path.exists(path):
-        return {}
-    with open(path, "rb") as f:
-        return dict(gettext.GNUTranslations(f)._catalog)
 
 
 def split_name(raw):
@@ -158,7 +160,8 @@ def read_news(news_dir):
 # the short name as an alias instead of a second record.
 REGION_PREFIXES = ("canton of ", "canton ", "cantone ", "cantonul ", "kantoni ", "provincia di ", "provincia ",
                    "provinca ", "prefectura ", "prefettura di ", "regiunea ", "regione di ", "regione ",
-                   "judetul ", "governatorato di ", "guvernoratul ", "region ")
+                   "judetul ", "governatorato di ", "guvernoratul ", "region ", "state of ", "free state of ",
+                   "principality of ")
 REGION_SUFFIXES = (" province", " prefecture", " county", " governorate", " voivodship", " region", " ken",
                    " sar china", " canton")
 
@@ -198,13 +201,17 @@ def known_names(entities_dir):
 
 
 def main(argv):
-    if len(argv) != 5:
+    if len(argv) != 4:
         sys.exit(__doc__)
-    json_path, locale_dir, news_dir, out_path = argv[1:]
+    json_path, news_dir, out_path = argv[1:]
     lower, alone, paired = read_news(news_dir)
     entities_dir = os.path.dirname(os.path.abspath(out_path))
     known, ids, cores, existing = known_names(entities_dir)
-    tr = {lang: translations(locale_dir, lang) for lang in ("sq", "ro", "it")}
+    place_names = collections.defaultdict(set)  # country -> folded names of its places
+    for r in existing.values():
+        if r.get("type") == "place":
+            for n in list(r.get("names", {}).values()) + list(r.get("aliases", [])):
+                place_names[r.get("country", "")].add(bp.fold(n))
     with open(json_path, encoding="utf-8") as f:
         subdivisions = json.load(f)["3166-2"]
 
@@ -222,11 +229,12 @@ def main(argv):
         if not acceptable(name):
             skipped["name not usable"] += 1
             continue
-        names = {"en": name}
-        for lang in ("sq", "ro", "it"):
-            t = tr[lang].get(s["name"])
-            t = split_name(t)[0] if t else ""
-            names[lang] = t if t and acceptable(t) else name
+        # One name in every language: the ISO (local) one. The Italian
+        # translations of iso-codes are exonyms that are other things too
+        # ("Savoia" the royal house, "Rodano" a town, "Medea", "Sirte",
+        # "Regione del Sud"), and the few Romanian ones are mostly the same
+        # as the local name.
+        names = {lang: name for lang in bp.LANGS}
         all_names = set(names.values()) | set(a for a in aliases if acceptable(a))
         if any(bp.fold(n) in known for n in all_names):
             skipped["already in the base"] += 1
@@ -240,7 +248,14 @@ def main(argv):
             skipped["a person's name in the news"] += 1
             print("  name: " + name, file=sys.stderr)
             continue
-        owners = set().union(*(cores.get(bp.fold(n), set()) for n in all_names))
+        # "Coahuila de Zaragoza", "Casablanca-Settat", "Forlì-Cesena": named
+        # after a place the base has; most mentions mean that place.
+        first_word = re.split(r"[ \-]", bp.fold(name))[0]
+        if first_word != bp.fold(name) and len(first_word) >= 4 and first_word in place_names.get(country, set()):
+            skipped["named after a place of the base"] += 1
+            continue
+        owners = {rid for n in all_names for rid in cores.get(bp.fold(n), set())
+                  if existing[rid].get("country") == country}
         if len(owners) == 1:
             # "Vaud" is the base's "Canton of Vaud": its record, with the short name.
             rid = owners.pop()
