@@ -314,6 +314,12 @@ TEST_CASE("a known place opening a longer name is part of that name") {
   CHECK(find_text(byline, "Noemi Adabbo")->type == EntityType::Person);
   // A town of four letters is too short to tell from an acronym: "Mario Rossi ROMA" stays one name.
   CHECK_FALSE(has(extract(analysis::Language::Italian, "Noemi Adabbo ROMA. Tre ladri."), "rome", "ROMA"));
+  // Only a known place: a surname in capitals stays the person's, an acronym a body.
+  const auto surname = extract(analysis::Language::Italian, "Ha parlato Mario ROSSI. Poi altro.");
+  REQUIRE(find_text(surname, "Mario ROSSI"));
+  CHECK(find_text(surname, "Mario ROSSI")->type == EntityType::Person);
+  const auto acronym = extract(analysis::Language::Italian, "Lo dice Mario Rossi CONSOB. Poi altro.");
+  CHECK_FALSE(std::any_of(acronym.begin(), acronym.end(), [](const auto& m) { return m.type == EntityType::Place; }));
 }
 
 TEST_CASE("a known body whose name grew with a reshuffle is still that body") {
