@@ -60,9 +60,12 @@ constexpr auto kItalianOfArticles =
     std::to_array<std::string_view>({"di", "del", "della", "dei", "degli", "delle", "dello"});
 // Endings of Italian adjectives of nationality and kind ("cinese", "russo",
 // "iracheno", "locale", "britannico", "statunitense", "europea").
-constexpr std::array<std::string_view, 18> kItalianAdjectiveEndings = {"ese", "ano", "ana", "ino", "ina",  "eno",
-                                                                       "ena", "ale", "ico", "ica", "ense", "sco",
-                                                                       "sca", "sso", "ssa", "ita", "peo",  "pea"};
+constexpr std::array<std::string_view, 24> kItalianAdjectiveEndings = {
+    "ese", "ano", "ana", "ino", "ina", "eno", "ena", "ale", "ico", "ica", "ense", "sco", "sca", "sso", "ssa", "ita",
+    "peo", "pea",
+    // Kinds of a police or judicial unit: "Squadra volante", "Squadra
+    // mobile", "Nucleo investigativo", "Autorità giudiziaria".
+    "ante", "ile", "ivo", "iva", "aria", "ario"};
 // Points of the compass after a place name the part of it ("Modena Est",
 // "Mitrovica Veriore", "Cluj Nord"), plain forms.
 constexpr auto kCompassWords = std::to_array<std::string_view>(
@@ -1266,7 +1269,8 @@ std::vector<EntityMention> EntityExtractor::extract(
       if (italian_adjective(k) && !shapes[k].skipped) {
         last = k;
       } else if (k + 1 < n && tokens[k].stop && in(kItalianOfArticles, tokens[k].norm) && gap(k) == " " &&
-                 gap(k + 1) == " " && shapes[k + 1].lower && !tokens[k + 1].stop && !shapes[k + 1].skipped) {
+                 gap(k + 1) == " " && shapes[k + 1].lower && !tokens[k + 1].stop && !shapes[k + 1].skipped &&
+                 !in(kStreetWords, tokens[k + 1].norm)) {  // "al Comando di via Galilei": the address
         last = k + 1;
       }
       if (last == item.last) continue;
