@@ -349,12 +349,20 @@ const std::vector<CueList>& cue_lists() {
       // Albanian captions: "Pamje nga ndeshja" (footage of the match), 28 articles' "person".
       {Cue::NotName,
        Language::Albanian,
-       {"ligji", "ligjit", "dekreti", "vendimi", "kodi", "rregullorja", "lexo", "pamje", "pamjet"}},
+       {"ligji", "ligjit", "dekreti", "vendimi", "kodi", "rregullorja", "lexo", "pamje", "pamjet",
+        // Read as people in the news: "e Kushtetutës", "Burime të …" (sources), "Republika".
+        "kushtetuta", "burime", "burimet", "republika"}},
       {Cue::NotName,
        Language::Romanian,
        {"legea", "legii", "hotărârea", "hotărârii", "ordonanța", "ordonanței", "decretul", "regulamentul", "codul",
-        "normele", "citește", "loghează"}},
-      {Cue::NotName, Language::Italian, {"legge", "decreto", "codice", "regolamento", "leggi"}},
+        "normele", "citește", "loghează",
+        // Read as people in the news: "Banii pe care …" (the money).
+        "banii", "internetul"}},
+      {Cue::NotName,
+       Language::Italian,
+       {"legge", "decreto", "codice", "regolamento", "leggi",
+        // Read as people in the crime news: "Corte d'Appello", "Pallone d'Oro", "Dio".
+        "appello", "oro", "dio"}},
       {Cue::NotName,
        Language::Undetermined,
        {"utc", "gmt", "cet", "cest", "eet", "eest", "est", "pst", "url", "http", "https", "www", "pdf", "sms", "gps",

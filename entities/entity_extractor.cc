@@ -715,11 +715,15 @@ std::vector<EntityMention> EntityExtractor::extract(
   // whole sources; a one-word acronym or company ("NATO", "EXIMTUR") stays.
   auto shouted = [&](std::size_t first, std::size_t last) {
     bool long_word = false;
+    std::size_t words = 0;  // in capitals, initials not counted
     for (std::size_t k = first; k <= last; ++k) {
-      if (shapes[k].capitalised && !shapes[k].all_capitals) return false;
+      // (An initial counts as capitals: "— C. G. BY NC ND ALCUNI DIRITTI
+      // RISERVATI", but "J. K. ROWLING" is one word shouted.)
+      if (shapes[k].capitalised && !shapes[k].all_capitals && shapes[k].letters > 1) return false;
       long_word = long_word || (shapes[k].all_capitals && shapes[k].letters >= kShoutedWordLetters);
+      if (shapes[k].letters > 1) ++words;
     }
-    return first < last && long_word;
+    return words > 1 && long_word;
   };
   // A dateline: one word in capitals opening a sentence and closed by a full
   // stop, "CASTELFRANCO. Ieri sera …" (local news opens with its town).
