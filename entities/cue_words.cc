@@ -350,8 +350,8 @@ const std::vector<CueList>& cue_lists() {
       {Cue::NotName,
        Language::Albanian,
        {"ligji", "ligjit", "dekreti", "vendimi", "kodi", "rregullorja", "lexo", "pamje", "pamjet",
-        // Read as people in the news: "e Kushtetutës", "Burime të …" (sources), "Republika".
-        "kushtetuta", "burime", "burimet", "republika"}},
+        // Read as people in the news: "e Kushtetutës", "Burime të …" (sources).
+        "kushtetuta", "burime", "burimet"}},
       {Cue::NotName,
        Language::Romanian,
        {"legea", "legii", "hotărârea", "hotărârii", "ordonanța", "ordonanței", "decretul", "regulamentul", "codul",

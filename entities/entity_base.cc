@@ -1,5 +1,7 @@
 #include "entities/entity_base.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -250,6 +252,9 @@ void EntityBase::add_name(std::uint32_t index, const std::string& name, Language
   if (tokens.empty()) return;
   Name entry{index, {}, tokens.size() == 1 && is_acronym(tokens.front().text), language, false, false, {}};
   entry.exact = entities_[index].exact;
+  const std::string& last_text = tokens.back().text;
+  entry.lower_last = tokens.size() > 1 && !last_text.empty() && analysis::fold_case(last_text) == last_text &&
+                     std::isalpha(static_cast<unsigned char>(last_text.front()));
   for (const analysis::Token& token : tokens) {
     entry.words.push_back(token.norm);
     entry.accented.push_back(analysis::fold_case(token.text) != token.norm);

@@ -61,6 +61,9 @@ class EntityBase {
     bool only_in_language = false;  // an alias of `language`'s text only (aliases_by_lang)
     bool exact = false;             // the entity matches only as written (Entity::exact)
     std::vector<bool> accented;     // per word: written with accents ("Punë") or not ("Pune")
+    // Written with its last word in lower case ("Corte dei conti", "Chiesa
+    // cattolica"): the text may end the name so too.
+    bool lower_last = false;
   };
 
   // Names that `words[first…]` starts with, in `language`'s inflection

@@ -60,12 +60,15 @@ constexpr auto kItalianOfArticles =
     std::to_array<std::string_view>({"di", "del", "della", "dei", "degli", "delle", "dello"});
 // Endings of Italian adjectives of nationality and kind ("cinese", "russo",
 // "iracheno", "locale", "britannico", "statunitense", "europea").
-constexpr std::array<std::string_view, 24> kItalianAdjectiveEndings = {
-    "ese", "ano", "ana", "ino", "ina", "eno", "ena", "ale", "ico", "ica", "ense", "sco", "sca", "sso", "ssa", "ita",
-    "peo", "pea",
-    // Kinds of a police or judicial unit: "Squadra volante", "Squadra
-    // mobile", "Nucleo investigativo", "Autorità giudiziaria".
-    "ante", "ile", "ivo", "iva", "aria", "ario"};
+constexpr std::array<std::string_view, 18> kItalianAdjectiveEndings = {"ese", "ano", "ana", "ino", "ina",  "eno",
+                                                                       "ena", "ale", "ico", "ica", "ense", "sco",
+                                                                       "sca", "sso", "ssa", "ita", "peo",  "pea"};
+// Kinds of a police or judicial unit, after its head word ("Squadra
+// volante", "Nucleo investigativo", "Autorità giudiziaria"): words, not
+// endings, as "-iva" and "-ante" are also verbs ("la Polizia arriva").
+constexpr auto kItalianUnitAdjectives = std::to_array<std::string_view>(
+    {"volante", "mobile", "investigativo", "investigativa", "operativo", "operativa", "giudiziaria", "giudiziario",
+     "penitenziaria", "ferroviaria", "tributaria", "sanitaria", "amministrativa", "esecutivo", "legislativo"});
 // Points of the compass after a place name the part of it ("Modena Est",
 // "Mitrovica Veriore", "Cluj Nord"), plain forms.
 constexpr auto kCompassWords = std::to_array<std::string_view>(
@@ -105,7 +108,7 @@ constexpr auto kRomanianRoles = std::to_array<std::string_view>({
 
 // Prepositions from a body to the country it belongs to ("Ministerul
 // Sănătății din Ucraina", "Ministero della Salute del Brasile").
-constexpr auto kCountryOf = std::to_array<std::string_view>({"din", "al", "di", "del", "della", "dell"});
+constexpr auto kCountryOf = std::to_array<std::string_view>({"din", "al", "a", "di", "del", "della", "dell"});
 // Kinds of organisation that belong to one state (entity base `kind`).
 constexpr auto kStateBodies = std::to_array<std::string_view>({"government", "party", "court", "agency", "military"});
 // Abbreviations whose full stop does not end a sentence.
@@ -486,6 +489,9 @@ std::vector<EntityMention> EntityExtractor::extract(
   auto not_name = [&](std::size_t k) {
     return cue(Cue::NotName, k) || cues_.is_own_plain(Cue::NotName, language, tokens[k].norm);
   };
+  // Dropped from the front of a run: not a word of a shouted line ("APPELLO
+  // AL COMUNE", which as a whole is shouting, not "AL COMUNE").
+  auto not_name_opening = [&](std::size_t k) { return not_name(k) && !shapes[k].all_capitals; };
   // A head word of a body; a title is never one, even when it shares the
   // head's stem (Italian "presidente" and "presidenza").
   auto org_head = [&](std::size_t k) {
@@ -555,7 +561,13 @@ std::vector<EntityMention> EntityExtractor::extract(
       const bool number_last =
           length > 1 && !tokens[last].text.empty() &&
           std::all_of(tokens[last].text.begin(), tokens[last].text.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (!shapes[last].capitalised && !number_last && !(length > 1 && gap(last).find('-') != std::string_view::npos))
+      // (Or as the name is written, lower case and all: "Corte dei conti".)
+      // The lower-case word itself, not an inflection of it, and a word of
+      // content: "Kongresi i SHBA-së" does not end in "të".
+      const bool as_written_lower = name.lower_last && shapes[i].capitalised && !shapes[last].capitalised &&
+                                    tokens[last].norm == name.words.back() && name.words.back().size() >= 4;
+      if (!shapes[last].capitalised && !number_last && !as_written_lower &&
+          !(length > 1 && gap(last).find('-') != std::string_view::npos))
         continue;
       // "UN", "USA": in capitals, or capitalised inside a sentence (Italian
       // writes "gli Usa"), never a sentence's first word ("Un", "Sua").
@@ -576,6 +588,8 @@ std::vector<EntityMention> EntityExtractor::extract(
       if (!chosen) {
         chosen = &name;
         chosen_length = length;
+      } else if (chosen->acronym && !name.acronym && !shapes[i].all_capitals) {
+        chosen = &name;  // "Bor" written so is the town, not the acronym BOR
       } else if (seen_ids.count(base_.at(name.entity).id) && !seen_ids.count(base_.at(chosen->entity).id)) {
         chosen = &name;  // an entity the article already named is the likelier reading
       }
@@ -592,17 +606,27 @@ std::vector<EntityMention> EntityExtractor::extract(
   // "Ministerul Sănătății din Ucraina", "Parchetul General din Ucraina" are
   // Ukraine's, not Romania's. Such a match is let go; the words make an
   // unknown body with the country in its name.
+  // Its other mentions in the article go too: a report from Kyiv that
+  // names "Parchetul General al Ucrainei" once says "Parchetul General" after.
+  std::unordered_set<std::uint32_t> foreign_bodies;
   for (const KnownMatch& match : known) {
     const Entity& body = base_.at(match.entity);
     const std::size_t of = match.last + 1;
     // (Only the state's bodies and parties: a company or club abroad is
     // still itself, "un dealer Tesla din Germania", "il Bayern di Monaco".)
     if (body.type != EntityType::Organisation || body.country.empty() || !in(kStateBodies, body.kind) || of + 1 >= n ||
-        gap(of) != " " || gap(of + 1) != " " || !in(kCountryOf, tokens[of].norm) || known_from[of + 1] < 0) {
+        gap(of) != " " || !in(kCountryOf, tokens[of].norm) || known_from[of + 1] < 0) {
       continue;
     }
+    // "a" is Romanian only ("Curtea de Conturi a Republicii Moldova"); "dell'" ends in an apostrophe.
+    if (tokens[of].norm == "a" && language != Language::Romanian) continue;
+    if (gap(of + 1) != " " && !(tokens[of].norm == "dell" && gap(of + 1) == "'")) continue;
     const Entity& country = base_.at(known[known_from[of + 1]].entity);
     if (country.type != EntityType::Place || country.kind != "country" || country.country == body.country) continue;
+    foreign_bodies.insert(match.entity);
+  }
+  for (const KnownMatch& match : known) {
+    if (!foreign_bodies.count(match.entity) || known_from[match.first] < 0) continue;
     known_from[match.first] = -1;
     for (std::size_t k = match.first; k <= match.last; ++k) covered[k] = false;
   }
@@ -1011,7 +1035,7 @@ std::vector<EntityMention> EntityExtractor::extract(
       // Educației și Cercetării"), not "Consiliului European și Înaltul Reprezentant".
       const bool known_body_so_far = end_known >= 0 && known[end_known].last == last &&
                                      base_.at(known[end_known].entity).type == EntityType::Organisation &&
-                                     next + 1 < n && romanian_genitive(next + 1);
+                                     next + 1 < n && romanian_genitive(next + 1) && !given(next + 1);
       const bool coordinated = has_org_head && cue(Cue::Coordinator, next) && next + 1 < n &&
                                (!covered[last] || known_body_so_far) && known_from[next + 1] < 0 &&
                                !org_head(next + 1) && !cue(Cue::PlaceHead, next + 1);
@@ -1047,7 +1071,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     // ("Zëdhënësi Matthew Miller", "Liderul Coreei"); an org head is kept
     // even when its stem is a title's too ("Consiglio", "consigliere").
     while (first < last && !covered[first] &&
-           (((title(first) || cue(Cue::PlaceBefore, first)) && !org_head(first)) || not_name(first))) {
+           (((title(first) || cue(Cue::PlaceBefore, first)) && !org_head(first)) || not_name_opening(first))) {
       ++first;
     }
     while (first < last && !covered[first] && !shapes[first].capitalised) ++first;  // a connector left in front
@@ -1206,12 +1230,14 @@ std::vector<EntityMention> EntityExtractor::extract(
     // "Ministerul Educației și Cercetării": a known body whose name grew with
     // a reshuffle (the run went on past it only through a coordinator) is
     // still that body.
-    if (inside.size() == 1 && inside.front()->first == first && inside.front()->last < last &&
-        base_.at(inside.front()->entity).type == EntityType::Organisation &&
-        cue(Cue::Coordinator, inside.front()->last + 1)) {
+    if (language == Language::Romanian && inside.size() == 1 && inside.front()->first == first &&
+        inside.front()->last + 2 <= last && base_.at(inside.front()->entity).type == EntityType::Organisation &&
+        cue(Cue::Coordinator, inside.front()->last + 1) && romanian_genitive(inside.front()->last + 2) &&
+        !given(inside.front()->last + 2)) {
       // Genitives and their adjectives end in a vowel ("Cercetării",
       // "Dezvoltării Sociale"); "Consiliului European și Înaltului
-      // Reprezentant" goes on to a person's office.
+      // Reprezentant" goes on to a person's office, "… și Ioanei Mihăilă"
+      // to a person.
       bool office = false;
       for (std::size_t k = inside.front()->last + 2; k <= last; ++k) {
         const std::string& word = tokens[k].norm;
@@ -1257,8 +1283,9 @@ std::vector<EntityMention> EntityExtractor::extract(
     // A lower-case adjective at token k: "cinese", "locale", "europea".
     auto italian_adjective = [&](std::size_t k) {
       return k < n && shapes[k].lower && !tokens[k].stop && gap(k) == " " &&
-             std::any_of(kItalianAdjectiveEndings.begin(), kItalianAdjectiveEndings.end(),
-                         [&](std::string_view ending) { return tokens[k].norm.ends_with(ending); });
+             (in(kItalianUnitAdjectives, tokens[k].norm) ||
+              std::any_of(kItalianAdjectiveEndings.begin(), kItalianAdjectiveEndings.end(),
+                          [&](std::string_view ending) { return tokens[k].norm.ends_with(ending); }));
     };
     // A body's head word found alone takes the adjective after it, or else a
     // "di" complement in lower case, as KIND does: "Commissione europea",

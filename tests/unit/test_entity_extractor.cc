@@ -46,6 +46,10 @@ const entities::EntityBase& test_base() {
             R"({"id":"liverpool","type":"place","kind":"city","names":{"en":"Liverpool"}})",
             R"({"id":"ro-education","type":"organisation","kind":"government","country":"RO","names":{"en":"Ministry of Education of Romania","ro":"Ministerul Educației"}})",
             R"({"id":"romania","type":"place","kind":"country","names":{"en":"Romania","ro":"România"},"country":"RO"})",
+            R"({"id":"it-auditors","type":"organisation","kind":"court","country":"IT","names":{"en":"Court of Audit of Italy","it":"Corte dei conti"}})",
+            R"({"id":"ro-prosecutors","type":"organisation","kind":"court","country":"RO","names":{"en":"Romanian General Prosecutor","ro":"Parchetul General"}})",
+            R"({"id":"bor-rs","type":"place","kind":"city","country":"RS","names":{"en":"Bor"}})",
+            R"({"id":"ro-orthodox","type":"organisation","kind":"religious","country":"RO","names":{"en":"Romanian Orthodox Church"},"aliases_by_lang":{"ro":["BOR"]}})",
             R"({"id":"european-council","type":"organisation","names":{"en":"European Council","ro":"Consiliul European"}})",
         }) {
       records.push_back(entities::EntityBase::parse_record(line));
@@ -341,6 +345,30 @@ TEST_CASE("a country's body named with another country is that country's own") {
   // The same body with its own country stays itself.
   const auto own = extract(analysis::Language::Romanian, "Ministerul Educației din România a transmis ieri.");
   CHECK(has(own, "ro-education", "Ministerul Educației"));
+}
+
+TEST_CASE("a name written with a lower-case last word matches as written") {
+  const auto it = extract(analysis::Language::Italian, "La Corte dei conti ha bocciato il piano.");
+  CHECK(has(it, "it-auditors", "Corte dei conti"));
+}
+
+TEST_CASE("a body let go as another country's is let go in the whole article") {
+  const auto ro = extract(analysis::Language::Romanian,
+                          "Parchetul General al Ucrainei a anunțat atacul. Ulterior, Parchetul General a mai spus că.");
+  CHECK_FALSE(std::any_of(ro.begin(), ro.end(), [](const auto& m) { return m.id == "ro-prosecutors"; }));
+  CHECK(has(extract(analysis::Language::Romanian, "Parchetul General a mai spus că."), "ro-prosecutors",
+            "Parchetul General"));
+}
+
+TEST_CASE("an acronym alias yields to a name written as the text writes it") {
+  CHECK(has(extract(analysis::Language::Romanian, "Au ajuns în orașul Bor din Serbia."), "bor-rs", "Bor"));
+  CHECK(has(extract(analysis::Language::Romanian, "Purtătorul de cuvânt al BOR a transmis."), "ro-orthodox", "BOR"));
+}
+
+TEST_CASE("an Italian body takes the adjective of its unit, not a verb") {
+  const auto it = extract(analysis::Language::Italian, "La Squadra volante è arrivata. La Polizia arriva subito.");
+  CHECK(find_text(it, "Squadra volante"));
+  CHECK_FALSE(find_text(it, "Polizia arriva"));
 }
 
 TEST_CASE("a foreign given name keeps the surname after it a person, not a body named after a place") {
