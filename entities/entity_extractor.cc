@@ -398,6 +398,20 @@ EntityExtractor::EntityExtractor(const EntityBase& base) : base_(base) {
     for (const std::string& name : entity.names) add(name);
     for (const std::string& alias : entity.aliases) add(alias);
   }
+  // Words that open town names but say other things alone: "Finale"
+  // (Finale Emilia) is a final, "Sesto" the sixth, "Termini" the ends.
+  constexpr auto kNotTowns = std::to_array<std::string_view>(
+      {"finale", "castel", "casale", "settimo", "sesto",  "termini", "citta", "torre", "rocca",   "colle", "monte",
+       "porto",  "santa",  "santo",  "villa",   "marina", "lido",    "borgo", "ponte", "bassano", "valle"});
+  for (const Entity& entity : base_.entities()) {
+    if (entity.type != EntityType::Place || entity.kind != "city" || entity.country != "IT") continue;
+    for (const std::string& name : entity.names) {
+      const std::size_t space = name.find(' ');
+      if (space == std::string::npos || space < 6) continue;
+      const std::string first = analysis::normalize_term(name.substr(0, space));
+      if (!in(kNotTowns, first) && !cues_.is_given_name(Language::Italian, first)) italian_town_openings_.insert(first);
+    }
+  }
 }
 
 std::vector<EntityMention> EntityExtractor::extract(
@@ -874,6 +888,8 @@ std::vector<EntityMention> EntityExtractor::extract(
       type = EntityType::Place;
     } else if (first == last && toponym_ending(first)) {
       type = EntityType::Place;
+    } else if (first == last && language == Language::Italian && italian_town_openings_.count(tokens[first].norm)) {
+      type = EntityType::Place;  // "Reggio", "Savignano": a town of the base named short
     } else {
       guessed = true;
     }

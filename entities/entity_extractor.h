@@ -39,6 +39,7 @@
 #pragma once
 
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -63,6 +64,9 @@ class EntityExtractor {
  private:
   const EntityBase& base_;
   CueWords cues_;
+  // First words of the base's Italian towns of two words or more ("reggio",
+  // "savignano", "castelnuovo"): alone, local news write the town so.
+  std::unordered_set<std::string> italian_town_openings_;
 };
 
 }  // namespace kronika::entities

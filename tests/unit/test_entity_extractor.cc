@@ -48,6 +48,7 @@ const entities::EntityBase& test_base() {
             R"({"id":"romania","type":"place","kind":"country","names":{"en":"Romania","ro":"România"},"country":"RO"})",
             R"({"id":"it-auditors","type":"organisation","kind":"court","country":"IT","names":{"en":"Court of Audit of Italy","it":"Corte dei conti"}})",
             R"({"id":"ro-prosecutors","type":"organisation","kind":"court","country":"RO","names":{"en":"Romanian General Prosecutor","ro":"Parchetul General"}})",
+            R"({"id":"reggio-emilia","type":"place","kind":"city","country":"IT","names":{"en":"Reggio Emilia"}})",
             R"({"id":"bor-rs","type":"place","kind":"city","country":"RS","names":{"en":"Bor"}})",
             R"({"id":"ro-orthodox","type":"organisation","kind":"religious","country":"RO","names":{"en":"Romanian Orthodox Church"},"aliases_by_lang":{"ro":["BOR"]}})",
             R"({"id":"european-council","type":"organisation","names":{"en":"European Council","ro":"Consiliul European"}})",
@@ -369,6 +370,12 @@ TEST_CASE("an Italian body takes the adjective of its unit, not a verb") {
   const auto it = extract(analysis::Language::Italian, "La Squadra volante è arrivata. La Polizia arriva subito.");
   CHECK(find_text(it, "Squadra volante"));
   CHECK_FALSE(find_text(it, "Polizia arriva"));
+}
+
+TEST_CASE("an Italian town named by its first word alone is a place") {
+  const auto it = extract(analysis::Language::Italian, "La svolta investigativa è arrivata da Reggio ieri sera.");
+  REQUIRE(find_text(it, "Reggio"));
+  CHECK(find_text(it, "Reggio")->type == EntityType::Place);
 }
 
 TEST_CASE("a foreign given name keeps the surname after it a person, not a body named after a place") {
