@@ -351,7 +351,7 @@ const std::vector<CueList>& cue_lists() {
        Language::Albanian,
        {"ligji", "ligjit", "dekreti", "vendimi", "kodi", "rregullorja", "lexo", "pamje", "pamjet",
         // Read as people in the news: "e Kushtetutës", "Burime të …" (sources).
-        "kushtetuta", "burime", "burimet"}},
+        "kushtetuta", "burime", "burimet", "njeriut"}},
       {Cue::NotName,
        Language::Romanian,
        {"legea", "legii", "hotărârea", "hotărârii", "ordonanța", "ordonanței", "decretul", "regulamentul", "codul",
