@@ -71,6 +71,12 @@ bool has(const std::vector<entities::EntityMention>& mentions, const std::string
                      [&](const auto& mention) { return mention.id == id && mention.text == text; });
 }
 
+// True when a mention writes `text` as a name of that type.
+bool typed(const std::vector<entities::EntityMention>& mentions, const std::string& text, EntityType type) {
+  return std::any_of(mentions.begin(), mentions.end(),
+                     [&](const auto& mention) { return mention.text == text && mention.type == type; });
+}
+
 }  // namespace
 
 TEST_CASE("known entities are found through Albanian inflection") {
@@ -315,14 +321,12 @@ TEST_CASE("a known place opening a longer name is part of that name") {
   // After the reporter's byline: the byline is a person, the town in capitals the place.
   const auto byline = extract(analysis::Language::Italian, "Noemi Adabbo MOSCA. Tre ladri in fuga nella notte.");
   CHECK(has(byline, "moscow", "MOSCA"));
-  REQUIRE(find_text(byline, "Noemi Adabbo"));
-  CHECK(find_text(byline, "Noemi Adabbo")->type == EntityType::Person);
+  CHECK(typed(byline, "Noemi Adabbo", EntityType::Person));
   // A town of four letters is too short to tell from an acronym: "Mario Rossi ROMA" stays one name.
   CHECK_FALSE(has(extract(analysis::Language::Italian, "Noemi Adabbo ROMA. Tre ladri."), "rome", "ROMA"));
   // Only a known place: a surname in capitals stays the person's, an acronym a body.
   const auto surname = extract(analysis::Language::Italian, "Ha parlato Mario ROSSI. Poi altro.");
-  REQUIRE(find_text(surname, "Mario ROSSI"));
-  CHECK(find_text(surname, "Mario ROSSI")->type == EntityType::Person);
+  CHECK(typed(surname, "Mario ROSSI", EntityType::Person));
   const auto acronym = extract(analysis::Language::Italian, "Lo dice Mario Rossi CONSOB. Poi altro.");
   CHECK_FALSE(std::any_of(acronym.begin(), acronym.end(), [](const auto& m) { return m.type == EntityType::Place; }));
 }
@@ -341,8 +345,7 @@ TEST_CASE("a country's body named with another country is that country's own") {
   const auto ro = extract(analysis::Language::Romanian,
                           "Ministerul Educației din Ucraina a transmis ieri. Ministerul Educației din Rusia nu.");
   CHECK_FALSE(std::any_of(ro.begin(), ro.end(), [](const auto& m) { return m.id == "ro-education"; }));
-  REQUIRE(find_text(ro, "Ministerul Educației din Ucraina"));
-  CHECK(find_text(ro, "Ministerul Educației din Ucraina")->type == EntityType::Organisation);
+  CHECK(typed(ro, "Ministerul Educației din Ucraina", EntityType::Organisation));
   // The same body with its own country stays itself.
   const auto own = extract(analysis::Language::Romanian, "Ministerul Educației din România a transmis ieri.");
   CHECK(has(own, "ro-education", "Ministerul Educației"));
@@ -373,16 +376,14 @@ TEST_CASE("an Italian body takes the adjective of its unit, not a verb") {
 }
 
 TEST_CASE("an Italian town named by its first word alone is a place") {
-  const auto it = extract(analysis::Language::Italian, "La svolta investigativa è arrivata da Reggio ieri sera.");
-  REQUIRE(find_text(it, "Reggio"));
-  CHECK(find_text(it, "Reggio")->type == EntityType::Place);
+  CHECK(typed(extract(analysis::Language::Italian, "La svolta investigativa è arrivata da Reggio ieri sera."), "Reggio",
+              EntityType::Place));
 }
 
 TEST_CASE("a foreign given name keeps the surname after it a person, not a body named after a place") {
   // "Mendoza" and "Roma" are places; after a given name they are surnames.
   const auto it = extract(analysis::Language::Italian, "Ha segnato Rodrigo Roma nel secondo tempo.");
-  REQUIRE(find_text(it, "Rodrigo Roma"));
-  CHECK(find_text(it, "Rodrigo Roma")->type == EntityType::Person);
+  CHECK(typed(it, "Rodrigo Roma", EntityType::Person));
   CHECK_FALSE(has(it, "rome", "Roma"));
 }
 
