@@ -150,6 +150,13 @@ constexpr std::size_t kMaxQuotedTitle = 8;
 constexpr auto kOfficeTitles = std::to_array<std::string_view>(
     {"ministri", "ministrja", "zevendesministri", "zevendesministrja", "sekretari", "sekretarja", "drejtori",
      "drejtoresha", "komandanti", "ministrul", "ministrului", "ministrei", "ministra", "secretarul", "directorul"});
+// Italian offices and the words that join them to their department
+// ("ministro della Difesa", "assessore all'Urbanistica"), plain forms.
+constexpr auto kItalianOfficeTitles =
+    std::to_array<std::string_view>({"ministro", "ministra", "viceministro", "viceministra", "sottosegretario",
+                                     "sottosegretaria", "assessore", "assessora"});
+constexpr auto kItalianOfficeLinks = std::to_array<std::string_view>(
+    {"della", "delle", "degli", "dell", "del", "dei", "alla", "alle", "agli", "all", "al", "ai"});
 // Albanian adjectives and compass genitives that complete a name across its
 // article ("Topi i Artë", "Punëve të Jashtme", "Irlandën e Veriut"), plain forms.
 constexpr auto kAlbanianCompassGenitives =
@@ -816,6 +823,13 @@ std::vector<EntityMention> EntityExtractor::extract(
         ((language == Language::Albanian && analysis::is_name_article(language, tokens[k - 1].norm)) ||
          (language == Language::Romanian && tokens[k - 1].norm == "de"));
     if (office_link && in(kOfficeTitles, tokens[k - 2].norm)) return true;
+    // Italian: "ministro della Difesa", "sottosegretario agli Esteri",
+    // "assessore all'Urbanistica" (the department of an office, whichever
+    // country's; "Ministero della Difesa" stays a body).
+    if (language == Language::Italian && k >= 2 && !shapes[k - 1].capitalised &&
+        in(kItalianOfficeLinks, tokens[k - 1].norm) && in(kItalianOfficeTitles, tokens[k - 2].norm)) {
+      return true;
+    }
     if (office_link && language == Language::Albanian && shapes[k - 2].capitalised &&
         albanian_name_complement(tokens[k].norm)) {
       return true;

@@ -380,6 +380,13 @@ TEST_CASE("an Italian town named by its first word alone is a place") {
               EntityType::Place));
 }
 
+TEST_CASE("Italian: the department of an office is no body") {
+  const auto it = extract(analysis::Language::Italian,
+                          "Si dimise da ministro della Difesa ieri. Arsen Avakov, ministro dell'Interno, ha parlato.");
+  CHECK_FALSE(find_text(it, "Difesa"));
+  CHECK(typed(it, "Arsen Avakov", EntityType::Person));
+}
+
 TEST_CASE("a foreign given name keeps the surname after it a person, not a body named after a place") {
   // "Mendoza" and "Roma" are places; after a given name they are surnames.
   const auto it = extract(analysis::Language::Italian, "Ha segnato Rodrigo Roma nel secondo tempo.");
