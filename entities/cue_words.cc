@@ -362,7 +362,9 @@ const std::vector<CueList>& cue_lists() {
        Language::Italian,
        {"legge", "decreto", "codice", "regolamento", "leggi",
         // Read as people in the crime news: "Corte d'Appello", "Pallone d'Oro", "Dio".
-        "appello", "oro", "dio"}},
+        "appello", "oro", "dio",
+        // Texts and faiths, no actor: "la Costituzione", "il Trattato di Lisbona", "la Bibbia", "l'Islam".
+        "costituzione", "trattato", "bibbia", "islam"}},
       {Cue::NotName,
        Language::Undetermined,
        {"utc", "gmt", "cet", "cest", "eet", "eest", "est", "pst", "url", "http", "https", "www", "pdf", "sms", "gps",
