@@ -744,7 +744,11 @@ std::vector<EntityMention> EntityExtractor::extract(
     if (language != Language::Romanian || shapes[k].all_capitals) return false;
     return (word.size() > 4 && (word.ends_with("ul") || word.ends_with("ii"))) ||
            (word.size() > 5 && (word.ends_with("ele") || word.ends_with("ile") || word.ends_with("ei"))) ||
-           (word.size() > 6 && (word.ends_with("ului") || word.ends_with("ilor") || word.ends_with("elor")));
+           (word.size() > 6 && (word.ends_with("ului") || word.ends_with("ilor") || word.ends_with("elor"))) ||
+           // Feminine nouns with the article: "Tradiția", "Situația"; verbal
+           // nouns "Conducerea", "Întâlnirea", "Hotărârea" (plain forms).
+           (word.size() > 6 && word.ends_with("tia")) ||
+           (word.size() > 7 && (word.ends_with("area") || word.ends_with("erea") || word.ends_with("irea")));
   };
   // "Cercetării", "Sportului", "Afacerilor": a Romanian genitive.
   auto romanian_genitive = [&](std::size_t k) {
