@@ -192,7 +192,9 @@ const std::vector<CueList>& cue_lists() {
         "peninsula", "pasul", "masivul",
         // Nature: streams, caves, peaks, hills, plains, forests, waterfalls (not
         // "canalul": a television or Telegram channel far more often).
-        "pârâul", "peștera", "vârful", "dealul", "câmpia", "cascada", "izvorul", "defileul", "pădurea"}},
+        "pârâul", "peștera", "vârful", "dealul", "câmpia", "cascada", "izvorul", "defileul", "pădurea",
+        // Genitives whose stems the nominatives' do not give: "Muntelui Vezuviu".
+        "muntelui", "munților", "râului", "lacului", "insulei", "vârfului"}},
       {Cue::PlaceHead,
        Language::Italian,
        {"via",      "viale",  "piazza",     "corso",     "largo",       "vicolo",    "lago",     "fiume",
