@@ -252,8 +252,10 @@ void EntityBase::add_name(std::uint32_t index, const std::string& name, Language
   if (tokens.empty()) return;
   Name entry{index, {}, tokens.size() == 1 && is_acronym(tokens.front().text), language, false, false, {}};
   entry.exact = entities_[index].exact;
+  // (A word of content, four letters or more: not an article or a particle.)
   const std::string& last_text = tokens.back().text;
-  entry.lower_last = tokens.size() > 1 && !last_text.empty() && analysis::fold_case(last_text) == last_text &&
+  entry.lower_last = tokens.size() > 1 && tokens.back().norm.size() >= 4 &&
+                     analysis::fold_case(last_text) == last_text &&
                      std::isalpha(static_cast<unsigned char>(last_text.front()));
   for (const analysis::Token& token : tokens) {
     entry.words.push_back(token.norm);

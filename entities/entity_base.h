@@ -61,8 +61,8 @@ class EntityBase {
     bool only_in_language = false;  // an alias of `language`'s text only (aliases_by_lang)
     bool exact = false;             // the entity matches only as written (Entity::exact)
     std::vector<bool> accented;     // per word: written with accents ("Punë") or not ("Pune")
-    // Written with its last word in lower case ("Corte dei conti", "Chiesa
-    // cattolica"): the text may end the name so too.
+    // Written with its last word, of four letters or more, in lower case
+    // ("Corte dei conti", "Chiesa cattolica"): the text may end the name so too.
     bool lower_last = false;
   };
 

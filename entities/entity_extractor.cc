@@ -583,10 +583,10 @@ std::vector<EntityMention> EntityExtractor::extract(
           length > 1 && !tokens[last].text.empty() &&
           std::all_of(tokens[last].text.begin(), tokens[last].text.end(), [](char c) { return c >= '0' && c <= '9'; });
       // (Or as the name is written, lower case and all: "Corte dei conti".)
-      // The lower-case word itself, not an inflection of it, and a word of
-      // content: "Kongresi i SHBA-së" does not end in "të".
+      // The lower-case word itself, not an inflection of it: "Kongresi i
+      // SHBA-së" does not end in "të" (and Name::lower_last is a word of content).
       const bool as_written_lower = name.lower_last && shapes[i].capitalised && !shapes[last].capitalised &&
-                                    tokens[last].norm == name.words.back() && name.words.back().size() >= 4;
+                                    tokens[last].norm == name.words.back();
       if (!shapes[last].capitalised && !number_last && !as_written_lower &&
           !(length > 1 && gap(last).find('-') != std::string_view::npos))
         continue;
@@ -757,6 +757,9 @@ std::vector<EntityMention> EntityExtractor::extract(
            (word.ends_with("ii") || word.ends_with("ei") || word.ends_with("ului") || word.ends_with("ilor") ||
             word.ends_with("elor"));
   };
+  // What a Romanian body's name grows by after "și": a genitive that is no
+  // person's given name ("Cercetării", not "Ioanei").
+  auto genitive_complement = [&](std::size_t k) { return romanian_genitive(k) && !given(k); };
   // An unknown name of capitalised words: its type from cue words.
   // Shouting, not a name: several unknown words all in capitals, one of
   // them long ("RIPRODUZIONE RISERVATA", "CITEȘTE REVISTA VIVA"). Copyright
@@ -776,18 +779,16 @@ std::vector<EntityMention> EntityExtractor::extract(
   };
   // A dateline: one word in capitals opening a sentence and closed by a full
   // stop, "CASTELFRANCO. Ieri sera …" (local news opens with its town).
-  auto dateline_place = [&](std::size_t k) {
-    return shapes[k].sentence_start && shapes[k].all_capitals && shapes[k].letters >= kDatelineLetters && k + 1 < n &&
-           gap(k + 1).starts_with(". ");
+  // (A town's word in capitals, long enough not to be an acronym, then ". ".)
+  auto dateline_word = [&](std::size_t k) {
+    return shapes[k].all_capitals && shapes[k].letters >= kDatelineLetters && k + 1 < n && gap(k + 1).starts_with(". ");
   };
+  auto dateline_place = [&](std::size_t k) { return shapes[k].sentence_start && dateline_word(k); };
   // The same after the reporter's byline, a known town after two words of a
   // name: "Noemi Adabbo SOLIERA. Tre ladri …". (Not "Mario ROSSI.", a
   // surname shouted, nor "Europol NASDAQ.", nor "Papa Giovanni XXIII.".)
   auto byline_dateline = [&](std::size_t k) {
-    if (k < 2 || gap(k) != " " || gap(k - 1) != " " || !shapes[k].all_capitals ||
-        shapes[k].letters < kDatelineLetters || k + 1 >= n || !gap(k + 1).starts_with(". ")) {
-      return false;
-    }
+    if (k < 2 || gap(k) != " " || gap(k - 1) != " " || !dateline_word(k)) return false;
     for (std::size_t w : {k - 2, k - 1}) {
       if (!shapes[w].capitalised || shapes[w].all_capitals || shapes[w].letters < 2) return false;
     }
@@ -1069,7 +1070,7 @@ std::vector<EntityMention> EntityExtractor::extract(
       // Educației și Cercetării"), not "Consiliului European și Înaltul Reprezentant".
       const bool known_body_so_far = end_known >= 0 && known[end_known].last == last &&
                                      base_.at(known[end_known].entity).type == EntityType::Organisation &&
-                                     next + 1 < n && romanian_genitive(next + 1) && !given(next + 1);
+                                     next + 1 < n && genitive_complement(next + 1);
       const bool coordinated = has_org_head && cue(Cue::Coordinator, next) && next + 1 < n &&
                                (!covered[last] || known_body_so_far) && known_from[next + 1] < 0 &&
                                !org_head(next + 1) && !cue(Cue::PlaceHead, next + 1);
@@ -1266,8 +1267,7 @@ std::vector<EntityMention> EntityExtractor::extract(
     // still that body.
     if (language == Language::Romanian && inside.size() == 1 && inside.front()->first == first &&
         inside.front()->last + 2 <= last && base_.at(inside.front()->entity).type == EntityType::Organisation &&
-        cue(Cue::Coordinator, inside.front()->last + 1) && romanian_genitive(inside.front()->last + 2) &&
-        !given(inside.front()->last + 2)) {
+        cue(Cue::Coordinator, inside.front()->last + 1) && genitive_complement(inside.front()->last + 2)) {
       // Genitives and their adjectives end in a vowel ("Cercetării",
       // "Dezvoltării Sociale"); "Consiliului European și Înaltului
       // Reprezentant" goes on to a person's office, "… și Ioanei Mihăilă"
